@@ -1,0 +1,1 @@
+"""Packaged data: holiday schedules and default configuration."""

@@ -1,0 +1,1 @@
+"""One JSON file per year: the State Council holiday schedule (see cases.calendar)."""
