@@ -392,12 +392,19 @@ class StickerLayout:
         return self.columns * self.rows
 
     @property
-    def margin_x(self) -> float:
-        return self.left
+    def grid_width(self) -> float:
+        return self.columns * self.width + (self.columns - 1) * self.gap_x
 
     @property
-    def margin_y(self) -> float:
-        return self.page_height - self.top
+    def grid_height(self) -> float:
+        return self.rows * self.height + (self.rows - 1) * self.gap_y
+
+    @property
+    def margins(self) -> tuple[float, float, float, float]:
+        """Blank space around the grid: ``(left, top, right, bottom)``."""
+        right = self.page_width - self.left - self.grid_width
+        bottom = self.top - self.grid_height
+        return self.left, self.page_height - self.top, right, bottom
 
     def cell(self, index: int) -> tuple[float, float]:
         """Lower-left corner of the ``index``-th sticker on a page (row-major from top-left)."""
@@ -491,10 +498,11 @@ def _cut_marks(c: Canvas, layout: StickerLayout, x: float, y: float, index: int)
     def room(outer: bool, gap: float, margin: float) -> float:
         return min(full, (margin if outer else gap / 2) - off)
 
-    left = room(col == 0, layout.gap_x, layout.margin_x)
-    right = room(col == layout.columns - 1, layout.gap_x, layout.margin_x)
-    above = room(row == 0, layout.gap_y, layout.margin_y)
-    below = room(row == layout.rows - 1, layout.gap_y, layout.margin_y)
+    m_left, m_top, m_right, m_bottom = layout.margins
+    left = room(col == 0, layout.gap_x, m_left)
+    right = room(col == layout.columns - 1, layout.gap_x, m_right)
+    above = room(row == 0, layout.gap_y, m_top)
+    below = room(row == layout.rows - 1, layout.gap_y, m_bottom)
     x1, y1 = x + layout.width, y + layout.height
     minimum = 1 * mm
     lines: list[tuple[float, float, float, float]] = []
