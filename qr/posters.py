@@ -1,9 +1,9 @@
 """Print-ready PDFs: the A4 site poster and sheets of helmet stickers.
 
 QR codes are drawn as vector rectangles (one merged rectangle per horizontal
-run of dark modules) inside a PDF form XObject: each distinct link is encoded
-and drawn once per document, and every sticker that carries it only references
-the form.  A thousand stickers for fifty sites take well under a second.
+run of dark modules).  Each distinct sticker (site code and link) is drawn
+once per document as a PDF form XObject, and every copy of it only references
+the form: a thousand stickers for fifty sites take well under a second.
 
 Chinese text uses the font chosen by :func:`qr.fonts.cjk_font` (an embedded
 TrueType CJK font when the machine has one, else the standard CID font
@@ -80,6 +80,29 @@ class SiteLabel:
 # --------------------------------------------------------------------------- QR drawing
 
 
+def _qr_vector(
+    c: Canvas, data: str, x: float, y: float, size: float, ec: images.ErrorCorrection = "H"
+) -> None:
+    """Draw a QR code (white quiet zone included) with its lower-left corner at ``(x, y)``.
+
+    Each horizontal run of dark modules is one rectangle; the rectangles are
+    written as integer PDF operators in module units under one scaling
+    transform (reportlab's per-number float formatting is the slow part).
+    """
+    n, runs = images.qr_runs(data, ec)
+    modules = n + 2 * images.BORDER
+    top = modules - images.BORDER - 1
+    b = images.BORDER
+    c.saveState()
+    c.translate(x, y)
+    c.scale(size / modules, size / modules)
+    c.setFillColor(colors.white)
+    c.rect(0, 0, modules, modules, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.addLiteral("\n".join(f"{b + col} {top - r} {length} 1 re" for r, col, length in runs) + "\nf")
+    c.restoreState()
+
+
 @dataclass
 class _QRForms:
     """One PDF form per distinct QR payload in a document."""
@@ -93,19 +116,12 @@ class _QRForms:
         found = self.names.get(data)
         if found is not None:
             return found
-        n, runs = images.qr_runs(data, self.error_correction)
+        n, _ = images.qr_runs(data, self.error_correction)
         size = n + 2 * images.BORDER
         name = f"AnxinQR{len(self.names)}"
         c = self.canvas
         c.beginForm(name, 0, 0, size, size)
-        c.setFillColor(colors.white)
-        c.rect(0, 0, size, size, stroke=0, fill=1)
-        c.setFillColor(colors.black)
-        path = c.beginPath()
-        top = size - images.BORDER
-        for r, col, length in runs:
-            path.rect(images.BORDER + col, top - r - 1, length, 1)
-        c.drawPath(path, stroke=0, fill=1)
+        _qr_vector(c, data, 0, 0, size, self.error_correction)
         c.endForm()
         self.names[data] = (name, size)
         return name, size
@@ -520,16 +536,11 @@ def _cut_marks(c: Canvas, layout: StickerLayout, x: float, y: float, index: int)
         c.lines(lines)
 
 
-def _sticker(
-    c: Canvas,
-    site: SiteLabel,
-    link: str,
-    x: float,
-    y: float,
-    layout: StickerLayout,
-    font: FontChoice,
-    forms: _QRForms,
+def _sticker_body(
+    c: Canvas, site: SiteLabel, link: str, layout: StickerLayout, font: FontChoice
 ) -> None:
+    """One sticker with its lower-left corner at the origin."""
+    x = y = 0.0
     w, h = layout.width, layout.height
     s = min(w, h)
     radius = 0.06 * s
@@ -549,7 +560,7 @@ def _sticker(
     _bold_text(c, label, x + w / 2, y + h - band * 0.72, font.name, size, anchor="center")
     # QR with its quiet zone, between the band and the code line.
     q = min(h - band - foot - inset, w - 2 * inset)
-    draw_qr(c, link, x + (w - q) / 2, y + inset + foot, q, forms=forms)
+    _qr_vector(c, link, x + (w - q) / 2, y + inset + foot, q)
     # Site code.
     c.setFillColor(DARK)
     prefix = "工地码 "
@@ -564,6 +575,30 @@ def _sticker(
     c.drawString(tx, ty, prefix)
     c.setFont(LATIN_BOLD, fs * scale)
     c.drawString(tx + pw * scale, ty, code)
+
+
+@dataclass
+class _StickerForms:
+    """One PDF form per distinct (site code, link): each sticker only references it."""
+
+    canvas: Canvas
+    layout: StickerLayout
+    font: FontChoice
+    names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def draw(self, site: SiteLabel, link: str, x: float, y: float) -> None:
+        key = (site.code, link)
+        name = self.names.get(key)
+        c = self.canvas
+        if name is None:
+            name = self.names[key] = f"AnxinSticker{len(self.names)}"
+            c.beginForm(name, 0, 0, self.layout.width, self.layout.height)
+            _sticker_body(c, site, link, self.layout, self.font)
+            c.endForm()
+        c.saveState()
+        c.translate(x, y)
+        c.doForm(name)
+        c.restoreState()
 
 
 def render_stickers(
@@ -596,7 +631,7 @@ def render_stickers(
     c.setTitle(f"安薪 · 头盔贴 · {len(items)}")
     c.setAuthor("anxin")
     c.setCreator("anxin qr.posters")
-    forms = _QRForms(c)
+    stickers = _StickerForms(c, lay, cjk)
     total = len(items)
     bar = tqdm(
         total=total, desc="stickers", unit="sticker", file=sys.stderr, disable=progress is not True
@@ -621,7 +656,7 @@ def render_stickers(
                 c.setStrokeColor(colors.black)
                 c.setLineWidth(0.25)
                 _cut_marks(c, lay, x, y, slot)
-            _sticker(c, site, link, x, y, lay, cjk, forms)
+            stickers.draw(site, link, x, y)
             slot += 1
             previous = site.code
             bar.update(1)

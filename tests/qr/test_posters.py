@@ -320,6 +320,6 @@ def test_each_distinct_link_is_drawn_once() -> None:
     sites = [make_site(i) for i in range(2)]
     small, _ = _render([(s, sticker_link(s)) for s in sites] * 12)
     large, _ = _render([(s, sticker_link(s)) for s in sites] * 240)
-    assert small.count(b"/Subtype /Form") == 2
+    assert small.count(b"/Subtype /Form") == 2  # one per distinct sticker
     assert large.count(b"/Subtype /Form") == 2
     assert len(large) < 12 * len(small)
