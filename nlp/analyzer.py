@@ -1,0 +1,161 @@
+"""LeadAnalyzer: one call from raw lead text to an explainable Understanding."""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nlp import classify as C
+from nlp.facts import (
+    Facts,
+    extract_amount,
+    extract_parties,
+    extract_period,
+    extract_trades,
+    extract_workers,
+    is_old,
+)
+from nlp.keywords import KeywordEngine
+from nlp.text import normalize
+
+SKETCH_K = 16
+_KIND = {
+    C.ILLEGAL: "il",
+    C.REAL_NAME: "rn",
+    C.TEAM_LEADER: "tl",
+    C.CONTRACTOR: "co",
+    C.NON_CONSTRUCTION: "nc",
+    C.NOT_WAGE: "",
+}
+_SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+
+
+def sketch(text: str, extra: Iterable[str] = ()) -> list[int]:
+    """Bottom-k MinHash sketch (k=16) over character bigrams plus extra tokens."""
+    t = _SKETCH_DROP.sub("", text)
+    grams = {t[i : i + 2] for i in range(len(t) - 1)}
+    grams.update(extra)
+    hs = {zlib.crc32(g.encode("utf-8")) for g in grams}
+    return sorted(heapq.nsmallest(SKETCH_K, hs))
+
+
+@dataclass(slots=True)
+class Understanding:
+    category: str
+    category_evidence: list[str]
+    urgent: bool
+    urgent_evidence: list[str]
+    group_complaint: bool
+    group_evidence: list[str]
+    keywords: list[str]
+    facts: Facts
+    # duplicate-detection signature (JSON-safe)
+    dup_kind: str = ""
+    dup_keys: list[str] = field(default_factory=list)
+    dup_sketch: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "category_evidence": list(self.category_evidence),
+            "urgent": self.urgent,
+            "urgent_evidence": list(self.urgent_evidence),
+            "group_complaint": self.group_complaint,
+            "group_evidence": list(self.group_evidence),
+            "keywords": list(self.keywords),
+            "facts": self.facts.to_dict(),
+            "dup_kind": self.dup_kind,
+            "dup_keys": list(self.dup_keys),
+            "dup_sketch": list(self.dup_sketch),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> Understanding:
+        def strs(k: str) -> list[str]:
+            v = d.get(k) or []
+            return [str(x) for x in v]  # type: ignore[attr-defined]
+
+        facts = d.get("facts")
+        return cls(
+            category=str(d["category"]),
+            category_evidence=strs("category_evidence"),
+            urgent=bool(d.get("urgent", False)),
+            urgent_evidence=strs("urgent_evidence"),
+            group_complaint=bool(d.get("group_complaint", False)),
+            group_evidence=strs("group_evidence"),
+            keywords=strs("keywords"),
+            facts=Facts.from_dict(facts) if isinstance(facts, dict) else Facts(),
+            dup_kind=str(d.get("dup_kind", "")),
+            dup_keys=strs("dup_keys"),
+            dup_sketch=[int(x) for x in d.get("dup_sketch") or []],  # type: ignore[attr-defined]
+        )
+
+
+class LeadAnalyzer:
+    """Cheap to construct; call :meth:`warm_up` (sync, ~0.5 s warm) in a worker thread."""
+
+    def __init__(self) -> None:
+        self._kw = KeywordEngine()
+        self._known: dict[str, str] = {}
+
+    def warm_up(self) -> None:
+        self._kw.warm_up()
+
+    def add_terms(self, terms: Iterable[str], role: str | None = None) -> None:
+        """Register names (sites, contractors, districts) so jieba keeps them whole.
+
+        With ``role`` (e.g. "contractor"), they are also recognised as parties.
+        """
+        terms = [normalize(t) for t in terms if t and t.strip()]
+        self._kw.add_terms(terms)
+        if role:
+            for t in terms:
+                self._known[t] = role
+
+    def observe(self, text: str) -> None:
+        self._kw.observe(normalize(text))
+
+    def idf_state(self) -> dict[str, object]:
+        return self._kw.idf_state()
+
+    def load_idf_state(self, d: dict[str, object]) -> None:
+        self._kw.load_idf_state(d)
+
+    def understand(self, text: str, site_name: str | None = None) -> Understanding:
+        t = normalize(text)
+        site = normalize(site_name) if site_name else None
+        category, cat_ev = C.classify(t, site)
+        urg_ev = C.urgent(t)
+        amount, _ = extract_amount(t)
+        workers, _ = extract_workers(t)
+        if category == C.NOT_WAGE:
+            workers = None
+        parties, keys = extract_parties(t, self._known)
+        facts = Facts(
+            amount=amount,
+            workers=workers,
+            period=extract_period(t),
+            parties=parties,
+            trades=extract_trades(t),
+            old=is_old(t),
+        )
+        group, group_ev = C.group_flag(t, workers.low if workers else None)
+        tokens = self._kw.cut(t)
+        keywords = self._kw.keywords(t, 6, tokens)
+        dup_keys = sorted(keys) + ["t:" + x for x in facts.trades] + (["old"] if facts.old else [])
+        return Understanding(
+            category=category,
+            category_evidence=cat_ev[:8],
+            urgent=bool(urg_ev),
+            urgent_evidence=urg_ev[:8],
+            group_complaint=group,
+            group_evidence=group_ev[:8],
+            keywords=keywords,
+            facts=facts,
+            dup_kind=_KIND.get(category, ""),
+            dup_keys=dup_keys,
+            dup_sketch=sketch(t, keywords),
+        )

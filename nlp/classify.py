@@ -1,0 +1,196 @@
+"""Explainable rule-based classification: category (rubric precedence), urgency, group flag."""
+
+from __future__ import annotations
+
+import re
+
+ILLEGAL = "illegal_contracting"
+REAL_NAME = "real_name_missing"
+TEAM_LEADER = "team_leader_arrears"
+CONTRACTOR = "contractor_arrears"
+NON_CONSTRUCTION = "non_construction_arrears"
+NOT_WAGE = "not_wage"
+CATEGORIES = (ILLEGAL, REAL_NAME, TEAM_LEADER, CONTRACTOR, NON_CONSTRUCTION, NOT_WAGE)
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+# A wage claim by the reporter or co-workers.
+WAGE = _rx(
+    r"工资|工钱|工前|人工|欠薪|薪水|薪资|讨薪|生活费|工资卡|拿不[到倒]钱|没拿到钱|欠我们钱|欠钱|不给钱|"
+    r"欠我|欠额|欠俺|拖我|拖着|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
+    r"欠.{0,4}[万千]|没钱"
+)
+# Payments that are not wages, and reporters that are not workers.
+NOT_WAGE_PAY = _rx(
+    r"材料款|货款|钢材款|混凝土款|商砼|租金|租赁费|房租|台班费|借了我|借我的|借给|借钱|借了|"
+    r"设备款|进度款|工程量|结算有争议"
+)
+NOT_WAGE_REPORTER = _rx(
+    r"我公司|我们公司|专业分包单位|分包单位|我是班组长|我自己先垫|垫付|垫了|以农民工工资的名义|"
+    r"我是做钢材|我们是做.{0,4}(?:生意|材料|租赁)|我们是给|我们是供|供沥青|做钢材生意|我们建材店|建材店"
+)
+SPAM = _rx(
+    r"微信|贷款|放款|急招|招聘|招人|日结|不收费|联系我|价格|理财|劳务派遣|承接|包吃住|日赚|加v|电话1\d"
+)
+CONSULT = _rx(
+    r"社保|医保|工伤|养老保险|保险|保证金是什么|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
+    r"干什么用|干嘛的|扫错"
+)
+OTHER_COMPLAINT = _rx(
+    r"噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥|塞车|坑坑洼洼|空调|骂人|厕所|加班|"
+    r"挖断|挖了|装修|渣土|一顿饭"
+)
+CONSULT_STRONG = _rx(r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的")
+RESOLVED = _rx(r"已经拿到|已经解决|谢谢你们|谢谢政府")
+OWN_ARREARS = _rx(r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资")
+
+ILLEGAL_RX = _rx(
+    r"转包|违法分包|分包给(?:个人|没有?资质|一个没有?资质)|没有?资质|没得资质|挂靠|层层|借资质|借别人资质|"
+    r"二次转包|第三手|第四手|二包|转给|分给包工头|分包给个人|分包好几|转了三手|转了几手|几手了|好几手"
+)
+REAL_NAME_RX = _rx(
+    r"没有?签(?:过)?(?:劳动)?合同|没有劳动合同|合同也没签|不给签|合同是空白|一个合同都没有|没签合同|合同.{0,4}没签|"
+    r"没有?考勤|考勤机|考勤记录|出勤|打卡|没打过卡|"
+    r"实名|没登记|没有登记|没给我们?登记|名字没登记|没人登记|登记身份证|刷脸|闸机|"
+    r"工资卡|银行卡|卡.{0,6}(?:手里|手上|收走|拿走|拿去|在他)|打到.{0,8}卡上|打到他卡|身份证被|用我的身份证|身份.{0,4}办|"
+    r"发现金|拿现金|现金|不是每个月发|年底(?:统一|一次性)(?:结|给|发)|剩下的说年底|一次性(?:结|给)|过年一次性|工资专户|"
+    r"三个月才发一次|名单上没有我们|系统里没"
+)
+TEAM_LEADER_RX = _rx(
+    r"包工头|包公头|工头|班组长|班长|带班|组长|劳务公司|劳务老板|劳务有限公司|[\u4e00-\u9fff]{2}劳务|劳务队|"
+    r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾]老板|钢筋班|木工班|"
+    r"[\u4e00-\u9fff]师傅|班组"
+)
+CONTRACTOR_RX = _rx(
+    r"总包|项.部|施工单位|施工方|建设单位|开发商|甲方|业主|工程款没到位|工程款|停工|项目经理|"
+    r"建工|路桥|建设集团|集团|建设公司|[\u4e00-\u9fff]{2}建设|水建|项目上"
+)
+CONSTRUCTION_RX = _rx(
+    r"工地|工程|项目|施工|安置房|厂房|地铁|道路|修路|立交|大道|钢筋|木工|水电|泥水|砌|模板|塔吊|"
+    r"包工头|包公头|工头|班组|总包|项目部|开发商|盾构|防洪|水利|外墙|棚改|保障房|小区三期|楼|搅拌|混凝土|"
+    r"挖机|打桩|外架|钢结构|防水|幕墙|管网|排水|公寓|学校扩建|迁建|新建|实训楼"
+)
+NON_CONSTRUCTION_RX = _rx(
+    r"厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安|保洁|家政|月嫂|"
+    r"物业|驾校|幼儿园|老师|培训|养殖|纺织|服装|档口|美发|收银|服务员|厨师|分拣|装卸|计件|普工|"
+    r"车位|挡车工|理货|洗碗|钟点工|教练|鞋厂|电子厂|后厨|灯饰|五金|园长|站长"
+)
+NON_CONSTRUCTION_SITE = _rx(
+    r"厂$|厂\)|有限公司$|店|馆|酒楼|超市|物流|快递|驾校|幼儿园|学校$|培训|物业|家政|服务中心|养殖场|中心$|配送站"
+)
+
+URGENT_RX = _rx(
+    r"跳楼|跳下去|跳河|跳桥|喝药|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|楼顶|"
+    r"堵路|堵门|把路堵|堵.{0,8}(?:门|路|口)|堵着|堵在|拉横幅|横幅|上访|"
+    r"一起去.{0,4}(?:政府|水务局|劳动局|住建局|街道|镇|区|市)|集体去|全部去|都去|去.{0,3}政府|去街道办|"
+    r"打起来|打断|打人|打我们|推人|动手|找人打|闹|围在|围着|"
+    r"都在.{0,8}(?:门口|项目部|工地|厂|下面|楼下)|门口.{0,3}(?:等|坐)|不走|要不到钱不走|"
+    r"今天必须|今天给说法|坐着|(?<!不)堵"
+)
+URGENT_NEG = re.compile(r"(?:不会|不想|不要|不打算|没有|上次|已经解决|像新闻)[^ ，,。!！]{0,8}$")
+GROUP_RX = _rx(r"集体|全体|全厂|所有工人|几十号|上百|一百多号|大家都|工人们|好多人")
+
+
+def _hits(rx: re.Pattern[str], t: str) -> list[str]:
+    out: list[str] = []
+    for m in rx.finditer(t):
+        s = m.group(0)
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
+    c = _hits(CONSTRUCTION_RX, t)
+    n = _hits(NON_CONSTRUCTION_RX, t)
+    site_nc = bool(site and NON_CONSTRUCTION_SITE.search(site) and not CONSTRUCTION_RX.search(site))
+    if n and not c:
+        return False, n
+    if c and not n:
+        return True, c
+    if c and n:
+        # both: trust the site when present, otherwise the stronger side
+        if site:
+            return (not site_nc), (n if site_nc else c)
+        return len(c) >= len(n), c if len(c) >= len(n) else n
+    if site:
+        return (not site_nc), [site]
+    return True, []
+
+
+def classify(t: str, site: str | None = None) -> tuple[str, list[str]]:
+    """Return (category code, evidence phrases) following the rubric's precedence."""
+    wage = _hits(WAGE, t)
+    real = _hits(REAL_NAME_RX, t)
+    nw_pay = _hits(NOT_WAGE_PAY, t)
+    nw_rep = _hits(NOT_WAGE_REPORTER, t)
+    spam = _hits(SPAM, t)
+    own = _hits(OWN_ARREARS, t)
+    if spam:
+        return NOT_WAGE, spam
+    if nw_rep:
+        return NOT_WAGE, nw_rep + nw_pay
+    if nw_pay and not re.search(r"工资|工钱|人工", t.replace("工资才还", "")) or (nw_pay and re.search(r"借", "".join(nw_pay))):
+        return NOT_WAGE, nw_pay
+    resolved = _hits(RESOLVED, t)
+    if resolved and not own:
+        return NOT_WAGE, resolved
+    consult = _hits(CONSULT, t)
+    strong = _hits(CONSULT_STRONG, t)
+    if strong and not re.search(r"欠我|欠俺|我的|我们的", t):
+        return NOT_WAGE, strong
+    if consult and not (own or real):
+        return NOT_WAGE, consult
+    if consult and re.search(r"社保|医保|工伤|保险", "".join(consult)) and not own:
+        return NOT_WAGE, consult
+    other = _hits(OTHER_COMPLAINT, t)
+    if other and not re.search(r"工资|工钱|人工|欠薪|薪|钱|欠", t):
+        return NOT_WAGE, other
+    if not wage and not real:
+        return NOT_WAGE, other or ["no wage claim"]
+    if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):
+        return NOT_WAGE, consult
+    constr, cev = is_construction(t, site)
+    il = _hits(ILLEGAL_RX, t)
+    if il and constr:
+        return ILLEGAL, il
+    if real and constr:
+        return REAL_NAME, real
+    if not constr:
+        return NON_CONSTRUCTION, cev or wage
+    tl = _hits(TEAM_LEADER_RX, t)
+    if tl:
+        return TEAM_LEADER, tl
+    co = _hits(CONTRACTOR_RX, t)
+    if co:
+        return CONTRACTOR, co
+    if re.search(r"老板", t):
+        return TEAM_LEADER, ["老板"]
+    return CONTRACTOR, cev or wage
+
+
+def urgent(t: str) -> list[str]:
+    """Evidence phrases of an urgent risk (empty when none); negated mentions are ignored."""
+    out: list[str] = []
+    for m in URGENT_RX.finditer(t):
+        before = t[max(0, m.start() - 12) : m.start()]
+        clause = re.split(r"[ ，,。!！?？]", before)[-1] if before else ""
+        if URGENT_NEG.search(before[-10:]) and URGENT_NEG.search(clause + "") is not None:
+            continue
+        if URGENT_NEG.search(clause):
+            continue
+        s = m.group(0)
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def group_flag(t: str, workers_low: int | None) -> tuple[bool, list[str]]:
+    ev: list[str] = []
+    if workers_low is not None and workers_low >= 10:
+        ev.append(f"{workers_low}+ workers")
+    ev += _hits(GROUP_RX, t)
+    return bool(ev), ev

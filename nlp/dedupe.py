@@ -1,0 +1,191 @@
+"""Near-duplicate index: blocked by site, inverted on party/trade/kind keys and MinHash minima."""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from dataclasses import dataclass
+
+from nlp.analyzer import SKETCH_K, Understanding
+
+POSTING_CAP = 48  # most recent cases kept per (block, feature) posting list
+SIGS_PER_CASE = 6  # lead signatures kept per case
+THRESHOLD = 1.6
+
+_KIND_CODE = {"il": 1, "rn": 2, "tl": 3, "co": 4, "nc": 5}
+# compatibility bonus between owing-party kinds (symmetric)
+_KIND_BONUS = {(1, 1): 1.5, (2, 2): 1.5, (3, 3): 1.5, (4, 4): 1.5, (5, 5): 1.5, (1, 3): 0.75, (1, 4): 0.25, (3, 4): 0.0}
+
+
+@dataclass(slots=True, frozen=True)
+class _Sig:
+    kind: int
+    persons: frozenset[str] | None
+    companies: frozenset[str] | None
+    trades: frozenset[str] | None
+    old: bool
+    sketch: bytes  # SKETCH_K uint32 little-endian
+
+
+def _sig(u: Understanding) -> _Sig | None:
+    kind = _KIND_CODE.get(u.dup_kind, 0)
+    if not kind:
+        return None
+    p = frozenset(k for k in u.dup_keys if k.startswith("p:"))
+    c = frozenset(k for k in u.dup_keys if k.startswith("c:"))
+    t = frozenset(k for k in u.dup_keys if k.startswith("t:"))
+    sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
+    return _Sig(kind, p or None, c or None, t or None, "old" in u.dup_keys, sk)
+
+
+def _jaccard(a: bytes, b: bytes) -> float:
+    """Bottom-k estimate of the Jaccard similarity of two sketches."""
+    if not a or not b:
+        return 0.0
+    sa = set(array("I", a))
+    sb = set(array("I", b))
+    union_k = sorted(sa | sb)[:SKETCH_K]
+    if not union_k:
+        return 0.0
+    inter = sum(1 for h in union_k if h in sa and h in sb)
+    return inter / len(union_k)
+
+
+def pair_score(a: _Sig, b: _Sig) -> float:
+    if a.old != b.old:
+        return 0.0
+    if (a.kind == 5) != (b.kind == 5):
+        return 0.0
+    score = 0.0
+    if a.persons and b.persons:
+        if not (a.persons & b.persons):
+            return 0.0
+        score += 3.0
+    if a.companies and b.companies:
+        if not (a.companies & b.companies):
+            return 0.0
+        score += 3.0
+    if a.trades and b.trades:
+        if not (a.trades & b.trades):
+            return 0.0
+        score += 1.0
+    k = (min(a.kind, b.kind), max(a.kind, b.kind))
+    score += _KIND_BONUS.get(k, 0.0)
+    score += 2.0 * _jaccard(a.sketch, b.sketch)
+    return score
+
+
+def _features(s: _Sig) -> list[str]:
+    f = [f"k{s.kind}"]
+    for group in (s.persons, s.companies):
+        if group:
+            f.extend(group)
+    if s.trades:
+        f.extend(s.trades)
+    if s.sketch:
+        f.append("m%d" % array("I", s.sketch[:4])[0])
+    return f
+
+
+def _lookup_features(s: _Sig) -> list[str]:
+    f = _features(s)
+    # compatible kinds: illegal ↔ team leader / contractor
+    if s.kind == 1:
+        f += ["k3", "k4"]
+    elif s.kind in (3, 4):
+        f.append("k1")
+    return f
+
+
+class DuplicateIndex:
+    """Find the open case a new lead duplicates, within the lead's block (site code).
+
+    Each lookup touches only the posting lists of the lead's own features inside its
+    block, each capped to the :data:`POSTING_CAP` most recent cases, so the candidate set
+    stays bounded however many leads are stored.
+    """
+
+    def __init__(self, threshold: float = THRESHOLD) -> None:
+        self.threshold = threshold
+        self._cases: dict[int, list[_Sig]] = {}
+        self._block: dict[int, str] = {}
+        self._post: dict[str, dict[str, list[int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._cases)
+
+    def add(self, key: int, block: str, u: Understanding) -> None:
+        s = _sig(u)
+        if s is None:
+            return
+        block = block or ""
+        if key in self._block and self._block[key] != block:
+            self.remove(key)
+        sigs = self._cases.setdefault(key, [])
+        if len(sigs) < SIGS_PER_CASE:
+            sigs.append(s)
+        self._block[key] = block
+        posts = self._post.setdefault(block, {})
+        for feat in _features(s):
+            lst = posts.setdefault(feat, [])
+            if lst and lst[-1] == key:
+                continue
+            if key in lst[-POSTING_CAP:]:
+                lst.remove(key)
+            lst.append(key)
+            if len(lst) > POSTING_CAP * 2:
+                del lst[: len(lst) - POSTING_CAP]
+
+    def candidates(self, block: str, u: Understanding) -> set[int]:
+        s = _sig(u)
+        if s is None:
+            return set()
+        posts = self._post.get(block or "")
+        if not posts:
+            return set()
+        out: set[int] = set()
+        for feat in _lookup_features(s):
+            lst = posts.get(feat)
+            if lst:
+                out.update(lst[-POSTING_CAP:])
+        return out
+
+    def find(self, block: str, u: Understanding) -> int | None:
+        s = _sig(u)
+        if s is None:
+            return None
+        best_key: int | None = None
+        best = self.threshold
+        for key in self.candidates(block, u):
+            for other in self._cases.get(key, ()):
+                sc = pair_score(s, other)
+                if sc >= best and (best_key is None or sc > best or key > best_key):
+                    best, best_key = sc, key
+        return best_key
+
+    def remove(self, key: int) -> None:
+        block = self._block.pop(key, None)
+        sigs = self._cases.pop(key, None)
+        if block is None or sigs is None:
+            return
+        posts = self._post.get(block, {})
+        for s in sigs:
+            for feat in _features(s):
+                lst = posts.get(feat)
+                if lst and key in lst:
+                    lst.remove(key)
+                    if not lst:
+                        del posts[feat]
+        if not posts:
+            self._post.pop(block, None)
+
+    def memory_bytes(self) -> int:
+        """Approximate memory held by the index (containers, signatures, postings)."""
+        size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
+        for sigs in self._cases.values():
+            size += sys.getsizeof(sigs) + len(sigs) * (120 + 33 + SKETCH_K * 4)
+        for posts in self._post.values():
+            size += sys.getsizeof(posts)
+            for feat, lst in posts.items():
+                size += sys.getsizeof(feat) + sys.getsizeof(lst) + 8 * len(lst)
+        return size

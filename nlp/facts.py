@@ -1,0 +1,300 @@
+"""Fact extraction from colloquial lead text: amount, workers, period, parties, trades."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nlp.numbers import NUM_RE, Range, parse_number
+
+# ---------------------------------------------------------------- amounts
+_COUNT_AFTER = re.compile(
+    r"^(?:多|几|来|余)?(?:个|名|号|位|人|年|月|岁|天|日|号|小时|点|次|份|台|期|层|栋|楼|手|家|户|口|"
+    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度)"
+)
+_CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
+_PER_PERIOD = re.compile(
+    r"(?:每个?月|一个月|一月|月薪|月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
+    r"[^ ，,。；;！!？?]{0,8}$"
+)
+_PRIORITY = [
+    (3, re.compile(r"(?:还差|还欠|差额|少算了?|剩下|尚欠|至今拖欠|还剩)[^ ，,。]{0,6}$")),
+    (2, re.compile(r"(?:一共|总共|总计|合计|加起来|总数|共计|总额|总金额|金额|共|累计)[^ ，,。]{0,6}$")),
+    (-9, re.compile(r"(?:只给了?|给了|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$")),
+]
+_APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|至少|快|近)[^ ，,。]{0,3}$")
+_APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
+_PHONE_LIKE = re.compile(r"^\d{7,}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    role: str  # team_leader | contractor | builder | employer | labour_company
+    name: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "name": self.name}
+
+
+@dataclass(slots=True)
+class Facts:
+    amount: Range | None = None
+    workers: Range | None = None
+    period: str | None = None
+    parties: list[Party] = field(default_factory=list)
+    trades: list[str] = field(default_factory=list)
+    old: bool = False  # arrears explicitly from an earlier, finished job (前年, 去年…的工资)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "amount": self.amount.to_dict() if self.amount else None,
+            "workers": self.workers.to_dict() if self.workers else None,
+            "period": self.period,
+            "parties": [p.to_dict() for p in self.parties],
+            "trades": list(self.trades),
+            "old": self.old,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> Facts:
+        a = d.get("amount")
+        w = d.get("workers")
+        parties = d.get("parties") or []
+        return cls(
+            amount=Range.from_dict(a) if isinstance(a, dict) else None,
+            workers=Range.from_dict(w) if isinstance(w, dict) else None,
+            period=str(d["period"]) if d.get("period") else None,
+            parties=[Party(str(p["role"]), str(p["name"])) for p in parties],  # type: ignore[attr-defined, index]
+            trades=[str(t) for t in d.get("trades") or []],  # type: ignore[attr-defined]
+            old=bool(d.get("old", False)),
+        )
+
+
+def _clause_before(t: str, start: int, width: int = 10) -> str:
+    return t[max(0, start - width) : start]
+
+
+def extract_amount(t: str) -> tuple[Range | None, str | None]:
+    """Total yuan owed. Returns (range, evidence)."""
+    best: tuple[int, int, Range, str] | None = None
+    for m in NUM_RE.finditer(t):
+        s = m.group(0)
+        start, end = m.span()
+        # trim approximation chars that start the run (多/来 are in words too)
+        after = t[end : end + 6]
+        before = _clause_before(t, start)
+        if start > 0 and (t[start - 1].isdigit() or t[start - 1] in "-*x"):
+            continue
+        is_arabic = s[0].isdigit()
+        if is_arabic and _PHONE_LIKE.match(s.replace(",", "").replace(".", "")) and not _CURRENCY_AFTER.match(after):
+            continue
+        if "*" in t[end : end + 2] or (is_arabic and t[end : end + 1] in ("-", "x", "*")):
+            continue
+        cur = _CURRENCY_AFTER.match(after) is not None or before.endswith("¥")
+        has_big = any(c in s for c in "万千仟百佰") or "万" in after[:1]
+        if not cur and _COUNT_AFTER.match(after):
+            continue
+        parsed = parse_number(s)
+        if parsed is None:
+            continue
+        lo, hi, approx = parsed
+        if not (cur or has_big or (is_arabic and lo >= 100 and len(t) > len(s) + 2)):
+            continue
+        if lo < 100 or lo >= 1e10:
+            continue
+        if is_arabic and 1900 <= lo <= 2099 and after[:1] in ("年", "届"):
+            continue
+        if _PER_PERIOD.search(before):
+            continue
+        prio = 1
+        for p, rx in _PRIORITY:
+            if rx.search(before):
+                prio = p
+                break
+        if prio < 0:
+            continue
+        if _APPROX_CTX_BEFORE.search(before) or _APPROX_CTX_AFTER.match(after):
+            approx = True
+        rng = Range(int(round(lo)), int(round(hi)), approx, s)
+        if best is None or (prio, start) >= (best[0], best[1]):
+            best = (prio, start, rng, s)
+    if best is None:
+        return None, None
+    return best[2], best[3]
+
+
+# ---------------------------------------------------------------- workers
+_WORKER_NOUN = re.compile(
+    r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|[\u4e00-\u9fff]{0,2}工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
+    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨)"
+)
+_WE_BEFORE = re.compile(r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$")
+_COUPLE = re.compile(r"(?:夫妻两个|两口子|两公婆|我跟我老婆两个|我和我老婆两个|我跟老婆两个|夫妻俩|我们俩|我们两个(?=加起来|一共))")
+
+
+def extract_workers(t: str) -> tuple[Range | None, str | None]:
+    best: tuple[int, Range, str] | None = None
+    for m in NUM_RE.finditer(t):
+        s = m.group(0)
+        start, end = m.span()
+        if any(c in s for c in "万千"):
+            continue
+        after = t[end : end + 6]
+        before = t[max(0, start - 6) : start]
+        if s.startswith("几"):
+            continue
+        parsed = parse_number(s)
+        if parsed is None:
+            continue
+        lo, hi, approx = parsed
+        ok = False
+        if _WORKER_NOUN.match(after):
+            ok = True
+            if re.match(r"^(?:个|名|位)?人(?:的|就|一个月|在|都没有|来|手)", after) and lo <= 1:
+                ok = False
+        elif re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after) and _WE_BEFORE.search(before) and lo >= 3:
+            ok = True
+        if not ok or lo < 2 or lo > 100000:
+            continue
+        if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
+            continue
+        if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:小时|月|天|年)", after):
+            continue
+        r = Range(int(lo), int(hi), approx, s)
+        if best is None or r.low > best[1].low:
+            best = (start, r, s)
+    if best is None:
+        m2 = _COUPLE.search(t)
+        if m2:
+            return Range(2, 2, False, m2.group(0)), m2.group(0)
+        return None, None
+    return best[1], best[2]
+
+
+# ---------------------------------------------------------------- period
+_PERIOD_RES = [
+    re.compile(r"(?:从)?(?:\d{4}年|去年|前年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:开始)?(?:到|至|干到|一直到)(?:现在|今|今天|目前|年底|过年|\d{1,2}月)"),
+    re.compile(r"(?:从)?(?:去年|前年)(?:腊月|年底|年初|年中|过年)?(?:到|至|开始到)(?:现在|今|目前)"),
+    re.compile(r"(?:\d{4}年|去年|前年|今年)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:的工资)?"),
+    re.compile(r"(?:快|大|近|将近)?(?:[一二两三四五六七八九十半]|\d{1,2})(?:个)?(?:多)?(?:个)?(?:半)?(?:月|年)(?!份)"),
+    re.compile(r"(?:快|大|近)?半年|一年多|大半年|好几个月|几个月"),
+]
+
+
+def extract_period(t: str) -> str | None:
+    for rx in _PERIOD_RES:
+        m = rx.search(t)
+        if m:
+            return m.group(0)
+    return None
+
+
+# ---------------------------------------------------------------- parties
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范廖韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷黎史陶贺顾毛郝龚邵钱严覃戴莫孔汤温何"
+)
+_NAME_STOP = set("欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫")
+_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板)"
+_PERSON_AFTER_ROLE = re.compile(_TL_ROLE + r"\s?(?:姓)?([" + "".join(sorted(SURNAMES)) + r"])([\u4e00-\u9fff]{0,2})")
+_PERSON_BEFORE_ROLE = re.compile(
+    r"([" + "".join(sorted(SURNAMES)) + r"])(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总)"
+)
+_LAO_X = re.compile(r"老([" + "".join(sorted(SURNAMES)) + r"])(?![板乡婆公家人师实])")
+_XING_X = re.compile(r"姓([" + "".join(sorted(SURNAMES)) + r"])")
+_FULLNAME = re.compile(
+    r"(?:^|[ ，,、(（]|叫|是)([" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2})(?=\s|这|欠|拖|他|跑|那|$|[，,)）])"
+)
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))"
+)
+_PROVINCES = (
+    "广东|广西|湖南|湖北|河南|河北|山东|山西|陕西|甘肃|四川|贵州|云南|浙江|江苏|安徽|福建|江西|辽宁|吉林|黑龙江|"
+    "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
+)
+_CO_PREFIX = re.compile(r"^(?:.*?(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被)\s?)")
+_CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
+_CO_SUFFIX = re.compile(r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$")
+_GENERIC_CO = {"劳务", "物业", "某", "某某", "中标", "分包", "专业分包", "我公司", "我们公司", "保安", "家政", "建设", "劳务派遣", "总包", "租赁", "机械", "本地劳务"}
+
+
+def _company_core(name: str) -> str:
+    n = _CO_PREFIX.sub("", name)
+    n = _CO_STRIP.sub("", n)
+    core = _CO_SUFFIX.sub("", n)
+    return core[:2] if len(core) >= 2 else ""
+
+
+def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[Party], set[str]]:
+    """Named parties and dedupe keys ("p:<surname>" for people, "c:<core>" for companies)."""
+    parties: list[Party] = []
+    keys: set[str] = set()
+    seen: set[str] = set()
+
+    def add(role: str, name: str, key: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            parties.append(Party(role, name))
+        keys.add(key)
+
+    for m in _PERSON_AFTER_ROLE.finditer(t):
+        given = "".join(ch for ch in m.group(2)[:2] if ch not in _NAME_STOP)
+        given = given if len(given) == len(m.group(2)[:2]) else given[: len(given)]
+        if m.group(2)[:1] in _NAME_STOP:
+            given = ""
+        name = m.group(1) + given if given else m.group(1)
+        role = "team_leader" if "老板" not in m.group(0) or "劳务" in m.group(0) else "team_leader"
+        add(role, name if len(name) > 1 else name + "某", "p:" + m.group(1))
+    for m in _PERSON_BEFORE_ROLE.finditer(t):
+        add("team_leader", t[m.start() : m.end()] + t[m.end() : m.end() + 2], "p:" + m.group(1))
+    for m in _LAO_X.finditer(t):
+        add("team_leader", "老" + m.group(1), "p:" + m.group(1))
+    for m in _XING_X.finditer(t):
+        add("team_leader", m.group(1) + "某", "p:" + m.group(1))
+    for m in _FULLNAME.finditer(t):
+        nm = m.group(1)
+        if any(ch in _NAME_STOP for ch in nm[1:]):
+            continue
+        add("team_leader", nm, "p:" + nm[0])
+    for m in _COMPANY.finditer(t):
+        full = _CO_PREFIX.sub("", m.group(1))
+        core = _company_core(m.group(1))
+        if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我们这那一个":
+            continue
+        if "劳务" in full:
+            role = "labour_company"
+        else:
+            before = t[max(0, m.start() - 6) : m.start()]
+            role = "builder" if re.search(r"建设单位|开发商|甲方", before + full) else "contractor"
+        add(role, full, "c:" + core)
+    if known:
+        for name, role in known.items():
+            if name in t:
+                add(role, name, "c:" + (_company_core(name) or name[:4]))
+    # drop person keys that are actually the first character of a company core
+    return parties, keys
+
+
+# ---------------------------------------------------------------- trades
+_TRADES = [
+    ("钢筋", r"钢筋"), ("木工", r"木工|模板"), ("水电", r"水电|电工"), ("防水", r"防水"),
+    ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工"), ("涂装", r"涂料|油漆|刷漆"),
+    ("外墙", r"外墙|保温"), ("门窗", r"门窗|栏杆"), ("幕墙", r"幕墙"), ("钢结构", r"钢结构|钢构"),
+    ("绿化", r"绿化"), ("外架", r"外架|脚手架"), ("塔吊", r"塔吊司机|塔吊"), ("盾构", r"盾构"),
+    ("电焊", r"电焊"), ("瓷砖", r"瓷砖|铺砖|贴砖"), ("沥青", r"沥青"), ("打桩", r"打桩|桩基"),
+    ("路灯", r"路灯"), ("管道", r"管道|管网|排水"), ("消防", r"消防"), ("装修", r"装修"),
+    ("挖机", r"挖机|挖掘机"), ("测量", r"测量"), ("混凝土", r"混凝土|砼"), ("二衬", r"二衬"),
+    ("清淤", r"清淤"), ("标线", r"标线"), ("机电", r"机电"),
+]
+_TRADE_RES = [(name, re.compile(rx)) for name, rx in _TRADES]
+
+
+def extract_trades(t: str) -> list[str]:
+    return [name for name, rx in _TRADE_RES if rx.search(t)]
+
+
+_OLD_RE = re.compile(r"前年|大前年|(?:去年|上次)[^ ，,。]{0,4}的(?:工资|钱|活)|以前在这|之前在这")
+
+
+def is_old(t: str) -> bool:
+    return _OLD_RE.search(t) is not None

@@ -1,0 +1,101 @@
+"""Text normalisation (traditional → simplified, full-width → half-width) and masking."""
+
+from __future__ import annotations
+
+import re
+
+# Common traditional characters and their simplified forms (pairs, same index).
+_TRAD = (
+    "資薪錢欠萬億貳參陸兩個們這從來說請問給還沒為與對時間會後當開關電話號碼"
+    "車東區縣鎮鄉廠場業務勞動機構際體組織團隊幫帶頭長領導監察辦處決難過進連"
+    "單據結算賬帳費錢銀卡號證實簽約訂買賣貨運輸遞倉庫裝卸飯館餐廳廚師員職務"
+    "經濟發展設計劃規則責任證據調記錄考勤閘門刷臉幾數歲還歷樣麼嗎吧麼將盡殺"
+    "樓層頂塔吊傷醫療險養老險療報銷雜亂髒吵鬧擾訴訟權利義務際環境衛視聽聞紀"
+    "網絡線現實們們紙專戶保證罰款擔擬覺氣傳愛黨國華語讀書學習試驗驗收質資質"
+    "轉包掛靠層層違規範圍圖畫鐵鋼筋錢財產權龍鳳雲飛馬魚鳥雞鴨豬貓狗風壓擋圍"
+    "築築設備機械製造廠礦產運營隊伍師傅闆闆夥計兒媽爺奶婦孫見親寫聽說讓讓認識"
+    "識別記憶難題題目項目標準則總負責領取養殖產銷售場務協調談判協議議論審計劃"
+    "應該當時間隔離開關閉門戶區劃鄰居樂觀點擊戰爭鬥爭議價錢幣換轉賬號碼無論"
+    "齊齒齡懷孕個體戶頭髮際會議邊緣緊張張貼態度與其餘額階段陳劉趙錢孫鄭黃吳馮"
+    "楊許鄧謝蕭葉羅鍾盧範韓傅湯顧賴龔錦鑫達濤輝偉強廣東廣西慶貴陝贛閩滬鄂湘"
+    "遼黑僅壞圍擾攔橫幅訪鬧跳喝藥縣區鎮衛補償賠償傷亡場損壞繳納補繳斷繳斷續"
+    "聯繫係紮實際禮貌謝謝們們嘅囉噉喺冇啲咗嚟邊冇嘢"
+)
+_SIMP = (
+    "资薪钱欠万亿贰叁陆两个们这从来说请问给还没为与对时间会后当开关电话号码"
+    "车东区县镇乡厂场业务劳动机构际体组织团队帮带头长领导监察办处决难过进连"
+    "单据结算账帐费钱银卡号证实签约订买卖货运输递仓库装卸饭馆餐厅厨师员职务"
+    "经济发展设计划规则责任证据调记录考勤闸门刷脸几数岁还历样么吗吧么将尽杀"
+    "楼层顶塔吊伤医疗险养老险疗报销杂乱脏吵闹扰诉讼权利义务际环境卫视听闻纪"
+    "网络线现实们们纸专户保证罚款担拟觉气传爱党国华语读书学习试验验收质资质"
+    "转包挂靠层层违规范围图画铁钢筋钱财产权龙凤云飞马鱼鸟鸡鸭猪猫狗风压挡围"
+    "筑筑设备机械制造厂矿产运营队伍师傅板板伙计儿妈爷奶妇孙见亲写听说让让认识"
+    "识别记忆难题题目项目标准则总负责领取养殖产销售场务协调谈判协议议论审计划"
+    "应该当时间隔离开关闭门户区划邻居乐观点击战争斗争议价钱币换转账号码无论"
+    "齐齿龄怀孕个体户头发际会议边缘紧张张贴态度与其余额阶段陈刘赵钱孙郑黄吴冯"
+    "杨许邓谢萧叶罗钟卢范韩傅汤顾赖龚锦鑫达涛辉伟强广东广西庆贵陕赣闽沪鄂湘"
+    "辽黑仅坏围扰拦横幅访闹跳喝药县区镇卫补偿赔偿伤亡场损坏缴纳补缴断缴断续"
+    "联系系扎实际礼貌谢谢们们嘅啰咁喺冇啲咗嚟边冇嘢"
+)
+assert len(_TRAD) == len(_SIMP)
+_EXTRA = {
+    "麵": "面", "裡": "里", "裏": "里", "週": "周", "錶": "表", "鬆": "松", "髮": "发",
+    "幾": "几", "於": "于", "雖": "虽", "無": "无", "勁": "劲", "拖": "拖", "邊": "边",
+    "務": "务", "聽": "听", "並": "并", "隻": "只", "嗎": "吗", "蘇": "苏", "廈": "厦",
+    "門": "门", "為": "为", "麼": "么", "樣": "样", "讓": "让", "慘": "惨", "們": "们",
+    "輛": "辆", "騙": "骗", "搶": "抢", "跑": "跑", "衝": "冲", "擊": "击", "藥": "药",
+    "擬": "拟", "償": "偿", "鏈": "链", "擴": "扩", "建": "建", "築": "筑", "濟": "济",
+    "淮": "淮", "灣": "湾", "島": "岛", "歲": "岁", "碼": "码", "簽": "签", "約": "约",
+    "闆": "板", "闕": "阙", "問": "问", "題": "题", "態": "态", "廳": "厅", "製": "制",
+    "衛": "卫", "處": "处", "縣": "县", "屬": "属", "將": "将", "應": "应", "該": "该",
+    "壹": "壹", "貳": "贰", "參": "叁", "叄": "叁", "肆": "肆", "陸": "陆", "柒": "柒",
+    "捌": "捌", "玖": "玖", "拾": "拾", "佰": "佰", "仟": "仟", "萬": "万", "億": "亿",
+}
+_T2S: dict[int, str] = {ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
+_T2S.update({ord(k): v for k, v in _EXTRA.items() if k != v})
+# full-width ASCII → half-width, ideographic space → space
+_T2S.update({c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
+_T2S[0x3000] = " "
+_T2S[ord("￥")] = "¥"
+
+
+def normalize(text: str) -> str:
+    """Simplified characters, half-width ASCII, lower-case Latin, single spaces."""
+    t = text.translate(_T2S).lower()
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_ID_RE = re.compile(r"(?<![0-9])([1-9]\d{5})((?:19|20)\d{2}(?:0[1-9]|1[0-2])\d{2}\d{3})([0-9xX])(?![0-9])")
+_BANK_RE = re.compile(r"(?<![0-9])(?:\d{16,19}|\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?)(?![0-9])")
+_MOBILE_RE = re.compile(r"(?<![0-9])(1[3-9]\d)(\d{4})(\d{4})(?![0-9])")
+
+
+def _star(s: str) -> str:
+    return re.sub(r"\d", "*", s)
+
+
+def mask_sensitive(text: str) -> str:
+    """Mask identity-card, bank-card and mobile numbers: keep the first 3 and last 4 digits.
+
+    Identity cards (18 characters, the last may be X), bank cards (16–19 digits, possibly
+    grouped with spaces or hyphens) and mainland mobile numbers (1[3-9] + 9 digits).
+    """
+
+    def id_sub(m: re.Match[str]) -> str:
+        s = m.group(0)
+        return s[:3] + "*" * (len(s) - 7) + s[-4:]
+
+    def bank_sub(m: re.Match[str]) -> str:
+        s = m.group(0)
+        digits = [i for i, c in enumerate(s) if c.isdigit()]
+        if not 16 <= len(digits) <= 19:
+            return s
+        keep = set(digits[:3] + digits[-4:])
+        return "".join(c if (i in keep or not c.isdigit()) else "*" for i, c in enumerate(s))
+
+    def mobile_sub(m: re.Match[str]) -> str:
+        return m.group(1) + "****" + m.group(3)
+
+    text = _ID_RE.sub(id_sub, text)
+    text = _BANK_RE.sub(bank_sub, text)
+    return _MOBILE_RE.sub(mobile_sub, text)
