@@ -127,13 +127,14 @@ class LeadAnalyzer:
     def understand(self, text: str, site_name: str | None = None) -> Understanding:
         t = normalize(text)
         site = normalize(site_name) if site_name else None
-        category, cat_ev = C.classify(t, site)
+        parties, keys = extract_parties(t, self._known)
+        persons = [p.name for p in parties if p.role == "team_leader"]
+        category, cat_ev = C.classify(t, site, persons)
         urg_ev = C.urgent(t)
         amount, _ = extract_amount(t)
         workers, _ = extract_workers(t)
         if category == C.NOT_WAGE:
             workers = None
-        parties, keys = extract_parties(t, self._known)
         facts = Facts(
             amount=amount,
             workers=workers,

@@ -21,7 +21,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 WAGE = _rx(
     r"工资|工钱|工前|人工|欠薪|薪水|薪资|讨薪|生活费|工资卡|拿不[到倒]钱|没拿到钱|欠我们钱|欠钱|不给钱|"
     r"欠我|欠额|欠俺|拖我|拖着|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
-    r"欠.{0,4}[万千]|没钱"
+    r"欠.{0,4}[万千]|没钱|钱.{0,6}发|发钱|跑路|跑了|卷钱"
 )
 # Payments that are not wages, and reporters that are not workers.
 NOT_WAGE_PAY = _rx(
@@ -43,9 +43,13 @@ OTHER_COMPLAINT = _rx(
     r"噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥|塞车|坑坑洼洼|空调|骂人|厕所|加班|"
     r"挖断|挖了|装修|渣土|一顿饭"
 )
-CONSULT_STRONG = _rx(r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的")
+CONSULT_STRONG = _rx(
+    r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的|去哪里投诉|劳动监察在哪|的话去哪"
+)
 RESOLVED = _rx(r"已经拿到|已经解决|谢谢你们|谢谢政府")
-OWN_ARREARS = _rx(r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资")
+OWN_ARREARS = _rx(
+    r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资"
+)
 
 ILLEGAL_RX = _rx(
     r"转包|违法分包|分包给(?:个人|没有?资质|一个没有?资质)|没有?资质|没得资质|挂靠|层层|借资质|借别人资质|"
@@ -62,7 +66,7 @@ REAL_NAME_RX = _rx(
 TEAM_LEADER_RX = _rx(
     r"包工头|包公头|工头|班组长|班长|带班|组长|劳务公司|劳务老板|劳务有限公司|[\u4e00-\u9fff]{2}劳务|劳务队|"
     r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾]老板|钢筋班|木工班|"
-    r"[\u4e00-\u9fff]师傅|班组"
+    r"[\u4e00-\u9fff]师傅|班组|[\u4e00-\u9fff]{1,2}队|[\u4e00-\u9fff]组的?老板|分包公司"
 )
 CONTRACTOR_RX = _rx(
     r"总包|项.部|施工单位|施工方|建设单位|开发商|甲方|业主|工程款没到位|工程款|停工|项目经理|"
@@ -70,11 +74,11 @@ CONTRACTOR_RX = _rx(
 )
 CONSTRUCTION_RX = _rx(
     r"工地|工程|项目|施工|安置房|厂房|地铁|道路|修路|立交|大道|钢筋|木工|水电|泥水|砌|模板|塔吊|"
-    r"包工头|包公头|工头|班组|总包|项目部|开发商|盾构|防洪|水利|外墙|棚改|保障房|小区三期|楼|搅拌|混凝土|"
+    r"包工头|包公头|工头|班组|总包|项目部|开发商|盾构|防洪|水利|外墙|棚改|保障房|小区三期|楼顶|盖楼|楼盘|大楼|实训楼|搅拌|混凝土|"
     r"挖机|打桩|外架|钢结构|防水|幕墙|管网|排水|公寓|学校扩建|迁建|新建|实训楼"
 )
 NON_CONSTRUCTION_RX = _rx(
-    r"厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安|保洁|家政|月嫂|"
+    r"(?<![污水电])厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安|保洁|家政|月嫂|"
     r"物业|驾校|幼儿园|老师|培训|养殖|纺织|服装|档口|美发|收银|服务员|厨师|分拣|装卸|计件|普工|"
     r"车位|挡车工|理货|洗碗|钟点工|教练|鞋厂|电子厂|后厨|灯饰|五金|园长|站长"
 )
@@ -121,8 +125,14 @@ def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     return True, []
 
 
-def classify(t: str, site: str | None = None) -> tuple[str, list[str]]:
-    """Return (category code, evidence phrases) following the rubric's precedence."""
+def classify(
+    t: str, site: str | None = None, persons: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """Return (category code, evidence phrases) following the rubric's precedence.
+
+    ``persons``: named individuals found in the text (an owing person is a team leader).
+    """
+    persons = persons or []
     wage = _hits(WAGE, t)
     real = _hits(REAL_NAME_RX, t)
     nw_pay = _hits(NOT_WAGE_PAY, t)
@@ -133,10 +143,16 @@ def classify(t: str, site: str | None = None) -> tuple[str, list[str]]:
         return NOT_WAGE, spam
     if nw_rep:
         return NOT_WAGE, nw_rep + nw_pay
-    if nw_pay and not re.search(r"工资|工钱|人工", t.replace("工资才还", "")) or (nw_pay and re.search(r"借", "".join(nw_pay))):
+    if (nw_pay and not re.search(r"工资|工钱|人工", t.replace("工资才还", ""))) or (
+        nw_pay and re.search(r"借", "".join(nw_pay))
+    ):
         return NOT_WAGE, nw_pay
     resolved = _hits(RESOLVED, t)
-    if resolved and not own:
+    if (
+        resolved
+        and (not own or re.search(r"已经解决|已经拿到", t))
+        and not re.search(r"还欠|还没|还差", t)
+    ):
         return NOT_WAGE, resolved
     consult = _hits(CONSULT, t)
     strong = _hits(CONSULT_STRONG, t)
@@ -164,6 +180,12 @@ def classify(t: str, site: str | None = None) -> tuple[str, list[str]]:
     tl = _hits(TEAM_LEADER_RX, t)
     if tl:
         return TEAM_LEADER, tl
+    if persons:
+        return TEAM_LEADER, persons
+    if re.search(r"(?<![厂店])老板", t) and not re.search(
+        r"项目经理|开发商|总包|甲方|施工单位|建设单位", t
+    ):
+        return TEAM_LEADER, ["老板"]
     co = _hits(CONTRACTOR_RX, t)
     if co:
         return CONTRACTOR, co

@@ -10,11 +10,20 @@ from nlp.analyzer import SKETCH_K, Understanding
 
 POSTING_CAP = 48  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
-THRESHOLD = 1.6
+THRESHOLD = 1.5
 
 _KIND_CODE = {"il": 1, "rn": 2, "tl": 3, "co": 4, "nc": 5}
 # compatibility bonus between owing-party kinds (symmetric)
-_KIND_BONUS = {(1, 1): 1.5, (2, 2): 1.5, (3, 3): 1.5, (4, 4): 1.5, (5, 5): 1.5, (1, 3): 0.75, (1, 4): 0.25, (3, 4): 0.0}
+_KIND_BONUS = {
+    (1, 1): 1.5,
+    (2, 2): 1.5,
+    (3, 3): 1.5,
+    (4, 4): 1.5,
+    (5, 5): 1.5,
+    (1, 3): 0.75,
+    (1, 4): 0.25,
+    (3, 4): 0.0,
+}
 
 
 @dataclass(slots=True, frozen=True)
@@ -83,7 +92,7 @@ def _features(s: _Sig) -> list[str]:
     if s.trades:
         f.extend(s.trades)
     if s.sketch:
-        f.append("m%d" % array("I", s.sketch[:4])[0])
+        f.append(f"m{array('I', s.sketch[:4])[0]}")
     return f
 
 
@@ -116,9 +125,8 @@ class DuplicateIndex:
 
     def add(self, key: int, block: str, u: Understanding) -> None:
         s = _sig(u)
-        if s is None:
-            return
-        block = block or ""
+        if s is None or not block:
+            return  # no site: nothing to block by, never merged
         if key in self._block and self._block[key] != block:
             self.remove(key)
         sigs = self._cases.setdefault(key, [])
@@ -152,7 +160,7 @@ class DuplicateIndex:
 
     def find(self, block: str, u: Understanding) -> int | None:
         s = _sig(u)
-        if s is None:
+        if s is None or not block:
             return None
         best_key: int | None = None
         best = self.threshold

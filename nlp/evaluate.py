@@ -55,31 +55,46 @@ def evaluate(leads: list[dict[str, Any]], analyzer: LeadAnalyzer | None = None) 
             else:
                 fp[u.category] += 1
                 fn[g] += 1
-                errors.append({"id": lead.get("id", i), "field": "category", "gold": g, "pred": u.category})
+                errors.append(
+                    {"id": lead.get("id", i), "field": "category", "gold": g, "pred": u.category}
+                )
         if "urgent" in lead:
             gu = bool(lead["urgent"])
             if gu and u.urgent:
                 urg_tp += 1
             elif gu:
                 urg_fn += 1
-                errors.append({"id": lead.get("id", i), "field": "urgent", "gold": True, "pred": False})
+                errors.append(
+                    {"id": lead.get("id", i), "field": "urgent", "gold": True, "pred": False}
+                )
             elif u.urgent:
                 urg_fp += 1
-                errors.append({"id": lead.get("id", i), "field": "urgent", "gold": False, "pred": True})
+                errors.append(
+                    {"id": lead.get("id", i), "field": "urgent", "gold": False, "pred": True}
+                )
         if "amount" in lead:
             amt_n += 1
             pa = u.facts.amount.low if u.facts.amount else None
             if pa == lead["amount"]:
                 amt_ok += 1
             else:
-                errors.append({"id": lead.get("id", i), "field": "amount", "gold": lead["amount"], "pred": pa})
+                errors.append(
+                    {"id": lead.get("id", i), "field": "amount", "gold": lead["amount"], "pred": pa}
+                )
         if "workers" in lead:
             wk_n += 1
             pw = u.facts.workers.low if u.facts.workers else None
             if pw == lead["workers"]:
                 wk_ok += 1
             else:
-                errors.append({"id": lead.get("id", i), "field": "workers", "gold": lead["workers"], "pred": pw})
+                errors.append(
+                    {
+                        "id": lead.get("id", i),
+                        "field": "workers",
+                        "gold": lead["workers"],
+                        "pred": pw,
+                    }
+                )
         block = site or ""
         key = index.find(block, u)
         if key is None:
@@ -102,9 +117,23 @@ def evaluate(leads: list[dict[str, Any]], analyzer: LeadAnalyzer | None = None) 
     gp = _pairs(gold_group)
     inter = pp & gp
     for a, b in sorted(pp - gp):
-        errors.append({"id": (leads[a].get("id", a), leads[b].get("id", b)), "field": "dup", "gold": False, "pred": True})
+        errors.append(
+            {
+                "id": (leads[a].get("id", a), leads[b].get("id", b)),
+                "field": "dup",
+                "gold": False,
+                "pred": True,
+            }
+        )
     for a, b in sorted(gp - pp):
-        errors.append({"id": (leads[a].get("id", a), leads[b].get("id", b)), "field": "dup", "gold": True, "pred": False})
+        errors.append(
+            {
+                "id": (leads[a].get("id", a), leads[b].get("id", b)),
+                "field": "dup",
+                "gold": True,
+                "pred": False,
+            }
+        )
     return {
         "n": len(leads),
         "macro_f1": sum(f1s) / len(f1s) if f1s else 0.0,
@@ -127,7 +156,9 @@ def _print(res: dict[str, Any], show_errors: bool) -> None:
     for c, m in res["per_category"].items():
         print(f"{c:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>5}")
     print(f"macro-F1            {res['macro_f1']:.3f}")
-    print(f"urgent recall       {res['urgent_recall']:.3f}  precision {res['urgent_precision']:.3f}")
+    print(
+        f"urgent recall       {res['urgent_recall']:.3f}  precision {res['urgent_precision']:.3f}"
+    )
     print(f"amount exact        {res['amount_exact']:.3f}")
     print(f"workers exact       {res['workers_exact']:.3f}")
     print(

@@ -19,8 +19,18 @@ _PER_PERIOD = re.compile(
 )
 _PRIORITY = [
     (3, re.compile(r"(?:还差|还欠|差额|少算了?|剩下|尚欠|至今拖欠|还剩)[^ ，,。]{0,6}$")),
-    (2, re.compile(r"(?:一共|总共|总计|合计|加起来|总数|共计|总额|总金额|金额|共|累计)[^ ，,。]{0,6}$")),
-    (-9, re.compile(r"(?:只给了?|给了|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$")),
+    (
+        2,
+        re.compile(
+            r"(?:一共|总共|总计|合计|加起来|总数|共计|总额|总金额|金额|共|累计)[^ ，,。]{0,6}$"
+        ),
+    ),
+    (
+        -9,
+        re.compile(
+            r"(?:只给了?|给了|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+        ),
+    ),
 ]
 _APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|至少|快|近)[^ ，,。]{0,3}$")
 _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
@@ -64,7 +74,7 @@ class Facts:
             amount=Range.from_dict(a) if isinstance(a, dict) else None,
             workers=Range.from_dict(w) if isinstance(w, dict) else None,
             period=str(d["period"]) if d.get("period") else None,
-            parties=[Party(str(p["role"]), str(p["name"])) for p in parties],  # type: ignore[attr-defined, index]
+            parties=[Party(str(p["role"]), str(p["name"])) for p in parties],  # type: ignore[attr-defined]
             trades=[str(t) for t in d.get("trades") or []],  # type: ignore[attr-defined]
             old=bool(d.get("old", False)),
         )
@@ -86,7 +96,11 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
         if start > 0 and (t[start - 1].isdigit() or t[start - 1] in "-*x"):
             continue
         is_arabic = s[0].isdigit()
-        if is_arabic and _PHONE_LIKE.match(s.replace(",", "").replace(".", "")) and not _CURRENCY_AFTER.match(after):
+        if (
+            is_arabic
+            and _PHONE_LIKE.match(s.replace(",", "").replace(".", ""))
+            and not _CURRENCY_AFTER.match(after)
+        ):
             continue
         if "*" in t[end : end + 2] or (is_arabic and t[end : end + 1] in ("-", "x", "*")):
             continue
@@ -115,7 +129,7 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue
         if _APPROX_CTX_BEFORE.search(before) or _APPROX_CTX_AFTER.match(after):
             approx = True
-        rng = Range(int(round(lo)), int(round(hi)), approx, s)
+        rng = Range(round(lo), round(hi), approx, s)
         if best is None or (prio, start) >= (best[0], best[1]):
             best = (prio, start, rng, s)
     if best is None:
@@ -128,8 +142,12 @@ _WORKER_NOUN = re.compile(
     r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|[\u4e00-\u9fff]{0,2}工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨)"
 )
-_WE_BEFORE = re.compile(r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$")
-_COUPLE = re.compile(r"(?:夫妻两个|两口子|两公婆|我跟我老婆两个|我和我老婆两个|我跟老婆两个|夫妻俩|我们俩|我们两个(?=加起来|一共))")
+_WE_BEFORE = re.compile(
+    r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$"
+)
+_COUPLE = re.compile(
+    r"(?:夫妻两个|两口子|两公婆|我跟我老婆两个|我和我老婆两个|我跟老婆两个|夫妻俩|我们俩|我们两个(?=加起来|一共))"
+)
 
 
 def extract_workers(t: str) -> tuple[Range | None, str | None]:
@@ -152,7 +170,11 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             ok = True
             if re.match(r"^(?:个|名|位)?人(?:的|就|一个月|在|都没有|来|手)", after) and lo <= 1:
                 ok = False
-        elif re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after) and _WE_BEFORE.search(before) and lo >= 3:
+        elif (
+            re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after)
+            and _WE_BEFORE.search(before)
+            and lo >= 3
+        ):
             ok = True
         if not ok or lo < 2 or lo > 100000:
             continue
@@ -173,10 +195,18 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
 
 # ---------------------------------------------------------------- period
 _PERIOD_RES = [
-    re.compile(r"(?:从)?(?:\d{4}年|去年|前年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:开始)?(?:到|至|干到|一直到)(?:现在|今|今天|目前|年底|过年|\d{1,2}月)"),
-    re.compile(r"(?:从)?(?:去年|前年)(?:腊月|年底|年初|年中|过年)?(?:到|至|开始到)(?:现在|今|目前)"),
-    re.compile(r"(?:\d{4}年|去年|前年|今年)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:的工资)?"),
-    re.compile(r"(?:快|大|近|将近)?(?:[一二两三四五六七八九十半]|\d{1,2})(?:个)?(?:多)?(?:个)?(?:半)?(?:月|年)(?!份)"),
+    re.compile(
+        r"(?:从)?(?:\d{4}年|去年|前年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:开始)?(?:到|至|干到|一直到)(?:现在|今|今天|目前|年底|过年|\d{1,2}月)"
+    ),
+    re.compile(
+        r"(?:从)?(?:去年|前年)(?:腊月|年底|年初|年中|过年)?(?:到|至|开始到)(?:现在|今|目前)"
+    ),
+    re.compile(
+        r"(?:\d{4}年|去年|前年|今年)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:的工资)?"
+    ),
+    re.compile(
+        r"(?:快|大|近|将近)?(?:[一二两三四五六七八九十半]|\d{1,2})(?:个)?(?:多)?(?:个)?(?:半)?(?:月|年)(?!份)"
+    ),
     re.compile(r"(?:快|大|近)?半年|一年多|大半年|好几个月|几个月"),
 ]
 
@@ -196,26 +226,50 @@ SURNAMES = set(
 )
 _NAME_STOP = set("欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板)"
-_PERSON_AFTER_ROLE = re.compile(_TL_ROLE + r"\s?(?:姓)?([" + "".join(sorted(SURNAMES)) + r"])([\u4e00-\u9fff]{0,2})")
+_PERSON_AFTER_ROLE = re.compile(
+    _TL_ROLE + r"\s?(?:姓)?([" + "".join(sorted(SURNAMES)) + r"])([\u4e00-\u9fff]{0,2})"
+)
 _PERSON_BEFORE_ROLE = re.compile(
     r"([" + "".join(sorted(SURNAMES)) + r"])(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总)"
 )
 _LAO_X = re.compile(r"老([" + "".join(sorted(SURNAMES)) + r"])(?![板乡婆公家人师实])")
 _XING_X = re.compile(r"姓([" + "".join(sorted(SURNAMES)) + r"])")
 _FULLNAME = re.compile(
-    r"(?:^|[ ，,、(（]|叫|是)([" + "".join(sorted(SURNAMES)) + r"][\u4e00-\u9fff]{1,2})(?=\s|这|欠|拖|他|跑|那|$|[，,)）])"
+    r"(?:^|[ ，,、(（]|叫|是)(["
+    + "".join(sorted(SURNAMES))
+    + r"][\u4e00-\u9fff]{1,2})(?=\s|这|欠|拖|他|跑|那|$|[，,)）])"
 )
-_COMPANY = re.compile(
-    r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))"
-)
+_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))")
 _PROVINCES = (
     "广东|广西|湖南|湖北|河南|河北|山东|山西|陕西|甘肃|四川|贵州|云南|浙江|江苏|安徽|福建|江西|辽宁|吉林|黑龙江|"
     "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
 )
-_CO_PREFIX = re.compile(r"^(?:.*?(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被)\s?)")
+_CO_PREFIX = re.compile(
+    r"^(?:.*?(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被)\s?)"
+)
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
-_CO_SUFFIX = re.compile(r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$")
-_GENERIC_CO = {"劳务", "物业", "某", "某某", "中标", "分包", "专业分包", "我公司", "我们公司", "保安", "家政", "建设", "劳务派遣", "总包", "租赁", "机械", "本地劳务"}
+_CO_SUFFIX = re.compile(
+    r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
+)
+_GENERIC_CO = {
+    "劳务",
+    "物业",
+    "某",
+    "某某",
+    "中标",
+    "分包",
+    "专业分包",
+    "我公司",
+    "我们公司",
+    "保安",
+    "家政",
+    "建设",
+    "劳务派遣",
+    "总包",
+    "租赁",
+    "机械",
+    "本地劳务",
+}
 
 
 def _company_core(name: str) -> str:
@@ -243,7 +297,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         if m.group(2)[:1] in _NAME_STOP:
             given = ""
         name = m.group(1) + given if given else m.group(1)
-        role = "team_leader" if "老板" not in m.group(0) or "劳务" in m.group(0) else "team_leader"
+        role = "team_leader"
         add(role, name if len(name) > 1 else name + "某", "p:" + m.group(1))
     for m in _PERSON_BEFORE_ROLE.finditer(t):
         add("team_leader", t[m.start() : m.end()] + t[m.end() : m.end() + 2], "p:" + m.group(1))
@@ -277,14 +331,35 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
 
 # ---------------------------------------------------------------- trades
 _TRADES = [
-    ("钢筋", r"钢筋"), ("木工", r"木工|模板"), ("水电", r"水电|电工"), ("防水", r"防水"),
-    ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工"), ("涂装", r"涂料|油漆|刷漆"),
-    ("外墙", r"外墙|保温"), ("门窗", r"门窗|栏杆"), ("幕墙", r"幕墙"), ("钢结构", r"钢结构|钢构"),
-    ("绿化", r"绿化"), ("外架", r"外架|脚手架"), ("塔吊", r"塔吊司机|塔吊"), ("盾构", r"盾构"),
-    ("电焊", r"电焊"), ("瓷砖", r"瓷砖|铺砖|贴砖"), ("沥青", r"沥青"), ("打桩", r"打桩|桩基"),
-    ("路灯", r"路灯"), ("管道", r"管道|管网|排水"), ("消防", r"消防"), ("装修", r"装修"),
-    ("挖机", r"挖机|挖掘机"), ("测量", r"测量"), ("混凝土", r"混凝土|砼"), ("二衬", r"二衬"),
-    ("清淤", r"清淤"), ("标线", r"标线"), ("机电", r"机电"),
+    ("钢筋", r"钢筋"),
+    ("木工", r"木工|模板"),
+    ("水电", r"水电|电工"),
+    ("防水", r"防水"),
+    ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工"),
+    ("涂装", r"涂料|油漆|刷漆"),
+    ("外墙", r"外墙|保温"),
+    ("门窗", r"门窗|栏杆"),
+    ("幕墙", r"幕墙"),
+    ("钢结构", r"钢结构|钢构"),
+    ("绿化", r"绿化"),
+    ("外架", r"外架|脚手架"),
+    ("塔吊", r"塔吊司机|塔吊"),
+    ("盾构", r"盾构"),
+    ("电焊", r"电焊"),
+    ("瓷砖", r"瓷砖|铺砖|贴砖"),
+    ("沥青", r"沥青"),
+    ("打桩", r"打桩|桩基"),
+    ("路灯", r"路灯"),
+    ("管道", r"管道|管网|排水"),
+    ("消防", r"消防"),
+    ("装修", r"装修"),
+    ("挖机", r"挖机|挖掘机"),
+    ("测量", r"测量"),
+    ("混凝土", r"混凝土|砼"),
+    ("二衬", r"二衬"),
+    ("清淤", r"清淤"),
+    ("标线", r"标线"),
+    ("机电", r"机电"),
 ]
 _TRADE_RES = [(name, re.compile(rx)) for name, rx in _TRADES]
 

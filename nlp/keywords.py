@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import math
 import marshal
+import math
 import os
 import re
 import tempfile
@@ -18,9 +18,63 @@ import jieba
 
 _DICT_WORDS = 150_000  # most frequent words of jieba's dictionary kept for the private tokenizer
 STOPWORDS = frozenset(
-    "我们 你们 他们 她们 自己 一个 没有 现在 什么 这个 那个 就是 已经 还是 但是 因为 所以 可以 怎么 "
-    "这样 那样 一直 一起 时候 不是 还有 而且 然后 如果 问题 知道 请问 你好 谢谢 帮忙 工资 拖欠 欠薪 "
-    "老板 不给 说是 现在 今天 明天 一下 大家 这边 那边 我个人 一共 总共 加起来 多少 天天 一分".split()
+    [
+        "我们",
+        "你们",
+        "他们",
+        "她们",
+        "自己",
+        "一个",
+        "没有",
+        "现在",
+        "什么",
+        "这个",
+        "那个",
+        "就是",
+        "已经",
+        "还是",
+        "但是",
+        "因为",
+        "所以",
+        "可以",
+        "怎么",
+        "这样",
+        "那样",
+        "一直",
+        "一起",
+        "时候",
+        "不是",
+        "还有",
+        "而且",
+        "然后",
+        "如果",
+        "问题",
+        "知道",
+        "请问",
+        "你好",
+        "谢谢",
+        "帮忙",
+        "工资",
+        "拖欠",
+        "欠薪",
+        "老板",
+        "不给",
+        "说是",
+        "现在",
+        "今天",
+        "明天",
+        "一下",
+        "大家",
+        "这边",
+        "那边",
+        "我个人",
+        "一共",
+        "总共",
+        "加起来",
+        "多少",
+        "天天",
+        "一分",
+    ]
 )
 _TOKEN_OK = re.compile(r"^[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9]+$")
 _NUMERALISH = re.compile(r"^[零〇一二两三四五六七八九十百千万亿几多来个0-9.]+$")
@@ -129,7 +183,12 @@ class KeywordEngine:
 
     def _candidates(self, tokens: Iterable[str]) -> list[str]:
         return [
-            w for w in tokens if len(w) >= 2 and w not in STOPWORDS and _TOKEN_OK.match(w) and not _NUMERALISH.match(w)
+            w
+            for w in tokens
+            if len(w) >= 2
+            and w not in STOPWORDS
+            and _TOKEN_OK.match(w)
+            and not _NUMERALISH.match(w)
         ]
 
     def idf(self, w: str) -> float:
