@@ -48,7 +48,9 @@ class CaseState(StrEnum):
     REJECTED = "rejected"
 
 
-OPEN_STATES = frozenset({CaseState.NEW, CaseState.ASSIGNED, CaseState.ACKNOWLEDGED, CaseState.REOPENED})
+OPEN_STATES = frozenset(
+    {CaseState.NEW, CaseState.ASSIGNED, CaseState.ACKNOWLEDGED, CaseState.REOPENED}
+)
 
 
 class AssignmentRole(StrEnum):
@@ -99,7 +101,7 @@ class Medium(StrEnum):
     NONE = "none"  # reported without a QR code (search or location)
 
 
-@dataclass(slots=True)
+@dataclass(eq=False)
 class Site:
     id: int
     code: str
@@ -112,21 +114,168 @@ class Site:
     contractor: str = ""  # 总包单位
     latitude: float | None = None
     longitude: float | None = None
+    poster_version: int = 1
+    sticker_version: int = 1
+    created_at: datetime | None = None
 
 
-@dataclass(slots=True)
+@dataclass(eq=False)
 class Group:
     chat_id: int
     title: str
     region: str  # district name, or the city for department CITY
     department: Department
     active: bool = True
+    created_at: datetime | None = None
 
 
-@dataclass(slots=True)
+@dataclass(eq=False)
 class Event:
     case_id: int
     kind: EventKind
     at: datetime
     actor: str = ""  # "user:<id>", "system", "admin:<id>"
     data: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+# The records below are persisted by storage/ (mapped imperatively onto tables), so they
+# are plain mutable dataclasses: the service changes them and the unit of work saves them.
+
+
+@dataclass(eq=False)
+class Reporter:
+    """A worker who talks to the bot in a private chat."""
+
+    user_id: int
+    first_name: str = ""
+    lang: str = "zh"
+    blocked_at: datetime | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(eq=False)
+class Lead:
+    """One report by one person, as given, plus what was understood of it."""
+
+    reporter_id: int
+    text: str
+    site_id: int | None = None
+    case_id: int | None = None
+    number: str = ""
+    medium: Medium = Medium.NONE
+    category: Category = Category.TEAM_LEADER_ARREARS
+    urgent: bool = False
+    amount_low: int | None = None
+    amount_high: int | None = None
+    workers_low: int | None = None
+    workers_high: int | None = None
+    period: str = ""
+    employer: str = ""
+    understanding: dict[str, Any] = field(default_factory=dict)
+    phone: str = ""  # only with the reporter's consent (Telegram's share-contact button)
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Attachment:
+    lead_id: int
+    kind: str  # photo | document | voice
+    file_id: str
+    file_unique_id: str = ""
+    mime: str = ""
+    size: int = 0
+    data: bytes | None = None  # downloaded copy, so evidence survives the Telegram file
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Case:
+    """The unit of work: one arrears at one site, reported by one or more people."""
+
+    site_id: int | None
+    category: Category
+    number: str = ""
+    state: CaseState = CaseState.NEW
+    level: EscalationLevel = EscalationLevel.STREET
+    urgent: bool = False
+    group_complaint: bool = False
+    employer: str = ""
+    amount_low: int | None = None
+    amount_high: int | None = None
+    workers_low: int | None = None
+    workers_high: int | None = None
+    period: str = ""
+    keywords: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    reporters: int = 1
+    leads: int = 1
+    reopened: int = 0
+    outcome: str = ""
+    reject_reason: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    resolved_at: datetime | None = None
+    closed_at: datetime | None = None
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Assignment:
+    """A case handed to one group chat, with its own clock."""
+
+    case_id: int
+    group_chat_id: int
+    role: AssignmentRole
+    department: Department
+    level: EscalationLevel = EscalationLevel.STREET
+    state: AssignmentState = AssignmentState.PENDING
+    rule: str = ""
+    ack_due: datetime | None = None
+    resolve_due: datetime | None = None
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str = ""
+    resolved_at: datetime | None = None
+    resolved_by: str = ""
+    card_message_id: int | None = None
+    reminders_sent: list[str] = field(default_factory=list)
+    created_at: datetime | None = None
+    id: int | None = None
+
+
+class OutboxKind(StrEnum):
+    TEXT = "text"  # a catalogue message to a chat, rendered at send time
+    CARD = "card"  # post or edit an assignment card, rendered from the current case
+    COPY = "copy"  # copy a message (evidence) into a chat, never forward
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    DEAD = "dead"  # refused for good (403) or gave up after retries
+
+
+class Priority:
+    """Lower sends first: a worker's answer before a card, a card before a reminder."""
+
+    WORKER = 0
+    CARD = 5
+    REMINDER = 9
+
+
+@dataclass(eq=False)
+class OutboxMessage:
+    chat_id: int
+    kind: OutboxKind
+    payload: dict[str, Any]
+    priority: int = Priority.WORKER
+    state: OutboxState = OutboxState.PENDING
+    attempts: int = 0
+    not_before: datetime | None = None
+    error: str = ""
+    message_id: int | None = None
+    created_at: datetime | None = None
+    sent_at: datetime | None = None
+    id: int | None = None

@@ -1,0 +1,294 @@
+"""The outbox sender: delivers committed messages to Telegram, once each.
+
+Rows are written by the case service in the same transaction as the change that
+caused them; this loop sends them afterwards, in priority order, one chat at a time
+in order and many chats in parallel, through python-telegram-bot's rate limiter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from cases.model import (
+    OPEN_STATES,
+    Assignment,
+    Event,
+    EventKind,
+    OutboxKind,
+    OutboxMessage,
+    OutboxState,
+)
+from handlers import render
+from storage.store import SqlStore, unit_of_work
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+PARALLEL_CHATS = 48
+
+
+class Metrics:
+    """Counters shown on /metrics (Prometheus text)."""
+
+    def __init__(self) -> None:
+        self.counters: dict[str, float] = defaultdict(float)
+        self.latencies: list[float] = []
+
+    def inc(self, name: str, value: float = 1) -> None:
+        self.counters[name] += value
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        bot: Bot,
+        sessions: async_sessionmaker[AsyncSession],
+        tz: ZoneInfo,
+        metrics: Metrics | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.bot = bot
+        self.sessions = sessions
+        self.tz = tz
+        self.metrics = metrics or Metrics()
+        self.clock = clock
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._idle = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.create_task(self._run(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                sent = await self.drain_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox drain failed; retrying")
+                sent = 0
+            if sent:
+                continue
+            self._idle.set()
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+            self._idle.clear()
+
+    async def drain_once(self) -> int:
+        """Send every due row once; returns how many rows were handled."""
+        async with self.sessions() as session:
+            due = await SqlStore(session).outbox_due(self.clock())
+            session.expunge_all()
+        if not due:
+            return 0
+        by_chat: dict[int, list[OutboxMessage]] = defaultdict(list)
+        for row in due:
+            by_chat[row.chat_id].append(row)
+        gate = asyncio.Semaphore(PARALLEL_CHATS)
+
+        async def one_chat(rows: list[OutboxMessage]) -> None:
+            async with gate:
+                for row in rows:
+                    await self._deliver(row)
+
+        await asyncio.gather(*(one_chat(rows) for rows in by_chat.values()))
+        return len(due)
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        chat_id = row.chat_id
+        try:
+            message_id = await self._send(row, chat_id)
+        except ChatMigrated as exc:
+            new_id = int(exc.new_chat_id)
+            async with unit_of_work(self.sessions) as store:
+                await store.migrate_group(chat_id, new_id)
+            self.metrics.inc('send_errors_total{kind="migrated"}')
+            return  # the row now points to the new chat; the next drain sends it
+        except Forbidden as exc:
+            self.metrics.inc('send_errors_total{kind="forbidden"}')
+            await self._refused(row, str(exc))
+            return
+        except RetryAfter as exc:
+            self.metrics.inc('send_errors_total{kind="retry_after"}')
+            retry = (
+                exc.retry_after
+                if isinstance(exc.retry_after, int | float)
+                else exc.retry_after.total_seconds()
+            )
+            await self._later(row, str(exc), float(retry), count_attempt=False)
+            return
+        except (TimedOut, NetworkError) as exc:
+            if isinstance(exc, BadRequest):
+                self.metrics.inc('send_errors_total{kind="bad_request"}')
+                await self._dead(row, str(exc))
+                return
+            self.metrics.inc('send_errors_total{kind="network"}')
+            await self._later(row, str(exc), min(60.0, 2.0 ** (row.attempts + 1)))
+            return
+        async with unit_of_work(self.sessions) as store:
+            fresh = await store.session.get(OutboxMessage, row.id)
+            if fresh is None:
+                return
+            fresh.state = OutboxState.SENT
+            fresh.sent_at = self.clock()
+            fresh.message_id = message_id
+            fresh.attempts += 1
+            if row.kind is OutboxKind.CARD and message_id is not None:
+                a = await store.assignment(int(row.payload["assignment_id"]))
+                if a is not None:
+                    a.card_message_id = message_id
+        self.metrics.inc("messages_sent_total")
+
+    async def _send(self, row: OutboxMessage, chat_id: int) -> int | None:
+        if row.kind is OutboxKind.TEXT:
+            text, markup = render.outbox_text(row.payload)
+            msg = await self.bot.send_message(chat_id, text, reply_markup=markup)
+            return msg.message_id
+        if row.kind is OutboxKind.COPY:
+            p = row.payload
+            reply = (
+                {"reply_to_message_id": p["reply_to"], "allow_sending_without_reply": True}
+                if p.get("reply_to")
+                else {}
+            )
+            sender = {
+                "photo": self.bot.send_photo,
+                "document": self.bot.send_document,
+                "voice": self.bot.send_voice,
+            }.get(p.get("kind", "document"), self.bot.send_document)
+            msg = await sender(chat_id, p["file_id"], caption=p.get("caption"), **reply)  # type: ignore[operator]
+            return int(msg.message_id)
+        return await self._send_card(row, chat_id)
+
+    async def _send_card(self, row: OutboxMessage, chat_id: int) -> int | None:
+        view = await self._card_view(int(row.payload["assignment_id"]))
+        if view is None:
+            return None
+        text, markup = render.card(view, self.tz)
+        existing = view.assignment.card_message_id
+        if existing is not None:
+            try:
+                await self.bot.edit_message_text(
+                    text, chat_id=chat_id, message_id=existing, reply_markup=markup
+                )
+                return existing
+            except BadRequest as exc:
+                if "not modified" in str(exc).lower():
+                    return existing
+                if "not found" not in str(exc).lower():
+                    raise
+                # The card was deleted in the group: post it again so the case stays visible.
+        msg = await self.bot.send_message(chat_id, text, reply_markup=markup)
+        return msg.message_id
+
+    async def _card_view(self, assignment_id: int) -> render.CardView | None:
+        async with self.sessions() as session:
+            store = SqlStore(session)
+            a = await store.assignment(assignment_id)
+            if a is None:
+                return None
+            case = await store.case(a.case_id)
+            if case is None:
+                return None
+            leads = await store.leads_of_case(case.id or 0)
+            site = await store.site(case.site_id) if case.site_id else None
+            attachments = await store.attachments_of_case(case.id or 0)
+            blocked = 0
+            for reporter_id in {lead.reporter_id for lead in leads}:
+                r = await store.reporter(reporter_id)
+                if r is not None and r.blocked_at is not None:
+                    blocked += 1
+            phones = [lead.phone for lead in leads if lead.phone]
+            session.expunge_all()
+        return render.CardView(
+            a, case, site, leads, len(attachments), list(dict.fromkeys(phones)), blocked
+        )
+
+    async def _refused(self, row: OutboxMessage, error: str) -> None:
+        """403: blocked by the worker or removed from the group. Recorded, never retried."""
+        now = self.clock()
+        async with unit_of_work(self.sessions) as store:
+            fresh = await store.session.get(OutboxMessage, row.id)
+            if fresh is not None:
+                fresh.state = OutboxState.DEAD
+                fresh.error = error[:500]
+            if row.chat_id > 0:
+                reporter = await store.reporter(row.chat_id)
+                if reporter is not None and reporter.blocked_at is None:
+                    reporter.blocked_at = now
+                    for lead in await store.leads_of_reporter(row.chat_id, limit=50):
+                        case = await store.case(lead.case_id) if lead.case_id else None
+                        if case is None or case.state not in OPEN_STATES:
+                            continue
+                        store.add(
+                            Event(
+                                case.id or 0,
+                                EventKind.UNDELIVERABLE,
+                                now,
+                                "system",
+                                {"user_id": row.chat_id},
+                            )
+                        )
+                        for a in await store.assignments_of_case(case.id or 0):
+                            await _enqueue_card(store, a, now)
+            else:
+                group = await store.group(row.chat_id)
+                if group is not None:
+                    group.active = False
+        self.wake()
+
+    async def _later(
+        self, row: OutboxMessage, error: str, delay: float, count_attempt: bool = True
+    ) -> None:
+        async with unit_of_work(self.sessions) as store:
+            fresh = await store.session.get(OutboxMessage, row.id)
+            if fresh is None:
+                return
+            if count_attempt:
+                fresh.attempts += 1
+            fresh.error = error[:500]
+            if fresh.attempts >= MAX_ATTEMPTS:
+                fresh.state = OutboxState.DEAD
+            else:
+                fresh.not_before = self.clock() + timedelta(seconds=delay)
+
+    async def _dead(self, row: OutboxMessage, error: str) -> None:
+        log.warning("outbox row %s refused: %s", row.id, error)
+        async with unit_of_work(self.sessions) as store:
+            fresh = await store.session.get(OutboxMessage, row.id)
+            if fresh is not None:
+                fresh.state = OutboxState.DEAD
+                fresh.error = error[:500]
+
+
+async def _enqueue_card(store: SqlStore, a: Assignment, now: datetime) -> None:
+    if a.id is None or await store.has_pending(OutboxKind.CARD.value, "assignment_id", a.id):
+        return
+    payload: dict[str, Any] = {"assignment_id": a.id}
+    await store.outbox_add(
+        OutboxMessage(a.group_chat_id, OutboxKind.CARD, payload, 5, created_at=now)
+    )

@@ -1,0 +1,91 @@
+"""python-telegram-bot persistence backed by the project's database (the kv table).
+
+Conversation states and user/chat data survive a restart, so a worker halfway
+through a report continues where they were.
+"""
+
+from __future__ import annotations
+
+import json
+from copy import deepcopy
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram.ext import BasePersistence, PersistenceInput
+from telegram.ext._utils.types import CDCData, ConversationDict, ConversationKey
+
+from storage.store import unit_of_work
+
+USER, CHAT, BOT, CONV = "user", "chat", "bot", "conv:"
+
+
+class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, Any]]):
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], update_interval: float = 60
+    ) -> None:
+        super().__init__(
+            store_data=PersistenceInput(
+                bot_data=False, chat_data=True, user_data=True, callback_data=False
+            ),
+            update_interval=update_interval,
+        )
+        self.sessions = sessions
+
+    async def _all(self, namespace: str) -> dict[str, Any]:
+        async with unit_of_work(self.sessions) as store:
+            return await store.kv_all(namespace)
+
+    async def _put(self, namespace: str, key: str, value: Any) -> None:
+        async with unit_of_work(self.sessions) as store:
+            await store.kv_put(namespace, key, value)
+
+    async def get_user_data(self) -> dict[int, dict[str, Any]]:
+        return {int(k): v for k, v in (await self._all(USER)).items()}
+
+    async def get_chat_data(self) -> dict[int, dict[str, Any]]:
+        return {int(k): v for k, v in (await self._all(CHAT)).items()}
+
+    async def get_bot_data(self) -> dict[str, Any]:
+        return {}
+
+    async def get_callback_data(self) -> CDCData | None:
+        return None
+
+    async def get_conversations(self, name: str) -> ConversationDict:
+        rows = await self._all(CONV + name)
+        return {tuple(json.loads(k)): v for k, v in rows.items()}
+
+    async def update_conversation(
+        self, name: str, key: ConversationKey, new_state: object | None
+    ) -> None:
+        await self._put(CONV + name, json.dumps(list(key)), new_state)
+
+    async def update_user_data(self, user_id: int, data: dict[str, Any]) -> None:
+        await self._put(USER, str(user_id), deepcopy(data) or None)
+
+    async def update_chat_data(self, chat_id: int, data: dict[str, Any]) -> None:
+        await self._put(CHAT, str(chat_id), deepcopy(data) or None)
+
+    async def update_bot_data(self, data: dict[str, Any]) -> None:
+        return None
+
+    async def update_callback_data(self, data: CDCData) -> None:
+        return None
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        await self._put(CHAT, str(chat_id), None)
+
+    async def drop_user_data(self, user_id: int) -> None:
+        await self._put(USER, str(user_id), None)
+
+    async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
+        return None
+
+    async def refresh_chat_data(self, chat_id: int, chat_data: dict[str, Any]) -> None:
+        return None
+
+    async def refresh_bot_data(self, bot_data: dict[str, Any]) -> None:
+        return None
+
+    async def flush(self) -> None:
+        return None

@@ -1,0 +1,285 @@
+"""SQLAlchemy implementation of the service's unit of work, and the admin queries."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from cases.model import (
+    OPEN_STATES,
+    Assignment,
+    AssignmentState,
+    Attachment,
+    Case,
+    Event,
+    Group,
+    Lead,
+    OutboxKind,
+    OutboxMessage,
+    OutboxState,
+    Reporter,
+    Site,
+)
+from cases.routing import DEFAULT_RULES, RoutingRule
+from storage import tables
+
+RULES_KEY = ("routing", "rules")
+
+
+class SqlStore:
+    """One transaction's view of the data (implements ``cases.ports.CaseStore``)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, record: object) -> None:
+        self.session.add(record)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    # -- reads used by the case service -------------------------------------------
+
+    async def site(self, site_id: int) -> Site | None:
+        return await self.session.get(Site, site_id)
+
+    async def site_by_code(self, code: str) -> Site | None:
+        return (
+            await self.session.execute(select(Site).where(tables.sites.c.code == code))
+        ).scalar_one_or_none()
+
+    async def sites(self) -> Sequence[Site]:
+        return (
+            (await self.session.execute(select(Site).order_by(tables.sites.c.id))).scalars().all()
+        )
+
+    async def groups(self) -> Sequence[Group]:
+        rows = await self.session.execute(select(Group).order_by(tables.groups.c.created_at))
+        return rows.scalars().all()
+
+    async def group(self, chat_id: int) -> Group | None:
+        return await self.session.get(Group, chat_id)
+
+    async def reporter(self, user_id: int) -> Reporter | None:
+        return await self.session.get(Reporter, user_id)
+
+    async def case(self, case_id: int) -> Case | None:
+        return await self.session.get(Case, case_id)
+
+    async def case_by_number(self, number: str) -> Case | None:
+        c = tables.cases_table.c
+        return (
+            await self.session.execute(select(Case).where(c.number == number))
+        ).scalar_one_or_none()
+
+    async def lead(self, lead_id: int) -> Lead | None:
+        return await self.session.get(Lead, lead_id)
+
+    async def leads_of_case(self, case_id: int) -> Sequence[Lead]:
+        c = tables.leads.c
+        rows = await self.session.execute(select(Lead).where(c.case_id == case_id).order_by(c.id))
+        return rows.scalars().all()
+
+    async def leads_of_reporter(self, user_id: int, limit: int = 10) -> Sequence[Lead]:
+        c = tables.leads.c
+        rows = await self.session.execute(
+            select(Lead).where(c.reporter_id == user_id).order_by(c.id.desc()).limit(limit)
+        )
+        return rows.scalars().all()
+
+    async def attachments_of_case(self, case_id: int) -> Sequence[Attachment]:
+        a, lead = tables.attachments.c, tables.leads.c
+        rows = await self.session.execute(
+            select(Attachment)
+            .join(tables.leads, a.lead_id == lead.id)
+            .where(lead.case_id == case_id)
+            .order_by(a.id)
+        )
+        return rows.scalars().all()
+
+    async def assignment(self, assignment_id: int) -> Assignment | None:
+        return await self.session.get(Assignment, assignment_id)
+
+    async def assignments_of_case(self, case_id: int) -> Sequence[Assignment]:
+        c = tables.assignments.c
+        rows = await self.session.execute(
+            select(Assignment).where(c.case_id == case_id).order_by(c.id)
+        )
+        return rows.scalars().all()
+
+    async def open_assignments(self, group_chat_id: int | None = None) -> Sequence[Assignment]:
+        c = tables.assignments.c
+        q = select(Assignment).where(
+            c.state.in_([AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED])
+        )
+        if group_chat_id is not None:
+            q = q.where(c.group_chat_id == group_chat_id)
+        return (await self.session.execute(q.order_by(c.created_at))).scalars().all()
+
+    async def events_of_case(self, case_id: int) -> Sequence[Event]:
+        c = tables.events.c
+        rows = await self.session.execute(select(Event).where(c.case_id == case_id).order_by(c.id))
+        return rows.scalars().all()
+
+    async def events(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> Sequence[Event]:
+        c = tables.events.c
+        q = select(Event)
+        if start is not None:
+            q = q.where(c.at >= start)
+        if end is not None:
+            q = q.where(c.at < end)
+        return (await self.session.execute(q.order_by(c.id))).scalars().all()
+
+    async def open_case_leads(self) -> Sequence[tuple[Lead, str]]:
+        """Leads of open cases with their site code, to rebuild the duplicate index."""
+        lead, case, site = tables.leads.c, tables.cases_table.c, tables.sites.c
+        rows = await self.session.execute(
+            select(Lead, site.code)
+            .join(tables.cases_table, lead.case_id == case.id)
+            .outerjoin(tables.sites, lead.site_id == site.id)
+            .where(case.state.in_(list(OPEN_STATES)))
+            .order_by(lead.id)
+        )
+        return [(r[0], r[1]) for r in rows.all()]
+
+    # -- outbox -------------------------------------------------------------------
+
+    async def has_pending(self, kind: str, key: str, value: int) -> bool:
+        c = tables.outbox.c
+        rows = await self.session.execute(
+            select(OutboxMessage).where(c.state == OutboxState.PENDING, c.kind == OutboxKind(kind))
+        )
+        # Pending rows are few (the sender drains them continuously); match in Python
+        # rather than with backend-specific JSON operators.
+        return any(m.payload.get(key) == value for m in rows.scalars())
+
+    async def outbox_add(self, message: OutboxMessage) -> None:
+        if message.created_at is None:
+            message.created_at = datetime.now(UTC)
+        self.session.add(message)
+
+    async def outbox_due(self, now: datetime, limit: int = 200) -> Sequence[OutboxMessage]:
+        c = tables.outbox.c
+        q = (
+            select(OutboxMessage)
+            .where(c.state == OutboxState.PENDING, or_(c.not_before.is_(None), c.not_before <= now))
+            .order_by(c.priority, c.id)
+            .limit(limit)
+        )
+        return (await self.session.execute(q)).scalars().all()
+
+    async def outbox_depth(self) -> int:
+        c = tables.outbox.c
+        return int(
+            (
+                await self.session.execute(
+                    select(func.count()).where(c.state == OutboxState.PENDING)
+                )
+            ).scalar_one()
+        )
+
+    async def routing_rules(self) -> Sequence[RoutingRule]:
+        raw = await self.kv_get(*RULES_KEY)
+        return [RoutingRule.from_dict(d) for d in raw] if raw else list(DEFAULT_RULES)
+
+    async def save_routing_rules(self, rules: Sequence[RoutingRule]) -> None:
+        await self.kv_put(*RULES_KEY, [r.to_dict() for r in rules])
+
+    # -- groups ------------------------------------------------------------------
+
+    async def migrate_group(self, old_chat_id: int, new_chat_id: int) -> None:
+        """A group became a supergroup: every reference follows it to the new id."""
+        old = await self.group(old_chat_id)
+        if old is None:
+            return
+        if await self.group(new_chat_id) is None:
+            self.session.add(
+                Group(
+                    new_chat_id,
+                    old.title,
+                    old.region,
+                    old.department,
+                    old.active,
+                    datetime.now(UTC),
+                )
+            )
+            await self.session.flush()
+        await self.session.execute(
+            update(tables.assignments)
+            .where(tables.assignments.c.group_chat_id == old_chat_id)
+            .values(group_chat_id=new_chat_id)
+        )
+        await self.session.execute(
+            update(tables.outbox)
+            .where(
+                tables.outbox.c.chat_id == old_chat_id, tables.outbox.c.state == OutboxState.PENDING
+            )
+            .values(chat_id=new_chat_id)
+        )
+        old.active = False
+        await self.session.flush()
+        await self.session.execute(
+            delete(tables.groups).where(tables.groups.c.chat_id == old_chat_id)
+        )
+        # Assignments already loaded in this session must see the new chat id too.
+        for obj in list(self.session.identity_map.values()):
+            if isinstance(obj, Assignment) and obj.group_chat_id == old_chat_id:
+                obj.group_chat_id = new_chat_id
+
+    # -- updates and key-value documents ------------------------------------------
+
+    async def claim_update(self, update_id: int) -> bool:
+        """True the first time an update id is seen; False for a redelivery."""
+        c = tables.processed_updates.c
+        seen = await self.session.execute(select(c.update_id).where(c.update_id == update_id))
+        if seen.first() is not None:
+            return False
+        await self.session.execute(
+            tables.processed_updates.insert().values(
+                update_id=update_id, created_at=datetime.now(UTC)
+            )
+        )
+        return True
+
+    async def kv_get(self, namespace: str, key: str) -> Any:
+        c = tables.kv.c
+        row = (
+            await self.session.execute(
+                select(c.value).where(c.namespace == namespace, c.key == key)
+            )
+        ).first()
+        return row[0] if row else None
+
+    async def kv_all(self, namespace: str) -> dict[str, Any]:
+        c = tables.kv.c
+        rows = await self.session.execute(select(c.key, c.value).where(c.namespace == namespace))
+        return {k: v for k, v in rows.all()}
+
+    async def kv_put(self, namespace: str, key: str, value: Any) -> None:
+        c = tables.kv.c
+        await self.session.execute(delete(tables.kv).where(c.namespace == namespace, c.key == key))
+        if value is not None:
+            await self.session.execute(
+                tables.kv.insert().values(
+                    namespace=namespace, key=key, value=value, updated_at=datetime.now(UTC)
+                )
+            )
+
+
+@asynccontextmanager
+async def unit_of_work(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[SqlStore]:
+    async with sessions() as session, session.begin():
+        yield SqlStore(session)
+
+
+def uow_factory(
+    sessions: async_sessionmaker[AsyncSession],
+) -> Callable[[], AbstractAsyncContextManager[SqlStore]]:
+    return lambda: unit_of_work(sessions)
