@@ -221,6 +221,7 @@ class Sandbox:
         self._webhook_tasks: list[asyncio.Task[None]] = []
         self._webhook_session: ClientSession | None = None
         self._webhook_inflight = 0
+        self._had_webhook = False
         self._webhook_error: tuple[int, str] | None = None
         self.webhook_deliveries: list[Json] = []
 
@@ -238,6 +239,7 @@ class Sandbox:
         self.host = "127.0.0.1"
         self.port = 0
         self._methods = self._build_methods()
+        self._app_used = False
         self.app = self._make_app()
 
     # ------------------------------------------------------------------ lifecycle
@@ -253,6 +255,9 @@ class Sandbox:
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> Sandbox:
+        if self._app_used:  # an aiohttp Application can only be run once
+            self.app = self._make_app()
+        self._app_used = True
         self._stopping = asyncio.Event()
         self._wake = asyncio.Event()
         self._changed = asyncio.Event()
@@ -396,7 +401,9 @@ class Sandbox:
             if key == "setwebhook":
                 body["description"] = "Webhook was set" if self.webhook else "Webhook was deleted"
             elif key == "deletewebhook":
-                body["description"] = "Webhook was deleted"
+                body["description"] = (
+                    "Webhook was deleted" if self._had_webhook else "Webhook is already deleted"
+                )
             status = 200
             if key in COUNTED_METHODS or key in ("forwardmessage", "sendvoice", "sendsticker"):
                 self._sends_by_method[key] += 1
@@ -1074,6 +1081,7 @@ class Sandbox:
     def _delete_webhook(self, params: Json, files: dict[str, Upload]) -> bool:
         if _as_bool(params.get("drop_pending_updates", False)):
             self._pending.clear()
+        self._had_webhook = self.webhook is not None
         if self.webhook is not None:
             self.webhook = None
             for t in self._webhook_tasks:
@@ -1130,6 +1138,9 @@ class Sandbox:
             self._webhook_inflight += 1
             try:
                 await self._post_webhook(update)
+            except asyncio.CancelledError:
+                self._pending.appendleft(update)  # webhook removed mid-delivery: keep it
+                raise
             finally:
                 self._webhook_inflight -= 1
 
@@ -2312,7 +2323,7 @@ class Sandbox:
             if remaining <= 0:
                 raise TimeoutError(f"condition not met within {timeout} s")
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(event.wait(), min(remaining, 0.25))
+                await asyncio.wait_for(event.wait(), min(remaining, 0.05))
 
     async def wait_for_message(
         self,

@@ -371,3 +371,63 @@ async def test_request_log(sb: Sandbox, api: Any, user: dict[str, Any]) -> None:
     assert recs[0]["chat_id"] == user["id"] and recs[0]["params"]["text"] == "hi"
     assert sb.stats["sends_by_method"]["sendmessage"] == 1
     assert json.dumps(sb.stats)
+
+
+async def test_entities_use_utf16_offsets(api: Any, user: dict[str, Any]) -> None:
+    msg = await api.ok(
+        "sendMessage",
+        chat_id=user["id"],
+        text='😀 <i>欠薪</i> <a href="https://x.cn">链接</a>',
+        parse_mode="HTML",
+    )
+    assert msg["text"] == "😀 欠薪 链接"
+    assert msg["entities"] == [
+        {"type": "italic", "offset": 3, "length": 2},
+        {"type": "text_link", "offset": 6, "length": 2, "url": "https://x.cn"},
+    ]
+    explicit = [{"type": "bold", "offset": 0, "length": 2}]
+    msg = await api.ok("sendMessage", chat_id=user["id"], text="😀x", entities=explicit)
+    assert msg["entities"] == explicit
+
+
+async def test_reply_to_message(sb: Sandbox, api: Any, user: dict[str, Any]) -> None:
+    uid = user["id"]
+    q = sb.send_text(uid, "工地在哪?")
+    msg = await api.ok(
+        "sendMessage", chat_id=uid, text="白云区", reply_to_message_id=q["message_id"]
+    )
+    assert msg["reply_to_message"]["text"] == "工地在哪?"
+    msg = await api.ok(
+        "sendMessage",
+        chat_id=uid,
+        text="x",
+        reply_parameters={"message_id": 999, "allow_sending_without_reply": True},
+    )
+    assert "reply_to_message" not in msg
+    status, desc, _ = await api.error("sendMessage", chat_id=uid, text="x", reply_to_message_id=999)
+    assert (status, desc) == (400, "Bad Request: message to be replied not found")
+
+
+async def test_webhook_descriptions_and_restart(
+    sb: Sandbox, api: Any, user: dict[str, Any]
+) -> None:
+    _status, body = await api.call("deleteWebhook")
+    assert body["description"] == "Webhook is already deleted"
+    await api.ok("sendMessage", chat_id=user["id"], text="重启前")
+    await sb.stop()
+    await sb.start()
+    async with api.session.post(
+        f"{sb.api_root}/bot{api.token}/sendMessage",
+        data={"chat_id": str(user["id"]), "text": "重启后"},
+    ) as r:
+        assert (await r.json())["result"]["message_id"] == 3
+    assert [m["text"] for m in sb.bot_messages(user["id"])] == ["重启前", "重启后"]
+
+
+async def test_leave_chat_and_get_chat(sb: Sandbox, api: Any, user: dict[str, Any]) -> None:
+    gid = sb.create_group("群", members=[user["id"]], add_bot=True)
+    info = await api.ok("getChat", chat_id=gid)
+    assert info["type"] == "group" and info["title"] == "群" and "accepted_gift_types" in info
+    assert await api.ok("leaveChat", chat_id=gid) is True
+    status, desc, _ = await api.error("sendMessage", chat_id=gid, text="x")
+    assert (status, desc) == (403, "Forbidden: bot is not a member of the group chat")

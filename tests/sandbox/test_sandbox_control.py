@@ -85,7 +85,7 @@ async def test_http_control_roundtrip(sb: Sandbox, api: Any) -> None:
     found = await ctl(api, "wait_message", chat_id=uid, contains="等你", timeout=1)
     assert found["text"] == "等你"
     async with api.session.get(f"{api.root}/") as resp:
-        assert resp.status == 200 and "sandbox" in await resp.text()
+        assert resp.status == 200 and "anxin sandbox" in await resp.text()
 
 
 async def test_wait_for_message_python_api(sb: Sandbox, api: Any, user: dict[str, Any]) -> None:
