@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from nlp.analyzer import SKETCH_K, Understanding
 
-POSTING_CAP = 48  # most recent cases kept per (block, feature) posting list
+POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
 THRESHOLD = 1.5
 
@@ -51,13 +51,13 @@ def _jaccard(a: bytes, b: bytes) -> float:
     """Bottom-k estimate of the Jaccard similarity of two sketches."""
     if not a or not b:
         return 0.0
-    sa = set(array("I", a))
-    sb = set(array("I", b))
-    union_k = sorted(sa | sb)[:SKETCH_K]
-    if not union_k:
+    sa = array("I", a)
+    common = set(sa).intersection(array("I", b))
+    if not common:
         return 0.0
-    inter = sum(1 for h in union_k if h in sa and h in sb)
-    return inter / len(union_k)
+    # bottom-k of the union: the k smallest of both sketches
+    cut = sorted(set(sa).union(array("I", b)))[:SKETCH_K]
+    return sum(1 for h in cut if h in common) / len(cut)
 
 
 def pair_score(a: _Sig, b: _Sig) -> float:
