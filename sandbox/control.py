@@ -147,6 +147,9 @@ def setup_control(app: web.Application, sb: Sandbox) -> None:
         since = request.query.get("since")
         if since:
             reqs = [r for r in reqs if r["time"] > float(since)]
+        limit = request.query.get("limit")
+        if limit:
+            reqs = reqs[-int(limit) :]
         return _ok(reqs)
 
     async def delete_requests(request: web.Request) -> web.Response:

@@ -1990,6 +1990,8 @@ class Sandbox:
         chat = self.chat(chat_id)
         if chat.type == "private" and user_id in self.blocked:
             raise SandboxError(f"user {user_id} has blocked the bot")
+        if chat.is_group and user_id not in chat.members:
+            raise SandboxError(f"user {user_id} is not a member of chat {chat_id}")
         msg = chat.messages.get(message_id)
         if must_exist:
             if msg is None:

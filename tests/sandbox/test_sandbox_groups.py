@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import aiohttp
+
 from sandbox import Sandbox
 
 
@@ -102,3 +104,54 @@ async def test_migration(sb: Sandbox, api: Any) -> None:
     assert params == {"migrate_to_chat_id": new_id}
     sent = await api.ok("sendMessage", chat_id=new_id, text="升级后")
     assert sent["chat"]["id"] == new_id and sent["message_id"] == 2  # new chat, new numbering
+
+
+async def test_privacy_lets_replies_to_bot_through(sb: Sandbox, api: Any) -> None:
+    a = sb.add_user("甲")
+    gid = sb.create_group("群", members=[a["id"]], add_bot=True)
+    bot_msg = await api.ok("sendMessage", chat_id=gid, text="请回复工地名称")
+    done = await api.ok("getUpdates")
+    sb.send_text(a["id"], "嘉禾望岗", chat_id=gid, reply_to_message_id=bot_msg["message_id"])
+    ups = await api.ok("getUpdates", offset=done[-1]["update_id"] + 1)
+    assert ups[0]["message"]["reply_to_message"]["message_id"] == bot_msg["message_id"]
+    sb.promote_bot(gid, a["id"])
+    sb.send_text(a["id"], "admins see all", chat_id=gid)
+    ups = await api.ok("getUpdates", offset=ups[-1]["update_id"] + 1)
+    assert _kinds(ups) == ["my_chat_member", "message"]
+    admin = ups[0]["my_chat_member"]["new_chat_member"]
+    assert admin["status"] == "administrator" and admin["can_delete_messages"] is True
+
+
+async def test_group_callback_and_caption_edit(sb: Sandbox, api: Any) -> None:
+    a = sb.add_user("甲")
+    outsider = sb.add_user("外人")
+    gid = sb.create_group("群", members=[a["id"]], add_bot=True)
+    kb = {"inline_keyboard": [[{"text": "接单", "callback_data": "take:1"}]]}
+    form_png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8 + (64).to_bytes(4, "big") * 2
+    form = aiohttp.FormData()
+    form.add_field("chat_id", str(gid))
+    form.add_field("caption", "案件")
+    form.add_field(
+        "reply_markup", '{"inline_keyboard": [[{"text": "接单", "callback_data": "take:1"}]]}'
+    )
+    form.add_field("photo", form_png, filename="card.png")
+    async with api.session.post(f"{api.url}/sendPhoto", data=form) as r:
+        msg = (await r.json())["result"]
+    assert msg["reply_markup"] == kb
+    try:
+        sb.press_button(outsider["id"], gid, msg["message_id"], "take:1")
+    except Exception as exc:
+        assert "not a member" in str(exc)
+    else:
+        raise AssertionError("outsider pressed a button")
+    qid = sb.press_button(a["id"], gid, msg["message_id"], "take:1")
+    ups = await api.ok("getUpdates")
+    assert ups[-1]["callback_query"]["id"] == qid
+    edited = await api.ok(
+        "editMessageCaption", chat_id=gid, message_id=msg["message_id"], caption="已接单"
+    )
+    assert edited["caption"] == "已接单" and "reply_markup" not in edited
+    status, desc, _ = await api.error(
+        "editMessageText", chat_id=gid, message_id=msg["message_id"], text="x"
+    )
+    assert (status, desc) == (400, "Bad Request: there is no text in the message to edit")

@@ -131,3 +131,17 @@ async def test_drop_pending_updates(sb: Sandbox, api: Any) -> None:
     sb.send_text(u["id"], "旧消息")
     assert await api.ok("deleteWebhook", drop_pending_updates="True") is True
     assert await api.ok("getUpdates") == []
+
+
+async def test_negative_offset_and_persistent_allowed_updates(sb: Sandbox, api: Any) -> None:
+    u = sb.add_user("吴九")
+    for i in range(3):
+        sb.send_text(u["id"], f"m{i}")
+    last = await api.ok("getUpdates", offset=-1)
+    assert [x["message"]["text"] for x in last] == ["m2"]
+    await api.ok("getUpdates", offset=last[0]["update_id"] + 1, allowed_updates=["callback_query"])
+    sb.send_text(u["id"], "ignored")  # not allowed any more: dropped
+    assert await api.ok("getUpdates") == []
+    await api.ok("getUpdates", allowed_updates=[])  # back to the default set
+    sb.send_text(u["id"], "seen")
+    assert [x["message"]["text"] for x in await api.ok("getUpdates")] == ["seen"]
