@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import contextvars
 import hashlib
 import inspect
 import itertools
@@ -41,6 +42,10 @@ from .world import (
 )
 
 T = TypeVar("T")
+
+_REQUEST: contextvars.ContextVar[web.Request | None] = contextvars.ContextVar(
+    "sandbox_request", default=None
+)
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -378,6 +383,7 @@ class Sandbox:
         }
         self._stats["requests"] += 1
         self._by_method[key] += 1
+        _REQUEST.set(request)
         try:
             params, files = await self._read_params(request)
             record["params"] = params
@@ -1029,7 +1035,12 @@ class Sandbox:
         timeout = params.get("timeout")
         wait = 0.0 if timeout in (None, "") else float(timeout)
         deadline = time.monotonic() + max(0.0, wait)
+        request = _REQUEST.get()
         while True:
+            if request is not None and (
+                request.transport is None or request.transport.is_closing()
+            ):
+                return []  # the client went away: leave the updates for the next poll
             result = self._take(lim)
             if result or self._stopping.is_set():
                 return result
