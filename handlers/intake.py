@@ -34,6 +34,7 @@ from handlers.catalog import t
 from handlers.common import Context, lang_of, services, user_data
 from handlers.render import fmt_amount, fmt_workers
 from nlp.numbers import NUM_RE, to_range
+from qr import links
 
 SITE, DESCRIBE, CONFIRM, EDIT_FIELD, EXTRAS, RESUME = range(6)
 
@@ -156,6 +157,16 @@ def _set_site(context: Context, site: Site, medium: str) -> None:
 async def site_text(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
     query = (update.effective_message.text or "").strip() if update.effective_message else ""
+    code = links.parse_code(query)
+    site = await services(context).site_by_code(code) if code else None
+    if site is not None:  # the code printed under the QR, typed by hand
+        _set_site(context, site, Medium.NONE.value)
+        await _reply(
+            update,
+            t(lang, "intake.site_chosen", site=site.name, district=site.district),
+            ReplyKeyboardRemove(),
+        )
+        return DESCRIBE
     sites = await services(context).search_sites(query[:30])
     if not sites:
         await _reply(update, t(lang, "intake.site_none", query=query[:30]))
