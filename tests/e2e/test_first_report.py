@@ -29,7 +29,9 @@ async def test_nothing_is_sent_twice_and_the_lead_is_stored_once(database_url: s
         await w.report(worker, "老板欠我两个月工资8000块")
         await w.card(w.groups["labour"])
         assert len(w.cards(w.groups["labour"])) == 1
-        receipts = [m for m in w.sb.bot_messages(worker["id"]) if "线索编号" in (m.get("text") or "")]
+        receipts = [
+            m for m in w.sb.bot_messages(worker["id"]) if "线索编号" in (m.get("text") or "")
+        ]
         assert len(receipts) == 1
         from sqlalchemy import func, select
 

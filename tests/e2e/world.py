@@ -28,7 +28,9 @@ class World:
     def worker(self, name: str = "王师傅", lang: str = "zh-hans") -> dict[str, Any]:
         return self.sb.add_user(name, language_code=lang)
 
-    async def report(self, worker: dict[str, Any], text: str, site: Site | None = None, medium: str = "sticker") -> dict[str, Any]:
+    async def report(
+        self, worker: dict[str, Any], text: str, site: Site | None = None, medium: str = "sticker"
+    ) -> dict[str, Any]:
         """The happy path: scan, describe, submit. Returns the receipt message."""
         uid = worker["id"]
         self.sb.send_start(uid, payload(site or self.site, medium))
@@ -62,7 +64,9 @@ async def world(
     enforce_limits: bool = False,
     start: bool = True,
 ) -> AsyncIterator[World]:
-    async with Sandbox(token=TOKEN, bot_username="anxin_e2e_bot", enforce_limits=enforce_limits) as sb:
+    async with Sandbox(
+        token=TOKEN, bot_username="anxin_e2e_bot", enforce_limits=enforce_limits
+    ) as sb:
         admin = sb.add_user("李主任")
         inspector = sb.add_user("陈监察")
         settings = load_settings(
@@ -84,8 +88,12 @@ async def world(
         )
         w = World(sb, settings, admin, inspector, site)
         for key, region, department in groups:
-            chat = sb.create_group(f"{region}{department.value}", members=[admin["id"], inspector["id"]], add_bot=True)
-            await bind_group(settings, chat, region, department, title=f"{region}{department.value}")
+            chat = sb.create_group(
+                f"{region}{department.value}", members=[admin["id"], inspector["id"]], add_bot=True
+            )
+            await bind_group(
+                settings, chat, region, department, title=f"{region}{department.value}"
+            )
             w.groups[key] = chat
         if not start:
             yield w
