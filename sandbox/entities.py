@@ -128,7 +128,17 @@ class _HtmlParser(HTMLParser):
         self.b.add(data)
 
 
+_BAD_LT = re.compile(r"<(?![A-Za-z/!])")
+
+
 def parse_html(source: str) -> tuple[str, list[Entity]]:
+    bad = _BAD_LT.search(source)
+    if bad:  # Telegram refuses an unescaped "<" (escape user input with html.escape)
+        name = re.match(r"[^\s>]*", source[bad.end() :])
+        raise _fail(
+            f'Unsupported start tag "{name.group(0) if name else ""}" '
+            f"at byte offset {_byte_offset(source, bad.start())}"
+        )
     p = _HtmlParser(source)
     p.feed(source)
     p.close()

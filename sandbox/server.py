@@ -584,8 +584,8 @@ class Sandbox:
             raise bad_request("chat_id is empty")
         if isinstance(value, str) and value.startswith("@"):
             cid = self._usernames.get(value[1:].lower())
-            if cid is None or cid not in self.chats:
-                raise bad_request("chat not found")
+            if cid is None or cid not in self.chats or self.chats[cid].type == "private":
+                raise bad_request("chat not found")  # users cannot be addressed by @username
             return self.chats[cid]
         try:
             cid = _as_int(value, "chat_id")

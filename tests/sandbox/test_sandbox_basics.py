@@ -431,3 +431,20 @@ async def test_leave_chat_and_get_chat(sb: Sandbox, api: Any, user: dict[str, An
     assert await api.ok("leaveChat", chat_id=gid) is True
     status, desc, _ = await api.error("sendMessage", chat_id=gid, text="x")
     assert (status, desc) == (403, "Forbidden: bot is not a member of the group chat")
+
+
+async def test_html_needs_escaping_and_no_username_for_users(
+    api: Any, user: dict[str, Any]
+) -> None:
+    status, desc, _ = await api.error(
+        "sendMessage", chat_id=user["id"], text="工资<5000", parse_mode="HTML"
+    )
+    assert status == 400 and desc.startswith(
+        "Bad Request: can't parse entities: Unsupported start tag"
+    )
+    msg = await api.ok(
+        "sendMessage", chat_id=user["id"], text="工资&lt;5000 &amp; 加班", parse_mode="HTML"
+    )
+    assert msg["text"] == "工资<5000 & 加班"
+    status, desc, _ = await api.error("sendMessage", chat_id="@wang", text="x")
+    assert (status, desc) == (400, "Bad Request: chat not found")
