@@ -1070,19 +1070,16 @@ class Sandbox:
             secret = str(secret)
             if len(secret) > 256 or not all(c.isalnum() or c in "_-" for c in secret):
                 raise bad_request("secret token contains unallowed characters")
+        max_conn = params.get("max_connections")
+        connections = 40 if max_conn in (None, "") else _as_int(max_conn, "max_connections")
+        if not 1 <= connections <= 100:
+            raise bad_request("bad webhook: invalid max_connections specified")
         allowed = _json_value(params.get("allowed_updates"))
         if isinstance(allowed, list):
             self._allowed = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
         if _as_bool(params.get("drop_pending_updates", False)):
             self._pending.clear()
-        max_conn = params.get("max_connections")
-        self.webhook = {
-            "url": url,
-            "secret_token": secret or None,
-            "max_connections": 40
-            if max_conn in (None, "")
-            else _as_int(max_conn, "max_connections"),
-        }
+        self.webhook = {"url": url, "secret_token": secret or None, "max_connections": connections}
         self._webhook_error = None
         self._poll_generation += 1
         self._notify_updates()

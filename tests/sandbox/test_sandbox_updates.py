@@ -145,3 +145,16 @@ async def test_negative_offset_and_persistent_allowed_updates(sb: Sandbox, api: 
     await api.ok("getUpdates", allowed_updates=[])  # back to the default set
     sb.send_text(u["id"], "seen")
     assert [x["message"]["text"] for x in await api.ok("getUpdates")] == ["seen"]
+
+
+async def test_webhook_failure_reported(sb: Sandbox, api: Any) -> None:
+    sb.webhook_retries = 1
+    sb.webhook_retry_delay = 0.01
+    await api.ok("setWebhook", url="http://127.0.0.1:9/unreachable", max_connections=1)
+    u = sb.add_user("郑十")
+    sb.send_text(u["id"], "丢失")
+    await sb.wait_for(lambda: sb.stats["webhook_dropped"] == 1, timeout=5)
+    info = await api.ok("getWebhookInfo")
+    assert info["last_error_message"].startswith("Connection failed")
+    assert isinstance(info["last_error_date"], int) and info["pending_update_count"] == 0
+    assert len(sb.webhook_deliveries) == 2
