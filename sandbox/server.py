@@ -111,6 +111,9 @@ TRUE_METHODS = frozenset(
         "setmyname",
         "setchatmenubutton",
         "setmydefaultadministratorrights",
+        "pinchatmessage",
+        "unpinchatmessage",
+        "unpinallchatmessages",
     }
 )
 
@@ -1217,6 +1220,12 @@ class Sandbox:
             "getchatmember": self._get_chat_member,
             "getchatmembercount": self._get_chat_member_count,
             "leavechat": self._leave_chat,
+            "sendlocation": self._send_location,
+            "sendcontact": self._send_contact,
+            "sendvoice": self._send_voice,
+            "sendsticker": self._send_sticker,
+            "deletemessages": self._delete_messages,
+            "getchatadministrators": self._get_chat_administrators,
             "setmycommands": self._set_my_commands,
             "getmycommands": self._get_my_commands,
             "deletemycommands": self._delete_my_commands,
@@ -1465,6 +1474,104 @@ class Sandbox:
         }
         content = {"forward_origin": origin, **content}
         return self._store_message(chat, self.bot_user, content, from_bot=True)
+
+    def _send_simple(self, params: Json, content: Json) -> Json:
+        chat = self._chat_for_send(params)
+        markup = self._validate_markup(params.get("reply_markup"))
+        reply = self._reply_target(chat, params)
+        inline = self._apply_markup(chat, markup)
+        return self._store_message(
+            chat, self.bot_user, content, from_bot=True, reply_to=reply, inline_markup=inline
+        )
+
+    def _send_location(self, params: Json, files: dict[str, Upload]) -> Json:
+        try:
+            lat = float(params["latitude"])
+            lon = float(params["longitude"])
+        except (KeyError, TypeError, ValueError):
+            raise bad_request("wrong latitude or longitude specified") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise bad_request("wrong latitude or longitude specified")
+        return self._send_simple(params, {"location": {"latitude": lat, "longitude": lon}})
+
+    def _send_contact(self, params: Json, files: dict[str, Upload]) -> Json:
+        phone = str(params.get("phone_number") or "")
+        first = str(params.get("first_name") or "")
+        if not phone or not first:
+            raise bad_request("phone number or first name is empty")
+        contact: Json = {"phone_number": phone, "first_name": first}
+        if params.get("last_name"):
+            contact["last_name"] = str(params["last_name"])
+        return self._send_simple(params, {"contact": contact})
+
+    def _stored_or_upload(
+        self, params: Json, files: dict[str, Upload], name: str, kind: str, mime: str
+    ) -> StoredFile:
+        src = self._input_file(params, files, name)
+        if isinstance(src, StoredFile):
+            return src
+        if not src.data:
+            raise bad_request("file must be non-empty")
+        return self.store_file(src.data, kind, file_name=src.filename, mime_type=mime)
+
+    def _send_voice(self, params: Json, files: dict[str, Upload]) -> Json:
+        self._chat_for_send(params)
+        caption = self._caption_content(params)
+        self._validate_markup(params.get("reply_markup"))
+        f = self._stored_or_upload(params, files, "voice", "voice", "audio/ogg")
+        duration = _as_int(params.get("duration") or f.duration or 1, "duration")
+        voice = {
+            "duration": duration,
+            "mime_type": "audio/ogg",
+            "file_id": f.file_id,
+            "file_unique_id": f.file_unique_id,
+            "file_size": f.size,
+        }
+        return self._send_simple(params, {"voice": voice, **caption})
+
+    def _send_sticker(self, params: Json, files: dict[str, Upload]) -> Json:
+        self._chat_for_send(params)
+        self._validate_markup(params.get("reply_markup"))
+        f = self._stored_or_upload(params, files, "sticker", "sticker", "image/webp")
+        sticker = {
+            "width": 512,
+            "height": 512,
+            "emoji": str(params.get("emoji") or "🙂"),
+            "is_animated": False,
+            "is_video": False,
+            "type": "regular",
+            "file_id": f.file_id,
+            "file_unique_id": f.file_unique_id,
+            "file_size": f.size,
+        }
+        return self._send_simple(params, {"sticker": sticker})
+
+    def _delete_messages(self, params: Json, files: dict[str, Upload]) -> bool:
+        chat = self._chat_for_send(params)
+        ids = _json_value(params.get("message_ids"))
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise bad_request("message_ids must be a non-empty list of at most 100 identifiers")
+        found = [m for m in (_as_int(i, "message_ids") for i in ids) if m in chat.messages]
+        if not found:
+            raise bad_request("message to delete not found")
+        for mid in found:
+            del chat.messages[mid]
+            chat.deleted.add(mid)
+        self._touch()
+        return True
+
+    def _get_chat_administrators(self, params: Json, files: dict[str, Upload]) -> list[Json]:
+        chat = self._lookup_chat(params.get("chat_id"))
+        if chat.type == "private":
+            raise bad_request("there are no administrators in the private chat")
+        self._check_access(chat)
+        out = []
+        for uid in sorted(chat.members):
+            if uid == chat.creator or uid in chat.admins:
+                out.append(self._member_json(chat, uid))
+        if chat.bot_status == "administrator":
+            out.append(self._member_obj(self.bot_user, "administrator"))
+        return out
 
     def _get_file(self, params: Json, files: dict[str, Upload]) -> Json:
         stored = self.files.get(str(params.get("file_id") or ""))

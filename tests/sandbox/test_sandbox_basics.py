@@ -448,3 +448,20 @@ async def test_html_needs_escaping_and_no_username_for_users(
     assert msg["text"] == "工资<5000 & 加班"
     status, desc, _ = await api.error("sendMessage", chat_id="@wang", text="x")
     assert (status, desc) == (400, "Bad Request: chat not found")
+
+
+async def test_more_send_methods(sb: Sandbox, api: Any, user: dict[str, Any]) -> None:
+    uid = user["id"]
+    loc = await api.ok("sendLocation", chat_id=uid, latitude=23.1, longitude=113.2)
+    assert loc["location"] == {"latitude": 23.1, "longitude": 113.2}
+    contact = await api.ok("sendContact", chat_id=uid, phone_number="12345", first_name="劳动监察")
+    assert contact["contact"]["first_name"] == "劳动监察"
+    sticker_id = sb.send_sticker(uid)["sticker"]["file_id"]
+    assert (await api.ok("sendSticker", chat_id=uid, sticker=sticker_id))["sticker"][
+        "file_id"
+    ] == sticker_id
+    _status, desc, _ = await api.error("sendLocation", chat_id=uid, latitude=91, longitude=0)
+    assert desc == "Bad Request: wrong latitude or longitude specified"
+    assert await api.ok("deleteMessages", chat_id=uid, message_ids=[loc["message_id"], 999]) is True
+    assert sb.message(uid, loc["message_id"]) is None
+    assert await api.ok("pinChatMessage", chat_id=uid, message_id=contact["message_id"]) is True
