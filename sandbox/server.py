@@ -10,6 +10,7 @@ import hashlib
 import inspect
 import itertools
 import json
+import logging
 import random
 import time
 from collections import Counter, deque
@@ -116,6 +117,12 @@ TRUE_METHODS = frozenset(
         "unpinallchatmessages",
     }
 )
+
+
+SEND_METHODS = frozenset(
+    {"forwardmessage", "sendvoice", "sendsticker", "sendlocation", "sendcontact"}
+)
+logger = logging.getLogger("sandbox")
 
 
 def _now() -> int:
@@ -414,7 +421,7 @@ class Sandbox:
                     "Webhook was deleted" if self._had_webhook else "Webhook is already deleted"
                 )
             status = 200
-            if key in COUNTED_METHODS or key in ("forwardmessage", "sendvoice", "sendsticker"):
+            if key in COUNTED_METHODS or key in SEND_METHODS:
                 self._sends_by_method[key] += 1
         except ApiError as exc:
             body = exc.to_json()
@@ -431,6 +438,16 @@ class Sandbox:
             if request.transport is not None:
                 request.transport.close()
             raise asyncio.CancelledError() from None
+        except Exception as exc:  # a sandbox bug: answer like Telegram's 500, keep serving
+            logger.exception("sandbox: %s failed", method)
+            body = {
+                "ok": False,
+                "error_code": 500,
+                "description": f"Internal Server Error: sandbox bug: {exc!r}",
+            }
+            status = 500
+            record["description"] = body["description"]
+            self._errors_by_code[500] += 1
         record["status"] = status
         record["ok"] = status == 200
         record["duration"] = time.time() - started
