@@ -45,7 +45,8 @@ LARGE_AMOUNT = 10_000_000
 FIELDS = ("employer", "amount", "workers", "period", "text")
 DONE_WORDS = {"完成", "好了", "没有了", "done", "finish", "skip", "跳过"}
 
-PRIVATE = filters.ChatType.PRIVATE
+# New messages only: an edited message is answered by handlers.worker, never re-read.
+PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 TEXT = filters.TEXT & ~filters.COMMAND & PRIVATE
 MEDIA = (
     filters.PHOTO | filters.Document.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO
@@ -232,13 +233,12 @@ async def describe(update: Update, context: Context) -> int:
     assert msg is not None
     lang = lang_of(update, context)
     text = (msg.text or "").strip()
-    if not text:
-        await _reply(update, t(lang, "intake.empty"))
-        return DESCRIBE
-    if _is_emoji_only(text):
-        await _reply(update, t(lang, "intake.emoji_only"))
-        return DESCRIBE
     draft = _draft(context)
+    if not text or _is_emoji_only(text):
+        # Stay where the worker was: a summary already shown keeps working.
+        draft.pop("appending", None)
+        await _reply(update, t(lang, "intake.empty" if not text else "intake.emoji_only"))
+        return CONFIRM if draft.get("text") else DESCRIBE
     if len(text) > MAX_TEXT:
         await _reply(update, t(lang, "intake.too_long", length=len(text), kept=MAX_TEXT))
         text = text[:MAX_TEXT]

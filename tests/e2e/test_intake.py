@@ -13,7 +13,7 @@ from storage import tables
 from tests.e2e.world import World, button, world
 
 ASK = "发生了什么"
-SUMMARY = "请核对"
+SUMMARY = "我理解的情况"
 RECEIPT = "线索编号"
 TEXT = "包工头张建国欠我们班组12个人三个月工资，一共十几万"
 PHOTO = (
@@ -39,10 +39,11 @@ async def leads(w: World) -> list[Any]:
 async def to_summary(w: World, worker: dict[str, Any], text: str = TEXT) -> dict[str, Any]:
     """Scan the sticker, describe; returns the summary message."""
     uid = worker["id"]
+    after = last_id(w, uid)
     w.sb.send_start(uid, payload(w.site))
-    await w.sb.wait_for_message(uid, contains=ASK)
+    await w.sb.wait_for_message(uid, contains=ASK, after=after)
     w.sb.send_text(uid, text)
-    return await w.sb.wait_for_message(uid, contains=SUMMARY)
+    return await w.sb.wait_for_message(uid, contains=SUMMARY, after=after)
 
 
 async def submit(w: World, worker: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
