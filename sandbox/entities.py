@@ -217,10 +217,12 @@ def parse_markdown_v2(s: str) -> tuple[str, list[Entity]]:
         elif c == "]" and any(t == "text_link" for t, _, _ in stack):
             if not s.startswith("(", i + 1):
                 raise _fail(f"Can't find end of TextUrl entity at byte offset {_byte_offset(s, i)}")
-            end = s.find(")", i + 2)
-            if end < 0:
+            end = i + 2
+            while end < n and s[end] != ")":
+                end += 2 if s[end] == "\\" else 1
+            if end >= n:
                 raise _fail(f"Can't find end of URL at byte offset {_byte_offset(s, i)}")
-            url = s[i + 2 : end].replace("\\)", ")").replace("\\\\", "\\")
+            url = re.sub(r"\\([)\\])", r"\1", s[i + 2 : end])
             while stack:
                 t, start, _ = stack.pop()
                 if t == "text_link":

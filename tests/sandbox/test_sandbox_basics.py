@@ -465,3 +465,18 @@ async def test_more_send_methods(sb: Sandbox, api: Any, user: dict[str, Any]) ->
     assert await api.ok("deleteMessages", chat_id=uid, message_ids=[loc["message_id"], 999]) is True
     assert sb.message(uid, loc["message_id"]) is None
     assert await api.ok("pinChatMessage", chat_id=uid, message_id=contact["message_id"]) is True
+
+
+async def test_markdown_v2_escapes(api: Any, user: dict[str, Any]) -> None:
+    text = "*案件* AJ\\-2024\\-001 \\(白云区\\) [详情](https://x.cn/a_b\\)c) __下__ ||剧||"
+    msg = await api.ok("sendMessage", chat_id=user["id"], text=text, parse_mode="MarkdownV2")
+    assert msg["text"] == "案件 AJ-2024-001 (白云区) 详情 下 剧"
+    types = {e["type"]: e for e in msg["entities"]}
+    assert types["text_link"]["url"] == "https://x.cn/a_b)c"
+    assert {"bold", "underline", "spoiler", "text_link"} <= set(types)
+    _status, desc, _ = await api.error(
+        "sendMessage", chat_id=user["id"], text="*未闭合", parse_mode="MarkdownV2"
+    )
+    assert (
+        desc == "Bad Request: can't parse entities: Can't find end of Bold entity at byte offset 0"
+    )
