@@ -66,6 +66,9 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._idle = asyncio.Event()
+        # What each card row showed when it went out, to catch changes made while it was
+        # in flight (they found the row still pending and relied on it).
+        self._rendered: dict[int, str] = {}
 
     def wake(self) -> None:
         self._wake.set()
@@ -123,12 +126,14 @@ class OutboxSender:
         try:
             message_id = await self._send(row, chat_id)
         except ChatMigrated as exc:
+            self._rendered.pop(row.id or 0, None)
             new_id = int(exc.new_chat_id)
             async with unit_of_work(self.sessions) as store:
                 await store.migrate_group(chat_id, new_id)
             self.metrics.inc('send_errors_total{kind="migrated"}')
             return  # the row now points to the new chat; the next drain sends it
         except Forbidden as exc:
+            self._rendered.pop(row.id or 0, None)
             self.metrics.inc('send_errors_total{kind="forbidden"}')
             await self._refused(row, str(exc))
             return
@@ -162,6 +167,21 @@ class OutboxSender:
                 if a is not None:
                     a.card_message_id = message_id
         self.metrics.inc("messages_sent_total")
+        shown = self._rendered.pop(row.id or 0, None)
+        if row.kind is OutboxKind.CARD and shown is not None:
+            await self._catch_up(int(row.payload["assignment_id"]), shown)
+
+    async def _catch_up(self, assignment_id: int, shown: str) -> None:
+        """A change committed while this card was being sent saw its row still pending and
+        queued no refresh of its own: render again, and queue one if the card is now stale."""
+        view = await self._card_view(assignment_id)
+        if view is None or _fingerprint(*render.card(view, self.tz)) == shown:
+            return
+        async with unit_of_work(self.sessions) as store:
+            a = await store.assignment(assignment_id)
+            if a is not None:
+                await _enqueue_card(store, a, self.clock())
+        self.wake()
 
     async def _send(self, row: OutboxMessage, chat_id: int) -> int | None:
         if row.kind is OutboxKind.TEXT:
@@ -189,6 +209,7 @@ class OutboxSender:
         if view is None:
             return None
         text, markup = render.card(view, self.tz)
+        self._rendered[row.id or 0] = _fingerprint(text, markup)
         existing = view.assignment.card_message_id
         if existing is not None:
             try:
@@ -283,6 +304,10 @@ class OutboxSender:
             if fresh is not None:
                 fresh.state = OutboxState.DEAD
                 fresh.error = error[:500]
+
+
+def _fingerprint(text: str, markup: Any) -> str:
+    return text + "\n" + repr(markup.to_dict() if markup is not None else None)
 
 
 async def _enqueue_card(store: SqlStore, a: Assignment, now: datetime) -> None:

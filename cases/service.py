@@ -438,7 +438,8 @@ class CaseService:
         self, store: CaseStore, case: Case, a: Assignment, actor: str, _: Any, now: datetime
     ) -> ActionResult:
         if a.state is not AssignmentState.PENDING:
-            return ActionResult(False, "card.already_acknowledged", {"who": a.acknowledged_by})
+            who = a.acknowledged_by.split(":", 2)[-1]  # "user:<id>:<name>" -> the name
+            return ActionResult(False, "card.already_acknowledged", {"who": who})
         a.state = AssignmentState.ACKNOWLEDGED
         a.acknowledged_at = now
         a.acknowledged_by = actor
