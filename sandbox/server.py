@@ -2418,7 +2418,12 @@ class Sandbox:
         return stored.data
 
     def pending_updates(self) -> list[Json]:
+        """Updates queued and not yet confirmed by the bot (or delivered to its webhook)."""
         return list(self._pending)
+
+    def all_updates(self) -> list[Json]:
+        """Every update ever queued, in update_id order."""
+        return list(self._all_updates.values())
 
     def get_commands(self, scope: Json | None = None, language_code: str = "") -> list[Json]:
         params: Json = {"scope": scope, "language_code": language_code}
