@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     timezone: str = "Asia/Shanghai"
     conversation_timeout: int = Field(
-        default=1800, ge=30
+        default=1800, ge=1
     )  # seconds before an abandoned intake times out
     webhook_secret: str = ""
     holidays_dir: str = ""  # optional directory with <year>.json working-day calendars

@@ -58,6 +58,20 @@ def _draft(context: Context) -> dict[str, Any]:
     return user_data(context).setdefault("draft", {})
 
 
+async def _save(update: Update, context: Context, state: object) -> None:
+    """Write the draft and the state about to be entered *before* the worker sees the
+    reply: a process killed right after it (kill -9) still has both on restart.
+    PTB writes the same again after the handler returns."""
+    persistence = context.application.persistence
+    chat, user = update.effective_chat, update.effective_user
+    if persistence is None or chat is None or user is None:
+        return
+    await persistence.update_user_data(user.id, user_data(context))
+    await persistence.update_conversation(
+        "intake", (chat.id, user.id), None if state == ConversationHandler.END else state
+    )
+
+
 async def _reply(update: Update, text: str, markup: Any = None) -> None:
     msg = update.effective_message
     if msg is not None:
@@ -103,6 +117,7 @@ async def _begin(update: Update, context: Context, payload: str) -> int:
         lookup = await services(context).site_from_payload(payload)
         if lookup.site is not None:
             _set_site(context, lookup.site, lookup.medium)
+            await _save(update, context, DESCRIBE)
             await _reply(
                 update,
                 t(lang, "intake.greet_site", site=lookup.site.name, district=lookup.site.district),
@@ -111,22 +126,23 @@ async def _begin(update: Update, context: Context, payload: str) -> int:
             return DESCRIBE
         key = "intake.revoked" if lookup.problem == "revoked" else "intake.unknown_code"
         await _reply(update, t(lang, key))
-    return await _ask_site(update, lang)
+    return await _ask_site(update, context, lang)
 
 
 async def report(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
     user_data(context)["lang"] = lang
     user_data(context)["draft"] = {}
-    return await _ask_site(update, lang)
+    return await _ask_site(update, context, lang)
 
 
-async def _ask_site(update: Update, lang: str) -> int:
+async def _ask_site(update: Update, context: Context, lang: str) -> int:
     keyboard = ReplyKeyboardMarkup(
         [[KeyboardButton(t(lang, "intake.share_location"), request_location=True)]],
         resize_keyboard=True,
         one_time_keyboard=True,
     )
+    await _save(update, context, SITE)
     await _reply(update, t(lang, "intake.ask_site"), keyboard)
     return SITE
 
@@ -162,6 +178,7 @@ async def site_text(update: Update, context: Context) -> int:
     site = await services(context).site_by_code(code) if code else None
     if site is not None:  # the code printed under the QR, typed by hand
         _set_site(context, site, Medium.NONE.value)
+        await _save(update, context, DESCRIBE)
         await _reply(
             update,
             t(lang, "intake.site_chosen", site=site.name, district=site.district),
@@ -209,6 +226,7 @@ async def site_chosen(update: Update, context: Context) -> int:
     await query.answer()
     await query.edit_message_reply_markup(None)
     _set_site(context, site, Medium.NONE.value)
+    await _save(update, context, DESCRIBE)
     await _reply(
         update,
         t(lang, "intake.site_chosen", site=site.name, district=site.district),
@@ -311,6 +329,7 @@ async def _summary(update: Update, context: Context) -> int:
         text += "\n\n" + t(
             lang, "intake.check_amount", amount=fmt_amount(amount[0], amount[1], lang)
         )
+    await _save(update, context, CONFIRM)
     await _reply(
         update,
         text,
@@ -395,6 +414,7 @@ async def confirm_button(update: Update, context: Context) -> int:
 
 async def _ask_field(update: Update, context: Context, name: str, question: str) -> int:
     _draft(context)["field"] = name
+    await _save(update, context, EDIT_FIELD)
     await _reply(update, question)
     return EDIT_FIELD
 
@@ -444,6 +464,7 @@ def _parse_quantity(text: str, unit_wan: bool) -> tuple[int, int] | None:
 async def _cancelled(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
     user_data(context).pop("draft", None)
+    await _save(update, context, ConversationHandler.END)
     await _reply(update, t(lang, "intake.cancelled"), ReplyKeyboardRemove())
     return ConversationHandler.END
 
@@ -478,6 +499,7 @@ async def _submit(update: Update, context: Context) -> int:
     )
     user_data(context)["draft"] = {"submitted": True}
     user_data(context)["last_lead_id"] = submission.lead.id
+    await _save(update, context, EXTRAS)
     svc.metrics.inc("leads_total")
     if not submission.merged:
         svc.metrics.inc("cases_total")
