@@ -556,6 +556,7 @@ class CaseService:
             a.level = new_level
             a.ack_due = due.ack_due if a.acknowledged_at is None else a.ack_due
             a.resolve_due = due.resolve_due
+            a.reminders_sent = []  # the new deadlines get their own reminders
         self._event(
             store,
             case,

@@ -21,7 +21,7 @@ from telegram.ext import (
     filters,
 )
 
-from cases.model import OPEN_STATES, Department, OutboxKind, OutboxMessage, Priority
+from cases.model import OPEN_STATES, Department, Event, OutboxKind, OutboxMessage, Priority
 from handlers.catalog import t
 from handlers.common import Context, actor, services
 from handlers.render import local
@@ -308,10 +308,8 @@ async def show_case(update: Update, context: Context) -> None:
             return
         site = await store.site(case.site_id) if case.site_id else None
         events = await store.events_of_case(case.id or 0)
-    timeline = "\n".join(
-        f"{local(e.at, svc.settings.tz)} {e.kind.value} {e.actor.split(':', 2)[-1] if e.actor.startswith('user:') else e.actor}"
-        for e in events
-    )
+        titles = {g.chat_id: g.title for g in await store.groups()}
+    timeline = "\n".join(_event_line(e, titles, svc.settings.tz) for e in events)
     await _reply(
         update,
         t(
@@ -323,6 +321,25 @@ async def show_case(update: Update, context: Context) -> None:
             timeline=timeline,
         )[:4000],
     )
+
+
+def _event_line(e: Event, titles: dict[int, str], tz: Any) -> str:
+    d = e.data
+    chat = d.get("to_group_chat_id") or d.get("group_chat_id")
+    what = t(
+        "zh",
+        f"event.{e.kind.value}",
+        group=titles.get(int(chat), str(chat)) if chat else "-",
+        outcome=d.get("outcome", ""),
+        reason=d.get("reason", ""),
+    )
+    # Actors: "user:<id>:<name>" for inspectors, "user:<id>" for workers, "system".
+    if e.actor.startswith("user:"):
+        parts = e.actor.split(":", 2)
+        who = parts[2] if len(parts) == 3 else t("zh", "event.by_reporter")
+    else:
+        who = ""
+    return f"{local(e.at, tz)} {what} {who}".rstrip()
 
 
 def handlers() -> list[Any]:

@@ -22,6 +22,7 @@ from cases.model import (
     OutboxKind,
     OutboxMessage,
     OutboxState,
+    Priority,
     Reporter,
     Site,
 )
@@ -211,10 +212,12 @@ class SqlStore:
                 )
             )
             await self.session.flush()
+        # The cards stay behind in the old chat, where they can no longer be edited; the
+        # next refresh posts each card afresh in the supergroup (ids there mean other messages).
         await self.session.execute(
             update(tables.assignments)
             .where(tables.assignments.c.group_chat_id == old_chat_id)
-            .values(group_chat_id=new_chat_id)
+            .values(group_chat_id=new_chat_id, card_message_id=None)
         )
         await self.session.execute(
             update(tables.outbox)
@@ -232,6 +235,21 @@ class SqlStore:
         for obj in list(self.session.identity_map.values()):
             if isinstance(obj, Assignment) and obj.group_chat_id == old_chat_id:
                 obj.group_chat_id = new_chat_id
+                obj.card_message_id = None
+        # Post the open cards in the supergroup now, so its members can act on them.
+        for a in await self.open_assignments(new_chat_id):
+            if a.id is not None and not await self.has_pending(
+                OutboxKind.CARD.value, "assignment_id", a.id
+            ):
+                await self.outbox_add(
+                    OutboxMessage(
+                        new_chat_id,
+                        OutboxKind.CARD,
+                        {"assignment_id": a.id},
+                        Priority.CARD,
+                        created_at=datetime.now(UTC),
+                    )
+                )
 
     # -- updates and key-value documents ------------------------------------------
 
