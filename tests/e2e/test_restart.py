@@ -26,14 +26,10 @@ async def _spawn(sb: Sandbox, db_url: str, cwd: Path) -> asyncio.subprocess.Proc
         "ANXIN_DATABASE_URL": db_url,
         "ANXIN_ADMIN_IDS": "",
     }
-    return await asyncio.create_subprocess_exec(
-        str(ANXIN),
-        "run",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=open(cwd / "bot.log", "ab"),  # noqa: ASYNC230, SIM115
-    )
+    with (cwd / "bot.log").open("ab") as log:
+        return await asyncio.create_subprocess_exec(
+            str(ANXIN), "run", cwd=cwd, env=env, stdout=log, stderr=log
+        )
 
 
 async def test_kill_9_mid_report_loses_nothing(tmp_path: Path) -> None:
