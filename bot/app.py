@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -154,7 +153,9 @@ def build_application(
         .get_updates_connection_pool_size(2)
     )
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))  # type: ignore[arg-type]
+        from bot.ratelimit import SlidingWindowRateLimiter
+
+        builder = builder.rate_limiter(SlidingWindowRateLimiter(max_retries=3))  # type: ignore[arg-type]
     app = builder.build()
     app.bot_data["services"] = services
     flood = worker.FloodGuard()
@@ -165,9 +166,10 @@ def build_application(
         app.add_handler(h, group=0)
     for h in casework.handlers():
         app.add_handler(h, group=0)
-    from handlers import admin
+    from bot import reporting
+    from handlers import admin, stats
 
-    for h in admin.handlers():
+    for h in [*admin.handlers(), *stats.handlers(reporting.stats_reply)]:
         app.add_handler(h, group=0)
     app.add_handler(TypeHandler(Update, _persist), group=100)
     app.add_error_handler(_on_error)
@@ -180,6 +182,9 @@ async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     sender = OutboxSender(app.bot, services.sessions, services.settings.tz, services.metrics)
     services.sender = sender
     sender.start()
+    from bot import scheduler
+
+    scheduler.install(app, services)
     try:
         await app.bot.set_my_commands(
             [
