@@ -129,6 +129,14 @@ async def _print_extras(bot: Any, settings: Any, site: Any, out: Path) -> None:
     print(f"poster:        {poster}")
     print(f"sticker sheet: {stickers}  ({len(items)} stickers)")
     print(f"database:      {out / 'anxin-demo.db'}")
+    from datetime import UTC, datetime
+
+    from bot.reporting import stats_reply
+
+    async with bot.services.store() as store:
+        stats = await stats_reply(store, "month", datetime.now(UTC), settings.tz)
+    (out / "stats.png").write_bytes(stats.chart)
+    print(f"\n/stats month (chart: {out / 'stats.png'})\n{stats.text}")
 
 
 def main() -> None:  # pragma: no cover
