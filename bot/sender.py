@@ -259,6 +259,9 @@ class OutboxSender:
                 fresh.error = error[:500]
             if row.chat_id > 0:
                 reporter = await store.reporter(row.chat_id)
+                if reporter is None:
+                    # An admin who never started the bot, say: loud in the log, not lost.
+                    log.warning("chat %s refused outbox row %s: %s", row.chat_id, row.id, error)
                 if reporter is not None and reporter.blocked_at is None:
                     reporter.blocked_at = now
                     for lead in await store.leads_of_reporter(row.chat_id, limit=50):

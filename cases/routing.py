@@ -20,6 +20,15 @@ INDUSTRY_DEPARTMENT = {
     Industry.WATER: Department.WATER,
 }
 
+# How a missing group is named in the admins' routing-gap notice.
+DEPARTMENT_LABEL = {
+    Department.LABOUR: "人社",
+    Department.HOUSING: "住建",
+    Department.TRANSPORT: "交通",
+    Department.WATER: "水利",
+    Department.CITY: "市级",
+}
+
 # "industry" in a rule means: the authority of the site's own industry.
 INDUSTRY = "industry"
 
@@ -128,7 +137,8 @@ def route(
             else _pick(groups, region, department)
         )
         if group is None:
-            decision.gaps.append(f"{rule.name}: {region or '?'}/{department.value}")
+            label = DEPARTMENT_LABEL.get(department, department.value)
+            decision.gaps.append(f"{rule.name}: {region or '?'}{label}")
             continue
         if any(t.group.chat_id == group.chat_id for t in decision.targets):
             continue

@@ -244,11 +244,19 @@ class CaseService:
         if assignments:
             case.state = CaseState.ASSIGNED
         if decision.gaps or decision.fallback or not assignments:
+            # Never dropped silently: unassigned, parked with the city group, or partly routed.
+            key = (
+                "admin.routing_unassigned"
+                if not assignments
+                else "admin.routing_gap"
+                if decision.fallback
+                else "admin.routing_gap_partial"
+            )
             for admin in self.admin_ids:
                 await store.outbox_add(
                     self._text(
                         admin,
-                        "admin.routing_gap",
+                        key,
                         {"case": case.number, "gaps": "; ".join(decision.gaps) or "-"},
                         "zh",
                         Priority.CARD,

@@ -179,6 +179,8 @@ ZH: dict[str, str] = {
     "department.water": "水利",
     "department.city": "市级",
     "admin.routing_gap": "⚠️ 案件 {case} 没有找到对应的责任群：{gaps}。已发到兜底群，请绑定相关群或转办。",
+    "admin.routing_gap_partial": "⚠️ 案件 {case} 缺少责任群：{gaps}。其余部门已交办，请绑定相关群。",
+    "admin.routing_unassigned": "🚨 案件 {case} 无人接收：没有对应的责任群（{gaps}），也没有市级兜底群。请绑定群后用 /case {case} 查看。",
     "admin.only": "这个命令只有管理员可以用。",
     "admin.rules": "当前交办规则：\n{rules}",
     "admin.poster_usage": "用法：/poster <项目编码>",
