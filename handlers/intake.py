@@ -7,6 +7,7 @@ service's. The draft lives in ``user_data`` (persisted), so nothing typed is los
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from typing import Any
 
@@ -42,6 +43,7 @@ MAX_TEXT = 2000  # characters of a description kept on the lead
 MAX_AMOUNT = 100_000_000
 MAX_WORKERS = 10_000
 LARGE_AMOUNT = 10_000_000
+NOTICE_QUIET = 30.0  # seconds: the same "please write words" notice is not repeated
 FIELDS = ("employer", "amount", "workers", "period", "text")
 DONE_WORDS = {"完成", "好了", "没有了", "done", "finish", "skip", "跳过"}
 
@@ -62,6 +64,7 @@ async def _save(update: Update, context: Context, state: object) -> None:
     """Write the draft and the state about to be entered *before* the worker sees the
     reply: a process killed right after it (kill -9) still has both on restart.
     PTB writes the same again after the handler returns."""
+    user_data(context).pop("notice", None)  # the conversation moved on
     persistence = context.application.persistence
     chat, user = update.effective_chat, update.effective_user
     if persistence is None or chat is None or user is None:
@@ -70,6 +73,17 @@ async def _save(update: Update, context: Context, state: object) -> None:
     await persistence.update_conversation(
         "intake", (chat.id, user.id), None if state == ConversationHandler.END else state
     )
+
+
+async def _notice(update: Update, context: Context, key: str) -> None:
+    """A correction notice, said once: twenty stickers in a row get one answer."""
+    ud = user_data(context)
+    now = time.time()
+    last = ud.get("notice")
+    if last and last[0] == key and now - float(last[1]) < NOTICE_QUIET:
+        return
+    ud["notice"] = [key, now]
+    await _reply(update, t(lang_of(update, context), key))
 
 
 async def _reply(update: Update, text: str, markup: Any = None) -> None:
@@ -255,7 +269,7 @@ async def describe(update: Update, context: Context) -> int:
     if not text or _is_emoji_only(text):
         # Stay where the worker was: a summary already shown keeps working.
         draft.pop("appending", None)
-        await _reply(update, t(lang, "intake.empty" if not text else "intake.emoji_only"))
+        await _notice(update, context, "intake.empty" if not text else "intake.emoji_only")
         return CONFIRM if draft.get("text") else DESCRIBE
     if len(text) > MAX_TEXT:
         await _reply(update, t(lang, "intake.too_long", length=len(text), kept=MAX_TEXT))
@@ -353,16 +367,15 @@ async def confirm_text(update: Update, context: Context) -> int:
 
 
 async def not_text(update: Update, context: Context) -> int | None:
-    lang = lang_of(update, context)
     msg = update.effective_message
     if msg is None:
         return None
     if msg.sticker is not None or msg.animation is not None:
-        await _reply(update, t(lang, "intake.sticker"))
+        await _notice(update, context, "intake.sticker")
     elif msg.voice is not None or msg.audio is not None:
-        await _reply(update, t(lang, "intake.voice_first"))
+        await _notice(update, context, "intake.voice_first")
     else:
-        await _reply(update, t(lang, "intake.media_first"))
+        await _notice(update, context, "intake.media_first")
     return None  # stay in the current state
 
 

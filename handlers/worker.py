@@ -174,7 +174,10 @@ class FloodGuard:
         chat = update.effective_chat
         if user is None or chat is None or chat.type != "private" or update.message is None:
             return
-        now = time.monotonic()
+        # When the worker sent it, not when it is processed: replies are paced by the
+        # rate limiter, so a burst is processed slowly but was still sent in a burst.
+        date = update.message.date
+        now = date.timestamp() if date is not None else time.time()
         times = self.seen.setdefault(user.id, deque())
         while times and now - times[0] > self.window:
             times.popleft()

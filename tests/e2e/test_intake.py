@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy import select, update
 
-from bot.harness import add_site, payload
+from bot.harness import add_site, payload, running_bot
 from qr import links
 from storage import tables
 from tests.e2e.world import World, button, world
@@ -26,14 +28,30 @@ PHOTO = (
 # -- helpers shared with the other intake test files --------------------------------------
 
 
+@asynccontextmanager
+async def quick_world(database_url: str, **kwargs: Any) -> AsyncIterator[World]:
+    """The e2e world with the real bot, minus the outgoing rate limiter (3 messages per 3 s
+    per private chat would add ~3 s to every report here; it has tests of its own, and
+    the flood test runs with it)."""
+    async with (
+        world(database_url, start=False, **kwargs) as w,
+        running_bot(w.settings, rate_limit=False) as bot,
+    ):
+        w.bot = bot
+        yield w
+
+
 async def rows(w: World, table: Any, *where: Any) -> list[Any]:
     assert w.bot is not None
     async with w.bot.services.store() as store:
         return list((await store.session.execute(select(table).where(*where))).all())
 
 
-async def leads(w: World) -> list[Any]:
-    return await rows(w, tables.leads)
+async def leads(w: World, reporter: dict[str, Any] | None = None) -> list[Any]:
+    """Stored leads, all or one reporter's (when several workers share a world)."""
+    if reporter is None:
+        return await rows(w, tables.leads)
+    return await rows(w, tables.leads, tables.leads.c.reporter_id == reporter["id"])
 
 
 async def to_summary(w: World, worker: dict[str, Any], text: str = TEXT) -> dict[str, Any]:
@@ -68,7 +86,7 @@ async def quiet(w: World, chat_id: int, seconds: float = 0.6) -> list[dict[str, 
 
 
 async def test_sticker_link_to_receipt_in_at_most_four_worker_steps(database_url: str) -> None:
-    async with world(database_url) as w:
+    async with quick_world(database_url) as w:
         worker = w.worker()
         uid = worker["id"]
         steps = 0
@@ -98,7 +116,7 @@ async def test_sticker_link_to_receipt_in_at_most_four_worker_steps(database_url
 async def test_name_search_offers_at_most_five_sites_and_opens_the_chosen_one(
     sqlite_url: str,
 ) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         assert w.bot is not None
         for i in range(7):
             await add_site(w.settings, f"天河花园{i}号楼", "天河区", runtime=w.bot.runtime)
@@ -124,7 +142,7 @@ async def test_name_search_offers_at_most_five_sites_and_opens_the_chosen_one(
 
 
 async def test_shared_location_offers_the_nearest_sites(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         assert w.bot is not None
         await add_site(
             w.settings,
@@ -152,7 +170,7 @@ async def test_shared_location_offers_the_nearest_sites(sqlite_url: str) -> None
 
 
 async def test_typed_printed_site_code_opens_that_site(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         w.sb.send_start(uid)
@@ -167,7 +185,7 @@ async def test_typed_printed_site_code_opens_that_site(sqlite_url: str) -> None:
 
 
 async def test_unknown_payload_lands_in_the_site_search(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         for junk in ("zzzz", "k7q2xp9a-s1", "-" * 64):
@@ -182,7 +200,7 @@ async def test_unknown_payload_lands_in_the_site_search(sqlite_url: str) -> None
 
 
 async def test_revoked_sticker_lands_in_the_site_search(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         assert w.bot is not None
         old = payload(w.site)
         async with w.bot.services.store() as store:
@@ -206,7 +224,7 @@ async def test_revoked_sticker_lands_in_the_site_search(sqlite_url: str) -> None
 
 
 async def test_correcting_the_amount_reaches_the_stored_lead(database_url: str) -> None:
-    async with world(database_url) as w:
+    async with quick_world(database_url) as w:
         worker = w.worker()
         uid = worker["id"]
         summary = await to_summary(w, worker)
@@ -224,7 +242,7 @@ async def test_correcting_the_amount_reaches_the_stored_lead(database_url: str) 
 
 
 async def test_cancelling_stores_nothing_and_leaves_no_draft(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         summary = await to_summary(w, worker)
@@ -238,7 +256,7 @@ async def test_cancelling_stores_nothing_and_leaves_no_draft(sqlite_url: str) ->
 
 
 async def test_skipping_phone_and_evidence_with_done(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         await submit(w, worker, await to_summary(w, worker))
@@ -255,7 +273,7 @@ async def test_skipping_phone_and_evidence_with_done(sqlite_url: str) -> None:
 
 
 async def test_evidence_photos_are_downloaded_and_attached(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         await submit(w, worker, await to_summary(w, worker))
@@ -271,7 +289,7 @@ async def test_evidence_photos_are_downloaded_and_attached(sqlite_url: str) -> N
 
 
 async def test_phone_shared_by_the_contact_button_reaches_lead_and_card(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         await submit(w, worker, await to_summary(w, worker))
@@ -285,7 +303,7 @@ async def test_phone_shared_by_the_contact_button_reaches_lead_and_card(sqlite_u
 
 
 async def test_someone_elses_contact_is_not_stored(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         await submit(w, worker, await to_summary(w, worker))
@@ -299,7 +317,7 @@ async def test_someone_elses_contact_is_not_stored(sqlite_url: str) -> None:
 
 
 async def test_status_lists_the_submitted_lead_with_its_state(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         receipt = await submit(w, worker, await to_summary(w, worker))
@@ -315,7 +333,7 @@ async def test_status_lists_the_submitted_lead_with_its_state(sqlite_url: str) -
 
 
 async def test_lang_en_switches_the_replies_to_english(sqlite_url: str) -> None:
-    async with world(sqlite_url) as w:
+    async with quick_world(sqlite_url) as w:
         worker = w.worker()
         uid = worker["id"]
         w.sb.send_text(uid, "/lang en")

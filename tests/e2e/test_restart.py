@@ -79,7 +79,7 @@ async def test_kill_9_mid_report_loses_nothing(tmp_path: Path) -> None:
 async def test_timeout_is_kind_and_start_offers_to_resume(sqlite_url: str) -> None:
     async with world(sqlite_url, start=False) as w:
         settings = w.settings.model_copy(update={"conversation_timeout": 2})
-        async with running_bot(settings) as bot:
+        async with running_bot(settings, rate_limit=False) as bot:
             w.bot = bot
             worker = w.worker()
             uid = worker["id"]
