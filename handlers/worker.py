@@ -159,6 +159,13 @@ async def stray_private(update: Update, context: Context) -> None:
         await msg.reply_text(t(lang_of(update, context), "help.text"))
 
 
+async def group_hint(update: Update, context: Context) -> None:
+    """/start in a group: reports are private; say where to go, without a conversation."""
+    msg = update.effective_message
+    if msg is not None:
+        await msg.reply_text(t(lang_of(update, context), "intake.group_hint"))
+
+
 class FloodGuard:
     """More than 20 messages a minute from one worker: answer once, drop the rest.
     What was already given stays in the draft."""
@@ -200,4 +207,11 @@ def handlers() -> list[Any]:
         CallbackQueryHandler(status_button, pattern=r"^s:"),
         CallbackQueryHandler(lang_button, pattern=r"^l:"),
         MessageHandler(filters.UpdateType.EDITED_MESSAGE, edited),
+        CommandHandler(["start", "report", "status"], group_hint, filters=filters.ChatType.GROUPS),
+        # Last: nothing else took it. A stray message or an old intake button is answered.
+        MessageHandler(
+            PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND & ~filters.StatusUpdate.ALL,
+            stray_private,
+        ),
+        CallbackQueryHandler(stray_button, pattern=r"^i:"),
     ]

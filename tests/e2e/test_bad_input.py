@@ -123,12 +123,16 @@ async def test_text_in_a_group_is_ignored_but_commands_to_the_bot_are_answered(
     uid = worker["id"]
     group = w.sb.create_group("工友群", members=[uid], add_bot=True)
     summary = await to_summary(w, worker)
+    before = last_id(w, group)
     w.sb.send_text(uid, "老板欠我们工资三个月了", chat_id=group)
     w.sb.send_text(uid, "😭", chat_id=group)
     assert await quiet(w, group) == []
     assert await quiet(w, uid, 0.1) == []  # nor in private
     w.sb.send_text(uid, "/help@anxin_e2e_bot", chat_id=group)
-    await w.sb.wait_for_message(group, predicate=lambda m: True)
+    await w.sb.wait_for_message(group, contains="/start")
+    w.sb.send_text(uid, "/start@anxin_e2e_bot", chat_id=group)
+    await w.sb.wait_for_message(group, contains="私聊")
+    assert len([m for m in w.sb.bot_messages(group) if m["message_id"] > before]) == 2
     await survives(w, worker, summary)
 
 
@@ -262,3 +266,27 @@ async def test_a_photo_before_the_description_is_questioned(shared: World) -> No
     await w.sb.wait_for_message(uid, contains="提交后作为证据", after=summary["message_id"])
     assert last_id(w, uid) > summary["message_id"]
     await survives(w, worker, summary)
+
+
+async def test_text_outside_any_report_points_to_start(shared: World) -> None:
+    w = shared
+    worker = w.worker()
+    uid = worker["id"]
+    w.sb.send_text(uid, "你好，老板欠钱怎么办")
+    reply = await w.sb.wait_for_message(uid, contains="/start")
+    assert reply
+
+
+async def test_an_old_summary_after_the_report_ended_is_answered(shared: World) -> None:
+    w = shared
+    worker = w.worker()
+    uid = worker["id"]
+    summary = await to_summary(w, worker)
+    await submit(w, worker, summary)
+    w.sb.send_text(uid, "完成")
+    await w.sb.wait_for_message(uid, contains="补充材料已保存")
+    q = w.sb.press_button(uid, uid, summary["message_id"], "i:submit", must_exist=False)
+    await w.sb.wait_for(lambda: w.sb.callback_answer(q), 5)
+    assert "过期" in str(w.sb.callback_answer(q))
+    await asyncio.sleep(0.2)
+    assert len(await leads(w, worker)) == 1
