@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy import select
 
+from bot.harness import running_bot
 from cases.model import CaseState, Department, Event, EventKind
 from storage import tables
-from tests.e2e.world import World, button, world
+from tests.e2e.world import World, button
+from tests.e2e.world import world as full_world
+
+
+@asynccontextmanager
+async def world(database_url: str, *, limits: bool = False, **kwargs: Any) -> AsyncIterator[World]:
+    """The e2e world; without the outgoing rate limiter unless asked (3 messages per 3 s
+    per private chat would add seconds to every step; it has tests of its own)."""
+    async with (
+        full_world(database_url, start=False, **kwargs) as w,
+        running_bot(w.settings, rate_limit=limits) as bot,
+    ):
+        w.bot = bot
+        yield w
+
 
 WAGE = "包工头张建国欠我们班组12个人三个月工资，一共十几万"
 LABOUR = ("labour", "白云区", Department.LABOUR)
@@ -367,7 +384,7 @@ PARAPHRASES = [
 async def test_twenty_workers_in_their_own_words_make_one_case(sqlite_url: str) -> None:
     import asyncio
 
-    async with world(sqlite_url) as w:
+    async with world(sqlite_url, limits=True) as w:
         workers = [w.worker(f"工友{i}") for i in range(len(PARAPHRASES))]
         receipts = await asyncio.gather(
             *(w.report(worker, text) for worker, text in zip(workers, PARAPHRASES, strict=True))

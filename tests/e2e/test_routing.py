@@ -3,10 +3,28 @@ city group as fallback — and that a routing gap always reaches the admin."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
+from typing import Any
 
+from bot.harness import running_bot
 from cases.model import Department
-from tests.e2e.world import World, button, world
+from tests.e2e.world import World, button
+from tests.e2e.world import world as full_world
+
+
+@asynccontextmanager
+async def world(database_url: str, *, limits: bool = False, **kwargs: Any) -> AsyncIterator[World]:
+    """The e2e world; without the outgoing rate limiter unless asked (3 messages per 3 s
+    per private chat would add seconds to every step; it has tests of its own)."""
+    async with (
+        full_world(database_url, start=False, **kwargs) as w,
+        running_bot(w.settings, rate_limit=limits) as bot,
+    ):
+        w.bot = bot
+        yield w
+
 
 WAGE = "包工头张建国欠我们班组12个人三个月工资，一共十几万"
 SUBCONTRACTED = "这个活是总包转包给没有资质的老板，他跑路了欠我们工资"
