@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -435,6 +436,9 @@ def _stickers(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from bot.reporting import write_report
 
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args.month):
+        print(f"anxin: --month must look like 2026-11, not {args.month!r}", file=sys.stderr)
+        return 2
     settings = load_settings()
     paths = asyncio.run(write_report(settings, args.month, Path(args.out)))
     for p in paths:
