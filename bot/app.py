@@ -115,7 +115,27 @@ async def _persist(update: Update, context: Context) -> None:
         chat_ids=update.effective_chat.id if update.effective_chat else None,
         user_ids=update.effective_user.id if update.effective_user else None,
     )
-    await app.update_persistence()
+    # Group commit: one run writes what every update marked before it began (runs are
+    # serial in PTB; one run per update made persistence the bottleneck under load).
+    pending: asyncio.Future[None] | None = app.bot_data.get("_persist_next")
+    if pending is None:
+        pending = app.bot_data["_persist_next"] = asyncio.get_running_loop().create_future()
+        asyncio.get_running_loop().create_task(_persist_run(app, pending))
+    await asyncio.shield(pending)
+
+
+async def _persist_run(
+    app: Application[Any, Any, Any, Any, Any, Any], done: asyncio.Future[None]
+) -> None:
+    lock: asyncio.Lock = app.bot_data.setdefault("_persist_lock", asyncio.Lock())
+    async with lock:
+        app.bot_data.pop("_persist_next", None)  # later updates start the next run
+        try:
+            await app.update_persistence()
+        except Exception as exc:
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
 
 
 async def _on_error(update: object, context: Context) -> None:

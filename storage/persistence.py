@@ -6,6 +6,7 @@ through a report continues where they were.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from copy import deepcopy
 from typing import Any
@@ -35,9 +36,36 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
         async with unit_of_work(self.sessions) as store:
             return await store.kv_all(namespace)
 
+    _batch: dict[tuple[str, str], Any] | None = None
+    _batch_done: asyncio.Future[None]
+
     async def _put(self, namespace: str, key: str, value: Any) -> None:
-        async with unit_of_work(self.sessions) as store:
-            await store.kv_put(namespace, key, value)
+        """Group commit: PTB writes each user, chat and conversation as its own call (all
+        gathered at once, under one global lock); they share one transaction here instead
+        of one each, which under load made persistence the bot's bottleneck."""
+        batch = self._batch
+        if batch is None:
+            batch = self._batch = {}
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            self._batch_done = done
+            # Runs after the other gathered writes have joined the batch.
+            asyncio.get_running_loop().create_task(self._write_batch(batch, done))
+        batch[(namespace, key)] = value
+        await asyncio.shield(self._batch_done)
+
+    async def _write_batch(
+        self, batch: dict[tuple[str, str], Any], done: asyncio.Future[None]
+    ) -> None:
+        await asyncio.sleep(0)
+        self._batch = None
+        try:
+            async with unit_of_work(self.sessions) as store:
+                for (namespace, key), value in batch.items():
+                    await store.kv_put(namespace, key, value)
+        except Exception as exc:
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
 
     async def get_user_data(self) -> dict[int, dict[str, Any]]:
         return {int(k): v for k, v in (await self._all(USER)).items()}
