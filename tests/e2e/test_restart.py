@@ -15,7 +15,12 @@ from sandbox import Sandbox
 from tests.e2e.test_intake import ASK, RECEIPT, SUMMARY, TEXT, last_id, leads
 from tests.e2e.world import TOKEN, button, world
 
-ANXIN = Path(sys.executable).with_name("anxin")
+ANXIN = Path(sys.executable).with_name("anxin")  # the console script, as an operator runs it
+COMMAND = (
+    [str(ANXIN), "run"]
+    if ANXIN.exists()
+    else [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main(['run']))"]
+)
 
 
 async def _spawn(sb: Sandbox, db_url: str, cwd: Path) -> asyncio.subprocess.Process:
@@ -28,7 +33,7 @@ async def _spawn(sb: Sandbox, db_url: str, cwd: Path) -> asyncio.subprocess.Proc
     }
     with (cwd / "bot.log").open("ab") as log:
         return await asyncio.create_subprocess_exec(
-            str(ANXIN), "run", cwd=cwd, env=env, stdout=log, stderr=log
+            *COMMAND, cwd=cwd, env=env, stdout=log, stderr=log
         )
 
 
