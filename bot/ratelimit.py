@@ -25,6 +25,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
 from telegram.error import RetryAfter
@@ -220,8 +221,12 @@ class SlidingWindowRateLimiter(BaseRateLimiter[int]):
                     log.warning("429 after %d retries on %s to %s", attempt, endpoint, chat_id)
                     raise
                 self.retries += 1
-                delay = exc.retry_after
-                seconds = delay if isinstance(delay, int | float) else delay.total_seconds()
+                delay = getattr(exc, "_retry_after", None)  # PTB 22: a timedelta, no warning
+                seconds = (
+                    delay.total_seconds()
+                    if isinstance(delay, timedelta)
+                    else float(exc.retry_after)  # type: ignore[arg-type]
+                )
                 if chat is not None:
                     chat.window.blocked_until = self.clock() + seconds + 0.1
                     continue
