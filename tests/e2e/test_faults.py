@@ -140,3 +140,34 @@ async def test_random_faults_and_a_restart_lose_and_double_nothing(sqlite_url: s
         )
         assert len(cards) == len([a for a in assignments if a[1] == group])
         assert set(numbers.values()) == {1}, numbers
+
+
+async def test_the_rate_limiter_never_draws_a_429_from_enforced_limits() -> None:
+    """A burst to many private chats and a few groups, through the bot's limiter, with the
+    sandbox enforcing sliding windows (shortened here so the test is quick)."""
+    from telegram.ext import ExtBot
+
+    from bot.ratelimit import SlidingWindowRateLimiter
+    from sandbox import Sandbox
+
+    async with Sandbox(token="7000010:LIMIT", enforce_limits=True) as sb:
+        sb.set_limits(private_count=3, private_window=0.6, group_count=5, group_window=1.0)
+        users = [sb.add_user(f"工友{i}")["id"] for i in range(20)]
+        for uid in users:
+            sb.send_start(uid)
+        groups = [sb.create_group(f"群{i}", members=[users[0]], add_bot=True) for i in range(2)]
+        limiter = SlidingWindowRateLimiter(private=(3, 0.6), group=(5, 1.0), max_retries=0)
+        bot = ExtBot("7000010:LIMIT", base_url=sb.base_url, rate_limiter=limiter)
+        async with bot:
+            started = time.monotonic()
+            await asyncio.gather(
+                *(bot.send_message(uid, f"第{n}条") for uid in users for n in range(5)),
+                *(bot.send_message(g, f"卡片{n}") for g in groups for n in range(12)),
+            )
+            elapsed = time.monotonic() - started
+        assert sb.stats["429_sent"] == 0
+        assert limiter.retries == 0
+        assert all(len(sb.bot_messages(uid)) == 5 for uid in users)
+        # 124 messages at 30/s need at least 4 s; 12 per group at 5/s at least 2 s.
+        assert elapsed >= 4.0
+        assert elapsed < 8.0
