@@ -6,6 +6,7 @@ service's. The draft lives in ``user_data`` (persisted), so nothing typed is los
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 import unicodedata
@@ -69,9 +70,11 @@ async def _save(update: Update, context: Context, state: object) -> None:
     chat, user = update.effective_chat, update.effective_user
     if persistence is None or chat is None or user is None:
         return
-    await persistence.update_user_data(user.id, user_data(context))
-    await persistence.update_conversation(
-        "intake", (chat.id, user.id), None if state == ConversationHandler.END else state
+    await asyncio.gather(  # gathered: one transaction with the persistence's group commit
+        persistence.update_user_data(user.id, user_data(context)),
+        persistence.update_conversation(
+            "intake", (chat.id, user.id), None if state == ConversationHandler.END else state
+        ),
     )
 
 
