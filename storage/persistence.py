@@ -38,6 +38,7 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
 
     _batch: dict[tuple[str, str], Any] | None = None
     _batch_done: asyncio.Future[None]
+    _write_lock: asyncio.Lock | None = None
 
     async def _put(self, namespace: str, key: str, value: Any) -> None:
         """Group commit: PTB writes each user, chat and conversation as its own call (all
@@ -57,15 +58,21 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
         self, batch: dict[tuple[str, str], Any], done: asyncio.Future[None]
     ) -> None:
         await asyncio.sleep(0)
-        self._batch = None
-        try:
-            async with unit_of_work(self.sessions) as store:
-                for (namespace, key), value in batch.items():
-                    await store.kv_put(namespace, key, value)
-        except Exception as exc:
-            done.set_exception(exc)
-        else:
-            done.set_result(None)
+        if self._write_lock is None:
+            self._write_lock = asyncio.Lock()
+        # One batch at a time: kv_put is delete + insert, and two transactions writing the
+        # same key at once collide on PostgreSQL's primary key. Writes arriving meanwhile
+        # join the waiting batch.
+        async with self._write_lock:
+            self._batch = None
+            try:
+                async with unit_of_work(self.sessions) as store:
+                    for (namespace, key), value in batch.items():
+                        await store.kv_put(namespace, key, value)
+            except Exception as exc:
+                done.set_exception(exc)
+            else:
+                done.set_result(None)
 
     async def get_user_data(self) -> dict[int, dict[str, Any]]:
         return {int(k): v for k, v in (await self._all(USER)).items()}
