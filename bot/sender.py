@@ -22,13 +22,13 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 
 from cases.model import (
     OPEN_STATES,
-    Assignment,
     Event,
     EventKind,
     OutboxKind,
     OutboxMessage,
     OutboxState,
 )
+from cases.service import queue_card_refresh
 from handlers import render
 from storage.store import SqlStore, unit_of_work
 
@@ -180,7 +180,7 @@ class OutboxSender:
         async with unit_of_work(self.sessions) as store:
             a = await store.assignment(assignment_id)
             if a is not None:
-                await _enqueue_card(store, a, self.clock())
+                await queue_card_refresh(store, a, self.clock())
         self.wake()
 
     async def _send(self, row: OutboxMessage, chat_id: int) -> int | None:
@@ -278,7 +278,7 @@ class OutboxSender:
                             )
                         )
                         for a in await store.assignments_of_case(case.id or 0):
-                            await _enqueue_card(store, a, now)
+                            await queue_card_refresh(store, a, now)
             else:
                 group = await store.group(row.chat_id)
                 if group is not None:
@@ -311,12 +311,3 @@ class OutboxSender:
 
 def _fingerprint(text: str, markup: Any) -> str:
     return text + "\n" + repr(markup.to_dict() if markup is not None else None)
-
-
-async def _enqueue_card(store: SqlStore, a: Assignment, now: datetime) -> None:
-    if a.id is None or await store.has_pending(OutboxKind.CARD.value, "assignment_id", a.id):
-        return
-    payload: dict[str, Any] = {"assignment_id": a.id}
-    await store.outbox_add(
-        OutboxMessage(a.group_chat_id, OutboxKind.CARD, payload, 5, created_at=now)
-    )

@@ -14,8 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.sender import Metrics, OutboxSender
 from bot.settings import Settings
-from cases.model import Attachment, Case, Group, Lead, OutboxKind, OutboxMessage, Site
-from cases.service import CaseService
+from cases.model import Attachment, Case, Group, Lead, Site
+from cases.service import CaseService, queue_card_refresh
 from qr import links
 from storage import tables
 from storage.store import SqlStore, unit_of_work
@@ -132,18 +132,7 @@ class Services:
         if lead.case_id is None:
             return
         for a in await store.assignments_of_case(lead.case_id):
-            if a.id is not None and not await store.has_pending(
-                OutboxKind.CARD.value, "assignment_id", a.id
-            ):
-                await store.outbox_add(
-                    OutboxMessage(
-                        a.group_chat_id,
-                        OutboxKind.CARD,
-                        {"assignment_id": a.id},
-                        5,
-                        created_at=datetime.now(UTC),
-                    )
-                )
+            await queue_card_refresh(store, a, datetime.now(UTC))
 
     # -- groups ---------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cases import routing
-from cases.deadlines import DeadlinePolicy
+from cases.deadlines import DeadlinePolicy, Deadlines
 from cases.model import (
     OPEN_STATES,
     Assignment,
@@ -325,15 +325,7 @@ class CaseService:
         level: EscalationLevel | None = None,
     ) -> Assignment:
         level = level or case.level
-        due = self.deadlines.for_assignment(
-            now,
-            category=case.category,
-            urgent=case.urgent,
-            group_complaint=case.group_complaint,
-            department=department,
-            role=role,
-            level=level,
-        )
+        due = self._due(case, department, role, level, now)
         a = Assignment(
             case_id=case.id or 0,
             group_chat_id=group.chat_id,
@@ -552,15 +544,7 @@ class CaseService:
             )
         else:
             # Stays with this group, at the higher level and with a new clock.
-            due = self.deadlines.for_assignment(
-                now,
-                category=case.category,
-                urgent=case.urgent,
-                group_complaint=case.group_complaint,
-                department=a.department,
-                role=a.role,
-                level=new_level,
-            )
+            due = self._due(case, a.department, a.role, new_level, now)
             a.level = new_level
             a.ack_due = due.ack_due if a.acknowledged_at is None else a.ack_due
             a.resolve_due = due.resolve_due
@@ -639,15 +623,7 @@ class CaseService:
                         a.state is AssignmentState.RESOLVED
                         and a.role is not AssignmentRole.INDUSTRY
                     ):
-                        due = self.deadlines.for_assignment(
-                            now,
-                            category=case.category,
-                            urgent=case.urgent,
-                            group_complaint=case.group_complaint,
-                            department=a.department,
-                            role=a.role,
-                            level=a.level,
-                        )
+                        due = self._due(case, a.department, a.role, a.level, now)
                         a.state = AssignmentState.PENDING
                         a.acknowledged_at = None
                         a.acknowledged_by = ""
@@ -689,22 +665,26 @@ class CaseService:
             payload["markup"] = markup
         return OutboxMessage(chat_id, OutboxKind.TEXT, payload, priority, created_at=self.clock())
 
-    async def _refresh_card(self, store: CaseStore, a: Assignment) -> None:
-        # Cards are rendered at send time from the current case, so one pending
-        # refresh per card is enough however many changes pile up before it goes.
-        if a.id is not None and await store.has_pending(
-            OutboxKind.CARD.value, "assignment_id", a.id
-        ):
-            return
-        await store.outbox_add(
-            OutboxMessage(
-                a.group_chat_id,
-                OutboxKind.CARD,
-                {"assignment_id": a.id},
-                Priority.CARD,
-                created_at=self.clock(),
-            )
+    def _due(
+        self,
+        case: Case,
+        department: Department,
+        role: AssignmentRole,
+        level: EscalationLevel,
+        now: datetime,
+    ) -> Deadlines:
+        return self.deadlines.for_assignment(
+            now,
+            category=case.category,
+            urgent=case.urgent,
+            group_complaint=case.group_complaint,
+            department=department,
+            role=role,
+            level=level,
         )
+
+    async def _refresh_card(self, store: CaseStore, a: Assignment) -> None:
+        await queue_card_refresh(store, a, self.clock())
 
     async def _tell_reporters(
         self,
@@ -752,3 +732,16 @@ def _employer(u: Understanding) -> str:
 
 def _evidence(u: Understanding) -> list[str]:
     return list(dict.fromkeys([*u.category_evidence, *u.urgent_evidence]))[:8]
+
+
+async def queue_card_refresh(store: CaseStore, a: Assignment, now: datetime) -> None:
+    """Ask the sender to post or edit this assignment's card. Cards are rendered at
+    send time from the current case, so one pending refresh per card is enough
+    however many changes pile up before it goes."""
+    if a.id is None or await store.has_pending(OutboxKind.CARD.value, "assignment_id", a.id):
+        return
+    await store.outbox_add(
+        OutboxMessage(
+            a.group_chat_id, OutboxKind.CARD, {"assignment_id": a.id}, Priority.CARD, created_at=now
+        )
+    )
