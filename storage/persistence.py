@@ -39,11 +39,33 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
     _batch: dict[tuple[str, str], Any] | None = None
     _batch_done: asyncio.Future[None]
     _write_lock: asyncio.Lock | None = None
+    _writing: dict[tuple[str, str], Any] | None = None
+    # What the database holds for each key this process wrote (JSON text): PTB writes
+    # the user, chat and conversation after every update, mostly unchanged, and the
+    # intake writes the same just before (see handlers/intake.py ``_save``).
+    _committed: dict[tuple[str, str], str] | None = None
+
+    @staticmethod
+    def _encode(value: Any) -> str | None:
+        try:
+            return json.dumps(value, sort_keys=True, ensure_ascii=False)
+        except (TypeError, ValueError):
+            return None  # not comparable: always written
 
     async def _put(self, namespace: str, key: str, value: Any) -> None:
         """Group commit: PTB writes each user, chat and conversation as its own call (all
         gathered at once, under one global lock); they share one transaction here instead
         of one each, which under load made persistence the bot's bottleneck."""
+        k = (namespace, key)
+        committed = self._committed
+        if (
+            committed is not None
+            and k in committed
+            and (self._batch is None or k not in self._batch)
+            and (self._writing is None or k not in self._writing)
+            and committed[k] == self._encode(value)
+        ):
+            return  # the database already holds exactly this, and no write is pending
         batch = self._batch
         if batch is None:
             batch = self._batch = {}
@@ -51,7 +73,7 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
             self._batch_done = done
             # Runs after the other gathered writes have joined the batch.
             asyncio.get_running_loop().create_task(self._write_batch(batch, done))
-        batch[(namespace, key)] = value
+        batch[k] = value
         await asyncio.shield(self._batch_done)
 
     async def _write_batch(
@@ -65,14 +87,26 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
         # join the waiting batch.
         async with self._write_lock:
             self._batch = None
+            self._writing = batch
+            committed = self._committed = self._committed or {}
             try:
                 async with unit_of_work(self.sessions) as store:
                     for (namespace, key), value in batch.items():
                         await store.kv_put(namespace, key, value)
             except Exception as exc:
+                for k in batch:
+                    committed.pop(k, None)
                 done.set_exception(exc)
             else:
+                for k, value in batch.items():
+                    encoded = self._encode(value)
+                    if encoded is None:
+                        committed.pop(k, None)
+                    else:
+                        committed[k] = encoded
                 done.set_result(None)
+            finally:
+                self._writing = None
 
     async def get_user_data(self) -> dict[int, dict[str, Any]]:
         return {int(k): v for k, v in (await self._all(USER)).items()}

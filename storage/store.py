@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from cases.model import (
@@ -255,16 +257,10 @@ class SqlStore:
 
     async def claim_update(self, update_id: int) -> bool:
         """True the first time an update id is seen; False for a redelivery."""
-        c = tables.processed_updates.c
-        seen = await self.session.execute(select(c.update_id).where(c.update_id == update_id))
-        if seen.first() is not None:
-            return False
-        await self.session.execute(
-            tables.processed_updates.insert().values(
-                update_id=update_id, created_at=datetime.now(UTC)
-            )
-        )
-        return True
+        # One statement: insert unless present (both SQLite and PostgreSQL).
+        stmt = _insert(self.session).values(update_id=update_id, created_at=datetime.now(UTC))
+        result = await self.session.execute(stmt.on_conflict_do_nothing())
+        return bool(result.rowcount)  # type: ignore[attr-defined]
 
     async def kv_get(self, namespace: str, key: str) -> Any:
         c = tables.kv.c
@@ -282,13 +278,29 @@ class SqlStore:
 
     async def kv_put(self, namespace: str, key: str, value: Any) -> None:
         c = tables.kv.c
-        await self.session.execute(delete(tables.kv).where(c.namespace == namespace, c.key == key))
-        if value is not None:
+        if value is None:
             await self.session.execute(
-                tables.kv.insert().values(
-                    namespace=namespace, key=key, value=value, updated_at=datetime.now(UTC)
-                )
+                delete(tables.kv).where(c.namespace == namespace, c.key == key)
             )
+            return
+        # One upsert statement rather than delete + insert.
+        now = datetime.now(UTC)
+        stmt = _insert(self.session, tables.kv).values(
+            namespace=namespace, key=key, value=value, updated_at=now
+        )
+        await self.session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[c.namespace, c.key],
+                set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
+            )
+        )
+
+
+def _insert(session: AsyncSession, table: Any = tables.processed_updates) -> Any:
+    """The dialect's INSERT (it has ``on_conflict_do_*`` on SQLite and PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(table)
+    return sqlite_insert(table)
 
 
 @asynccontextmanager
