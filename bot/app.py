@@ -168,7 +168,7 @@ def build_application(
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .persistence(SqlPersistence(services.sessions))
-        .concurrent_updates(PerChatUpdateProcessor(256))
+        .concurrent_updates(PerChatUpdateProcessor(256, observe=services.metrics.observe))
         .connection_pool_size(64)
         .get_updates_connection_pool_size(2)
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -43,7 +43,10 @@ class Metrics:
 
     def __init__(self) -> None:
         self.counters: dict[str, float] = defaultdict(float)
-        self.latencies: list[float] = []
+        self.latencies: deque[float] = deque(maxlen=10_000)  # handler seconds, newest last
+
+    def observe(self, seconds: float) -> None:
+        self.latencies.append(seconds)
 
     def inc(self, name: str, value: float = 1) -> None:
         self.counters[name] += value
@@ -65,7 +68,6 @@ class OutboxSender:
         self.clock = clock
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
-        self._idle = asyncio.Event()
         # What each card row showed when it went out, to catch changes made while it was
         # in flight (they found the row still pending and relied on it).
         self._rendered: dict[int, str] = {}
@@ -95,11 +97,9 @@ class OutboxSender:
                 sent = 0
             if sent:
                 continue
-            self._idle.set()
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=1.0)
-            self._idle.clear()
 
     async def drain_once(self) -> int:
         """Send every due row once; returns how many rows were handled."""

@@ -40,7 +40,6 @@ ZH: dict[str, str] = {
     "intake.check_amount": "您写的金额是 {amount}，这个数字很大，请核对后点“提交”，或点“修改”更正。",
     "intake.cancelled": "已取消，没有提交任何内容。需要时发送 /start 重新开始。",
     "intake.receipt": "✅ 已收到！您的线索编号：{number}\n线索已交给负责的监察员，他们会在 {due} 前处理，接手和办结时我都会告诉您。\n查看进度：发送 /status\n\n如果愿意，还可以：\n• 点下面按钮留下电话（只给负责的监察员看，方便联系您）\n• 发送照片、工资条、欠条或语音作为证据（可以发多张）\n发完点“完成”，或者直接不用管。",
-    "intake.receipt_urgent": "",
     "intake.btn_share_phone": "📞 留下我的电话",
     "intake.btn_done": "完成",
     "intake.phone_saved": "电话已保存，只有负责您案件的监察员能看到。还可以继续发送证据，发完点“完成”。",
@@ -67,7 +66,6 @@ ZH: dict[str, str] = {
     # status / help / lang
     "status.none": "您还没有提交过线索。发送 /start 开始反映。",
     "status.header": "您的线索：",
-    "status.line": "{number} · {state} · {updated}",
     "status.detail": "线索 {number}\n案件：{case}\n项目：{site}\n状态：{state}\n最近更新：{updated}\n您写的内容：{text}",
     "status.not_found": "没有找到这条线索。",
     "help.text": "安薪 · 欠薪线索平台\n• 扫工地海报或安全帽上的二维码，或发送 /start，说说谁欠了工资、欠多少、多少人、多久。\n• 确认后提交，会得到一个线索编号，线索马上交给负责的监察员。\n• /status 查看进度；/cancel 取消正在填写的内容；/lang 切换语言。\n• 您的身份受保护；电话只有您同意时才提供给监察员。\n• 也可以拨打 12333 劳动保障热线。",
@@ -231,7 +229,6 @@ EN: dict[str, str] = {
     "intake.check_amount": "The amount you wrote is {amount}, which is very large. Please check it, then Submit or Correct.",
     "intake.cancelled": "Cancelled; nothing was submitted. Send /start whenever you need.",
     "intake.receipt": "✅ Received! Your lead number: {number}\nIt is with the inspectors responsible; they will act by {due}, and I will tell you when they take it and when it is resolved.\nCheck progress: /status\n\nIf you like, you can also:\n• tap the button below to leave your phone number (only the inspectors on your case see it)\n• send photos, pay slips, IOUs or voice notes as evidence (several are fine)\nTap “Done” when finished, or simply ignore this.",
-    "intake.receipt_urgent": "",
     "intake.btn_share_phone": "📞 Share my phone number",
     "intake.btn_done": "Done",
     "intake.phone_saved": "Phone number saved; only the inspectors on your case can see it. You can still send evidence, then tap “Done”.",

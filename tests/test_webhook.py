@@ -139,6 +139,8 @@ async def test_secret_header_json_update_health_and_metrics(sqlite_url: str) -> 
         assert metrics["anxin_leads_total"] == 0
         assert metrics["anxin_cases_total"] == 0
         assert "anxin_outbox_depth" in metrics
+        # Every handled update is timed: the summary counts them.
+        assert metrics["anxin_handler_latency_seconds_count"] >= 2
         assert any(k.startswith("anxin_send_errors_total{kind=") for k in metrics)
         assert len(h.sb.bot_messages(worker["id"])) == 1
 
