@@ -386,18 +386,28 @@ class CaseService:
 
     # -- casework -----------------------------------------------------------------
 
+    async def _authorised(
+        self, store: CaseStore, assignment_id: int, chat_id: int
+    ) -> tuple[Assignment, Case] | ActionResult:
+        """Only the group an assignment belongs to may act on it, and only while both
+        the case and the assignment are open."""
+        a = await store.assignment(assignment_id)
+        if a is None or a.group_chat_id != chat_id:
+            return ActionResult(False, "card.not_yours")
+        case = await store.case(a.case_id)
+        if case is None or case.state not in OPEN_STATES:
+            return ActionResult(False, "card.closed")
+        if not _live(a):
+            return ActionResult(False, "card.stale")
+        return a, case
+
     async def check(self, assignment_id: int, chat_id: int) -> ActionResult:
         """May this chat act on this assignment now? (Before asking for an outcome.)"""
         async with self.uow() as store:
-            a = await store.assignment(assignment_id)
-            if a is None or a.group_chat_id != chat_id:
-                return ActionResult(False, "card.not_yours")
-            case = await store.case(a.case_id)
-            if case is None or case.state not in OPEN_STATES:
-                return ActionResult(False, "card.closed")
-            if not _live(a):
-                return ActionResult(False, "card.stale")
-            return ActionResult(True, "card.working", {"case": case.number})
+            found = await self._authorised(store, assignment_id, chat_id)
+        if isinstance(found, ActionResult):
+            return found
+        return ActionResult(True, "card.working", {"case": found[1].number})
 
     async def act(
         self,
@@ -410,14 +420,10 @@ class CaseService:
         """One inspector action on one card. Authorisation first: only the group the
         assignment belongs to may act, and only while the case is open."""
         async with self.uow() as store:
-            a = await store.assignment(assignment_id)
-            if a is None or a.group_chat_id != chat_id:
-                return ActionResult(False, "card.not_yours")
-            case = await store.case(a.case_id)
-            if case is None or case.state not in OPEN_STATES:
-                return ActionResult(False, "card.closed")
-            if not _live(a):
-                return ActionResult(False, "card.stale")
+            found = await self._authorised(store, assignment_id, chat_id)
+            if isinstance(found, ActionResult):
+                return found
+            a, case = found
             handler = {
                 "ack": self._acknowledge,
                 "resolve": self._resolve,
