@@ -224,8 +224,13 @@ async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     services: Services = app.bot_data["services"]
     if services.sender is not None:
         await services.sender.stop()
-    async with unit_of_work(services.sessions) as store:
-        await store.kv_put(*IDF_KEY, services.cases.analyzer.idf_state())
+    try:
+        # The keyword statistics are a convenience: never hang or fail a shutdown on them.
+        async with asyncio.timeout(5):
+            async with unit_of_work(services.sessions) as store:
+                await store.kv_put(*IDF_KEY, services.cases.analyzer.idf_state())
+    except Exception:
+        log.warning("could not save the keyword IDF table at shutdown", exc_info=True)
 
 
 async def create_runtime(settings: Settings, *, rate_limit: bool = True) -> Runtime:

@@ -66,6 +66,7 @@ class OutboxSender:
         self.tz = tz
         self.metrics = metrics or Metrics()
         self.clock = clock
+        self._stopping = False
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         # What each card row showed when it went out, to catch changes made while it was
@@ -77,17 +78,26 @@ class OutboxSender:
 
     def start(self) -> None:
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="outbox-sender")
 
-    async def stop(self) -> None:
-        if self._task is not None:
+    async def stop(self, grace: float = 10.0) -> None:
+        """Finish the messages already in flight, so each is marked sent and none is
+        sent again after a restart; cancel only if that takes longer than ``grace``."""
+        if self._task is None:
+            return
+        self._stopping = True
+        self._wake.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(self._task), timeout=grace)
+        except TimeoutError:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            self._task = None
+        self._task = None
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopping:
             try:
                 sent = await self.drain_once()
             except asyncio.CancelledError:
@@ -95,7 +105,7 @@ class OutboxSender:
             except Exception:
                 log.exception("outbox drain failed; retrying")
                 sent = 0
-            if sent:
+            if sent or self._stopping:
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
@@ -116,6 +126,8 @@ class OutboxSender:
         async def one_chat(rows: list[OutboxMessage]) -> None:
             async with gate:
                 for row in rows:
+                    if self._stopping:
+                        return  # left pending: the next start sends it
                     await self._deliver(row)
 
         await asyncio.gather(*(one_chat(rows) for rows in by_chat.values()))
