@@ -23,7 +23,7 @@ from telegram.ext import (
 
 from cases.model import OPEN_STATES, Department, Event, OutboxKind, OutboxMessage, Priority
 from handlers.catalog import t
-from handlers.common import Context, actor, services
+from handlers.common import Context, actor, reply, services
 from handlers.render import local
 
 GROUPS = filters.ChatType.GROUPS
@@ -47,12 +47,6 @@ DEPARTMENTS = {
 def _is_admin(update: Update, context: Context) -> bool:
     user = update.effective_user
     return user is not None and user.id in services(context).settings.admin_ids
-
-
-async def _reply(update: Update, text: str, markup: Any = None) -> None:
-    msg = update.effective_message
-    if msg is not None:
-        await msg.reply_text(text, reply_markup=markup)
 
 
 # -- membership ----------------------------------------------------------------------
@@ -95,21 +89,21 @@ async def migrated(update: Update, context: Context) -> None:
 
 async def bind(update: Update, context: Context) -> None:
     if not _is_admin(update, context):
-        await _reply(update, t("zh", "group.not_admin"))
+        await reply(update, t("zh", "group.not_admin"))
         return
     args = context.args or []
     if len(args) != 2:
-        await _reply(update, t("zh", "group.bind_usage"))
+        await reply(update, t("zh", "group.bind_usage"))
         return
     region, dept_name = args
     department = DEPARTMENTS.get(dept_name.lower())
     if department is None:
-        await _reply(update, t("zh", "group.bind_bad_department", department=dept_name))
+        await reply(update, t("zh", "group.bind_bad_department", department=dept_name))
         return
     chat = update.effective_chat
     assert chat is not None
     await services(context).bind_group(chat.id, chat.title or "", region, department)
-    await _reply(
+    await reply(
         update,
         t("zh", "group.bound", region=region, department=t("zh", f"department.{department.value}")),
     )
@@ -117,17 +111,17 @@ async def bind(update: Update, context: Context) -> None:
 
 async def unbind(update: Update, context: Context) -> None:
     if not _is_admin(update, context):
-        await _reply(update, t("zh", "group.not_admin"))
+        await reply(update, t("zh", "group.not_admin"))
         return
     chat = update.effective_chat
     assert chat is not None
     async with services(context).store() as store:
         group = await store.group(chat.id)
         if group is None:
-            await _reply(update, t("zh", "group.not_bound"))
+            await reply(update, t("zh", "group.not_bound"))
             return
         group.active = False
-    await _reply(update, t("zh", "group.unbound"))
+    await reply(update, t("zh", "group.unbound"))
 
 
 # -- cards ---------------------------------------------------------------------------
@@ -173,7 +167,7 @@ async def card_button(update: Update, context: Context) -> None:
         async with svc.store() as store:
             groups = [g for g in await store.groups() if g.active and g.chat_id != chat.id]
         if not groups:
-            await _reply(update, t("zh", "card.no_groups"))
+            await reply(update, t("zh", "card.no_groups"))
             return
         buttons = [
             [
@@ -211,7 +205,7 @@ async def _send_evidence(update: Update, context: Context, assignment_id: int) -
             return
         attachments = await store.attachments_of_case(a.case_id)
         if not attachments:
-            await _reply(update, t("zh", "card.no_evidence"))
+            await reply(update, t("zh", "card.no_evidence"))
             return
         for att in attachments:
             # Sent by file id: a copy without the worker's profile, never a forward.
@@ -246,7 +240,7 @@ async def prompt_reply(update: Update, context: Context) -> None:
     )
     if result.ok or result.notice in ("card.closed", "card.stale", "card.not_yours"):
         prompts.pop(str(msg.reply_to_message.message_id), None)
-    await _reply(update, t("zh", result.notice, **result.params))
+    await reply(update, t("zh", result.notice, **result.params))
 
 
 # -- lists -----------------------------------------------------------------------------
@@ -276,9 +270,9 @@ async def list_cases(update: Update, context: Context) -> None:
                 )
             )
     if not lines:
-        await _reply(update, t("zh", "group.cases_none"))
+        await reply(update, t("zh", "group.cases_none"))
         return
-    await _reply(
+    await reply(
         update, t("zh", "group.cases_header", count=len(lines)) + "\n" + "\n".join(lines[:50])
     )
 
@@ -294,7 +288,7 @@ def _age(delta: Any) -> str:
 
 async def show_case(update: Update, context: Context) -> None:
     if not context.args:
-        await _reply(update, t("zh", "group.case_usage"))
+        await reply(update, t("zh", "group.case_usage"))
         return
     svc = services(context)
     chat = update.effective_chat
@@ -304,13 +298,13 @@ async def show_case(update: Update, context: Context) -> None:
         assignments = await store.assignments_of_case(case.id or 0) if case else []
         allowed = _is_admin(update, context) or any(a.group_chat_id == chat.id for a in assignments)
         if case is None or not allowed:
-            await _reply(update, t("zh", "group.case_not_found"))
+            await reply(update, t("zh", "group.case_not_found"))
             return
         site = await store.site(case.site_id) if case.site_id else None
         events = await store.events_of_case(case.id or 0)
         titles = {g.chat_id: g.title for g in await store.groups()}
     timeline = "\n".join(_event_line(e, titles, svc.settings.tz) for e in events)
-    await _reply(
+    await reply(
         update,
         t(
             "zh",

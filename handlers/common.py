@@ -38,3 +38,10 @@ def actor(update: Update) -> str:
     if user is None:
         return "unknown"
     return f"user:{user.id}:{user.full_name}"
+
+
+async def reply(update: Update, text: str, markup: Any = None) -> None:
+    """Answer in the chat the update came from (if it has a message to answer)."""
+    msg = update.effective_message
+    if msg is not None:
+        await msg.reply_text(text, reply_markup=markup)

@@ -33,7 +33,7 @@ from telegram.ext import (
 from cases.model import Attachment, Medium, Site
 from cases.service import LeadDraft
 from handlers.catalog import t
-from handlers.common import Context, lang_of, services, user_data
+from handlers.common import Context, lang_of, reply, services, user_data
 from handlers.render import fmt_amount, fmt_workers
 from nlp.numbers import NUM_RE, to_range
 from qr import links
@@ -86,13 +86,7 @@ async def _notice(update: Update, context: Context, key: str) -> None:
     if last and last[0] == key and now - float(last[1]) < NOTICE_QUIET:
         return
     ud["notice"] = [key, now]
-    await _reply(update, t(lang_of(update, context), key))
-
-
-async def _reply(update: Update, text: str, markup: Any = None) -> None:
-    msg = update.effective_message
-    if msg is not None:
-        await msg.reply_text(text, reply_markup=markup)
+    await reply(update, t(lang_of(update, context), key))
 
 
 # -- entry ---------------------------------------------------------------------------
@@ -107,7 +101,7 @@ async def start(update: Update, context: Context) -> int:
         preview = str(draft["text"])[:60]
         if payload:
             draft["pending_payload"] = payload
-        await _reply(
+        await reply(
             update,
             t(lang, "intake.resume_offer", preview=preview),
             InlineKeyboardMarkup(
@@ -135,14 +129,14 @@ async def _begin(update: Update, context: Context, payload: str) -> int:
         if lookup.site is not None:
             _set_site(context, lookup.site, lookup.medium)
             await _save(update, context, DESCRIBE)
-            await _reply(
+            await reply(
                 update,
                 t(lang, "intake.greet_site", site=lookup.site.name, district=lookup.site.district),
                 ReplyKeyboardRemove(),
             )
             return DESCRIBE
         key = "intake.revoked" if lookup.problem == "revoked" else "intake.unknown_code"
-        await _reply(update, t(lang, key))
+        await reply(update, t(lang, key))
     return await _ask_site(update, context, lang)
 
 
@@ -160,7 +154,7 @@ async def _ask_site(update: Update, context: Context, lang: str) -> int:
         one_time_keyboard=True,
     )
     await _save(update, context, SITE)
-    await _reply(update, t(lang, "intake.ask_site"), keyboard)
+    await reply(update, t(lang, "intake.ask_site"), keyboard)
     return SITE
 
 
@@ -196,7 +190,7 @@ async def site_text(update: Update, context: Context) -> int:
     if site is not None:  # the code printed under the QR, typed by hand
         _set_site(context, site, Medium.NONE.value)
         await _save(update, context, DESCRIBE)
-        await _reply(
+        await reply(
             update,
             t(lang, "intake.site_chosen", site=site.name, district=site.district),
             ReplyKeyboardRemove(),
@@ -204,9 +198,9 @@ async def site_text(update: Update, context: Context) -> int:
         return DESCRIBE
     sites = await services(context).search_sites(query[:30])
     if not sites:
-        await _reply(update, t(lang, "intake.site_none", query=query[:30]))
+        await reply(update, t(lang, "intake.site_none", query=query[:30]))
         return SITE
-    await _reply(update, t(lang, "intake.site_matches"), _site_buttons(sites))
+    await reply(update, t(lang, "intake.site_matches"), _site_buttons(sites))
     return SITE
 
 
@@ -217,9 +211,9 @@ async def site_location(update: Update, context: Context) -> int:
         return SITE
     sites = await services(context).nearest_sites(loc.latitude, loc.longitude)
     if not sites:
-        await _reply(update, t(lang, "intake.site_none_nearby"), ReplyKeyboardRemove())
+        await reply(update, t(lang, "intake.site_none_nearby"), ReplyKeyboardRemove())
         return SITE
-    await _reply(update, t(lang, "intake.site_nearby"), _site_buttons(sites))
+    await reply(update, t(lang, "intake.site_nearby"), _site_buttons(sites))
     return SITE
 
 
@@ -244,7 +238,7 @@ async def site_chosen(update: Update, context: Context) -> int:
     await query.edit_message_reply_markup(None)
     _set_site(context, site, Medium.NONE.value)
     await _save(update, context, DESCRIBE)
-    await _reply(
+    await reply(
         update,
         t(lang, "intake.site_chosen", site=site.name, district=site.district),
         ReplyKeyboardRemove(),
@@ -275,10 +269,10 @@ async def describe(update: Update, context: Context) -> int:
         await _notice(update, context, "intake.empty" if not text else "intake.emoji_only")
         return CONFIRM if draft.get("text") else DESCRIBE
     if len(text) > MAX_TEXT:
-        await _reply(update, t(lang, "intake.too_long", length=len(text), kept=MAX_TEXT))
+        await reply(update, t(lang, "intake.too_long", length=len(text), kept=MAX_TEXT))
         text = text[:MAX_TEXT]
     elif msg.forward_origin is not None:
-        await _reply(update, t(lang, "intake.forwarded"))
+        await reply(update, t(lang, "intake.forwarded"))
     previous = draft.get("text") if draft.get("appending") else None
     draft["text"] = f"{previous}\n{text}"[:MAX_TEXT] if previous else text
     draft.pop("appending", None)
@@ -328,7 +322,7 @@ async def _summary(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
     draft = _draft(context)
     if not draft.get("text"):
-        await _reply(update, t(lang, "intake.describe_more"))
+        await reply(update, t(lang, "intake.describe_more"))
         return DESCRIBE
     amount = _value(context, "amount")
     workers = _value(context, "workers")
@@ -347,7 +341,7 @@ async def _summary(update: Update, context: Context) -> int:
             lang, "intake.check_amount", amount=fmt_amount(amount[0], amount[1], lang)
         )
     await _save(update, context, CONFIRM)
-    await _reply(
+    await reply(
         update,
         text,
         InlineKeyboardMarkup(
@@ -397,7 +391,7 @@ async def confirm_button(update: Update, context: Context) -> int:
     if action == "i:edit":
         await query.answer()
         await query.edit_message_reply_markup(None)
-        await _reply(
+        await reply(
             update,
             t(lang, "intake.edit_which"),
             InlineKeyboardMarkup(
@@ -431,7 +425,7 @@ async def confirm_button(update: Update, context: Context) -> int:
 async def _ask_field(update: Update, context: Context, name: str, question: str) -> int:
     _draft(context)["field"] = name
     await _save(update, context, EDIT_FIELD)
-    await _reply(update, question)
+    await reply(update, question)
     return EDIT_FIELD
 
 
@@ -443,7 +437,7 @@ async def field_answer(update: Update, context: Context) -> int:
     name = draft.get("field", "text")
     answer = (msg.text or "").strip()
     if not answer or _is_emoji_only(answer):
-        await _reply(update, t(lang, f"intake.ask.{name}"))
+        await reply(update, t(lang, f"intake.ask.{name}"))
         return EDIT_FIELD
     if name == "text":
         draft.pop("field", None)
@@ -454,7 +448,7 @@ async def field_answer(update: Update, context: Context) -> int:
         value = _parse_quantity(answer, unit_wan=name == "amount")
         limit = MAX_AMOUNT if name == "amount" else MAX_WORKERS
         if value is None or not 0 < value[0] <= limit:
-            await _reply(
+            await reply(
                 update, t(lang, "intake.bad_amount" if name == "amount" else "intake.bad_workers")
             )
             return EDIT_FIELD
@@ -481,7 +475,7 @@ async def _cancelled(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
     user_data(context).pop("draft", None)
     await _save(update, context, ConversationHandler.END)
-    await _reply(update, t(lang, "intake.cancelled"), ReplyKeyboardRemove())
+    await reply(update, t(lang, "intake.cancelled"), ReplyKeyboardRemove())
     return ConversationHandler.END
 
 
@@ -528,12 +522,12 @@ async def extras_contact(update: Update, context: Context) -> int:
     assert msg is not None and msg.contact is not None and user is not None
     lang = lang_of(update, context)
     if msg.contact.user_id != user.id:
-        await _reply(update, t(lang, "intake.phone_not_own"))
+        await reply(update, t(lang, "intake.phone_not_own"))
         return EXTRAS
     lead_id = user_data(context).get("last_lead_id")
     if lead_id:
         await services(context).save_phone(int(lead_id), user.id, msg.contact.phone_number)
-    await _reply(update, t(lang, "intake.phone_saved"))
+    await reply(update, t(lang, "intake.phone_saved"))
     return EXTRAS
 
 
@@ -560,7 +554,7 @@ async def extras_media(update: Update, context: Context) -> int:
         file = await item.get_file()
         data = bytes(await file.download_as_bytearray())
     except Exception:
-        await _reply(update, t(lang, "intake.evidence_failed"))
+        await reply(update, t(lang, "intake.evidence_failed"))
         return EXTRAS
     count = await services(context).add_attachment(
         int(lead_id or 0),
@@ -576,15 +570,15 @@ async def extras_media(update: Update, context: Context) -> int:
         ),
     )
     if not count:
-        await _reply(update, t(lang, "intake.evidence_failed"))
+        await reply(update, t(lang, "intake.evidence_failed"))
         return EXTRAS
-    await _reply(update, t(lang, "intake.evidence_saved", count=count))
+    await reply(update, t(lang, "intake.evidence_saved", count=count))
     return EXTRAS
 
 
 async def extras_text(update: Update, context: Context) -> int:
     lang = lang_of(update, context)
-    await _reply(update, t(lang, "intake.finished"), ReplyKeyboardRemove())
+    await reply(update, t(lang, "intake.finished"), ReplyKeyboardRemove())
     user_data(context).pop("draft", None)
     return ConversationHandler.END
 

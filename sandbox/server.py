@@ -1433,20 +1433,8 @@ class Sandbox:
 
     def _copy_content(self, src: Json, params: Json) -> Json:
         content = {k: src[k] for k in COPYABLE_KEYS if k in src}
-        if "text" not in content and not any(
-            k in content
-            for k in (
-                "photo",
-                "document",
-                "voice",
-                "sticker",
-                "animation",
-                "video",
-                "audio",
-                "contact",
-                "location",
-            )
-        ):
+        # Something to show besides entities and captions: text or any kind of media.
+        if not set(content) - {"entities", "caption", "caption_entities"}:
             raise bad_request("message can't be copied")
         if "caption" in params and "text" not in content:
             content.pop("caption", None)
