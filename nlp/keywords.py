@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+import gc
+import hashlib
+import io
 import logging
 import marshal
 import math
 import os
 import re
+import sys
 import tempfile
 import threading
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-import jieba
+
+def _import_jieba() -> Any:
+    """Import jieba without the ~80 ms ``pkg_resources`` import it does only to locate its
+    bundled default files (we always pass our own dictionary): when nothing has imported
+    ``pkg_resources`` yet, jieba's own fallback (a path beside its module) is used."""
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba as j
+
+        return j
+    sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import jieba as j
+    finally:
+        if sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return j
+
+
+jieba = _import_jieba()
 
 _DICT_WORDS = 150_000  # most frequent words of jieba's dictionary kept for the private tokenizer
 STOPWORDS = frozenset(
@@ -80,6 +104,88 @@ _TOKEN_OK = re.compile(r"^[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9]+$")
 _NUMERALISH = re.compile(r"^[零〇一二两三四五六七八九十百千万亿几多来个0-9.]+$")
 
 
+_Cache = tuple[dict[str, int], int, dict[str, float], float, list[str]]
+_CACHE_FORMAT = 3
+
+
+def _userdict_bytes() -> bytes:
+    return resources.files("nlp").joinpath("data/userdict.txt").read_bytes()
+
+
+def _load_tokenizer_cache(cdir: Path) -> _Cache:
+    """The prebuilt tokenizer state: (prefix dict, total, idf, median idf, force-split words).
+
+    Stored flat (one string of words, packed arrays of frequencies and IDF values) because
+    building the dicts from that is several times faster than unmarshalling dicts. The
+    file name carries jieba's version, the dictionary size and a hash of the domain user
+    dictionary, so editing ``data/userdict.txt`` or upgrading jieba rebuilds it.
+    """
+    user = _userdict_bytes()
+    digest = hashlib.sha1(user).hexdigest()[:12]
+    path = cdir / f"tok-v{_CACHE_FORMAT}-{jieba.__version__}-{_DICT_WORDS}-{digest}.marshal"
+    enabled = gc.isenabled()
+    gc.disable()  # a few hundred thousand new objects: no point in collecting meanwhile
+    try:
+        try:
+            with open(path, "rb") as f:
+                blob, freqs, idfs, total, median, force_split = marshal.load(f)
+            words = blob.decode("utf-8").split("\n")
+            freq = dict(zip(words, array("q", freqs), strict=True))
+            idf = dict(zip(words, array("d", idfs), strict=False))
+            return freq, total, idf, median, force_split
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        data = _build_tokenizer_cache(user)
+    finally:
+        if enabled:
+            gc.enable()
+    freq, total, idf, median, force_split = data
+    words = sorted(freq, key=lambda w: w not in idf)  # IDF words first, aligned with idfs
+    packed = (
+        "\n".join(words).encode("utf-8"),
+        array("q", [freq[w] for w in words]).tobytes(),
+        array("d", [idf[w] for w in words[: len(idf)]]).tobytes(),
+        total,
+        median,
+        force_split,
+    )
+    tmp = path.with_suffix(f".tmp{os.getpid()}.{threading.get_ident()}")
+    with open(tmp, "wb") as f:
+        marshal.dump(packed, f)
+    os.replace(tmp, path)
+    return data
+
+
+def _build_tokenizer_cache(user: bytes) -> _Cache:
+    """Derive the tokenizer state from jieba's own files and the domain user dictionary."""
+    jdir = Path(jieba.__file__).parent
+    rows: list[tuple[int, bytes]] = []
+    with open(jdir / "dict.txt", "rb") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                rows.append((int(parts[1]), line.rstrip(b"\n") + b"\n"))
+    rows.sort(key=lambda r: -r[0])
+    tk = jieba.Tokenizer(dictionary=str(jdir / "dict.txt"))
+    tk.FREQ, tk.total = tk.gen_pfdict(io.BytesIO(b"".join(r[1] for r in rows[:_DICT_WORDS])))
+    tk.initialized = True
+    main_words = {w for w, n in tk.FREQ.items() if n}
+    before = set(jieba.finalseg.Force_Split_Words)
+    tk.load_userdict(io.BytesIO(user))
+    force_split = sorted(set(jieba.finalseg.Force_Split_Words) - before)
+    freq: dict[str, int] = tk.FREQ
+    raw: dict[str, float] = {}
+    with open(jdir / "analyse" / "idf.txt", encoding="utf-8") as g:
+        for text in g:
+            w, _, v = text.rstrip("\n").partition(" ")
+            if v:
+                raw[w] = float(v)
+    idf = {w: raw[w] for w in main_words if w in raw}
+    vals = sorted(idf.values())
+    median = vals[len(vals) // 2] if vals else 10.0
+    return freq, int(tk.total), idf, median, force_split
+
+
 def cache_dir() -> Path:
     d = os.environ.get("ANXIN_NLP_CACHE")
     p = Path(d) if d else Path(tempfile.gettempdir()) / "anxin-nlp"
@@ -92,7 +198,7 @@ class KeywordEngine:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._tk: jieba.Tokenizer | None = None
+        self._tk: Any = None  # jieba.Tokenizer
         self._pending_terms: list[str] = []
         self._default_idf: dict[str, float] = {}
         self._median_idf = 10.0
@@ -105,63 +211,29 @@ class KeywordEngine:
         return self._tk is not None
 
     def warm_up(self) -> None:
+        """Load the tokenizer from one prebuilt cache file (built on first use).
+
+        The cache holds jieba's prefix dictionary (the most frequent words of its own
+        dictionary) with the domain user dictionary already applied, and the IDF table
+        sharing the same word objects, so a warm start is a single ``marshal.load``.
+        """
         if self._tk is not None:
             return
         with self._lock:
             if self._tk is not None:
                 return
-            cdir = cache_dir()
-            dict_path, idf_path = self._ensure_cache_files(cdir)
             logging.getLogger("jieba").setLevel(logging.WARNING)
             jieba.setLogLevel(logging.WARNING)
-            tk = jieba.Tokenizer(dictionary=str(dict_path))
-            tk.tmp_dir = str(cdir)
-            tk.initialize()
-            user = resources.files("nlp").joinpath("data/userdict.txt")
-            with resources.as_file(user) as up:
-                tk.load_userdict(str(up))
-            with open(idf_path, "rb") as f:
-                self._default_idf, self._median_idf = marshal.load(f)
+            freq, total, idf, median, force_split = _load_tokenizer_cache(cache_dir())
+            tk = jieba.Tokenizer(dictionary=str(Path(jieba.__file__).parent / "dict.txt"))
+            tk.FREQ, tk.total, tk.initialized = freq, total, True
+            for w in force_split:
+                jieba.finalseg.add_force_split(w)
+            self._default_idf, self._median_idf = idf, median
             for term in self._pending_terms:
                 tk.add_word(term, freq=2000)
             self._pending_terms.clear()
             self._tk = tk
-
-    @staticmethod
-    def _ensure_cache_files(cdir: Path) -> tuple[Path, Path]:
-        """A reduced main dictionary and its IDF table, derived once from jieba's own files."""
-        tag = f"v1-{jieba.__version__}-{_DICT_WORDS}"
-        dict_path = cdir / f"dict-{tag}.txt"
-        idf_path = cdir / f"idf-{tag}.marshal"
-        if dict_path.exists() and idf_path.exists():
-            return dict_path, idf_path
-        jdir = Path(jieba.__file__).parent
-        rows: list[tuple[int, str]] = []
-        with open(jdir / "dict.txt", encoding="utf-8") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) >= 2:
-                    rows.append((int(parts[1]), line if line.endswith("\n") else line + "\n"))
-        rows.sort(key=lambda r: -r[0])
-        keep = rows[:_DICT_WORDS]
-        words = {r[1].split()[0] for r in keep}
-        idf: dict[str, float] = {}
-        with open(jdir / "analyse" / "idf.txt", encoding="utf-8") as f:
-            for line in f:
-                w, _, v = line.rstrip("\n").partition(" ")
-                if w in words:
-                    idf[w] = float(v)
-        vals = sorted(idf.values())
-        median = vals[len(vals) // 2] if vals else 10.0
-        tmp = dict_path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.writelines(r[1] for r in keep)
-        os.replace(tmp, dict_path)
-        tmp2 = idf_path.with_suffix(f".tmp{os.getpid()}")
-        with open(tmp2, "wb") as f:
-            marshal.dump((idf, median), f)
-        os.replace(tmp2, idf_path)
-        return dict_path, idf_path
 
     def add_terms(self, terms: Iterable[str]) -> None:
         terms = [t.strip() for t in terms if t and t.strip()]

@@ -176,3 +176,25 @@ def test_bars_holdout(analyzer: LeadAnalyzer) -> None:
     if set(failed) <= {"dup_precision"} and failed:
         pytest.xfail(f"known shortfall on holdout: {failed}")
     assert not failed, failed
+
+
+def test_tokenizer_cache_cold_warm_and_corrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analyzer: LeadAnalyzer
+) -> None:
+    from nlp.keywords import KeywordEngine
+
+    monkeypatch.setenv("ANXIN_NLP_CACHE", str(tmp_path))
+    text = "包工头张建国欠我们班组12个人三个月工资 实名制没落实 工资专户也没有"
+    expect = analyzer._kw.cut(text)
+    cold = KeywordEngine()
+    cold.warm_up()  # builds the cache file
+    files = list(tmp_path.glob("tok-*.marshal"))
+    assert len(files) == 1
+    assert cold.cut(text) == expect and "包工头" in expect and "工资专户" in expect
+    warm = KeywordEngine()
+    warm.warm_up()
+    assert warm.cut(text) == expect and warm.idf("包工头") == cold.idf("包工头")
+    files[0].write_bytes(b"not a cache")
+    broken = KeywordEngine()
+    broken.warm_up()  # rebuilt, not a crash
+    assert broken.cut(text) == expect
