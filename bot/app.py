@@ -18,7 +18,8 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.concurrency import PerChatUpdateProcessor
+from bot.aiohttp_request import AiohttpRequest
+from bot.concurrency import GroupCommit, PerChatUpdateProcessor
 from bot.sender import Metrics, OutboxSender
 from bot.services import Services
 from bot.settings import Settings
@@ -98,14 +99,19 @@ async def build_services(
 
 async def _dedupe(update: Update, context: Context) -> None:
     """A redelivered update (webhook retry, restart before the offset was confirmed)
-    has no second effect."""
-    svc: Services = context.application.bot_data["services"]
+    has no second effect: its id is written down before anything else happens."""
+    bot_data = context.application.bot_data
+    svc: Services = bot_data["services"]
     svc.metrics.inc("updates_total")
-    async with unit_of_work(svc.sessions) as store:
-        first = await store.claim_update(update.update_id)
-    if not first:
+    claimed: set[int] = await bot_data["claims"](update.update_id)
+    if update.update_id not in claimed:
         svc.metrics.inc("updates_duplicate_total")
         raise ApplicationHandlerStop
+
+
+async def _claim(sessions: Any, update_ids: list[int]) -> set[int]:
+    async with unit_of_work(sessions) as store:
+        return await store.claim_updates(update_ids)
 
 
 async def _persist(update: Update, context: Context) -> None:
@@ -115,27 +121,9 @@ async def _persist(update: Update, context: Context) -> None:
         chat_ids=update.effective_chat.id if update.effective_chat else None,
         user_ids=update.effective_user.id if update.effective_user else None,
     )
-    # Group commit: one run writes what every update marked before it began (runs are
-    # serial in PTB; one run per update made persistence the bottleneck under load).
-    pending: asyncio.Future[None] | None = app.bot_data.get("_persist_next")
-    if pending is None:
-        pending = app.bot_data["_persist_next"] = asyncio.get_running_loop().create_future()
-        asyncio.get_running_loop().create_task(_persist_run(app, pending))
-    await asyncio.shield(pending)
-
-
-async def _persist_run(
-    app: Application[Any, Any, Any, Any, Any, Any], done: asyncio.Future[None]
-) -> None:
-    lock: asyncio.Lock = app.bot_data.setdefault("_persist_lock", asyncio.Lock())
-    async with lock:
-        app.bot_data.pop("_persist_next", None)  # later updates start the next run
-        try:
-            await app.update_persistence()
-        except Exception as exc:
-            done.set_exception(exc)
-        else:
-            done.set_result(None)
+    # One run writes what every update marked before it began (one run per update made
+    # persistence the bottleneck under load).
+    await app.bot_data["persist"](None)
 
 
 async def _on_error(update: object, context: Context) -> None:
@@ -169,8 +157,8 @@ def build_application(
         .base_file_url(settings.base_file_url)
         .persistence(SqlPersistence(services.sessions))
         .concurrent_updates(PerChatUpdateProcessor(256, observe=services.metrics.observe))
-        .connection_pool_size(64)
-        .get_updates_connection_pool_size(2)
+        .request(AiohttpRequest(64))
+        .get_updates_request(AiohttpRequest(2))
     )
     if rate_limit:
         from bot.ratelimit import SlidingWindowRateLimiter
@@ -178,6 +166,8 @@ def build_application(
         builder = builder.rate_limiter(SlidingWindowRateLimiter(max_retries=3))  # type: ignore[arg-type]
     app = builder.build()
     app.bot_data["services"] = services
+    app.bot_data["claims"] = GroupCommit(lambda ids: _claim(services.sessions, ids))
+    app.bot_data["persist"] = GroupCommit(lambda _: app.update_persistence())
     flood = worker.FloodGuard()
     app.add_handler(TypeHandler(Update, _dedupe), group=-2)
     app.add_handler(TypeHandler(Update, flood), group=-1)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -59,3 +62,36 @@ def _chat_key(update: object) -> int | None:
         if update.effective_user is not None:
             return update.effective_user.id
     return None
+
+
+class GroupCommit(Generic[T, R]):
+    """Callers arriving while one run is in progress are served together by the next run.
+
+    Under a burst, hundreds of updates each needing "write this down before going on"
+    cost one transaction per run instead of one each; a lone caller waits for nothing.
+    Every caller gets the run's whole result (or its exception).
+    """
+
+    def __init__(self, run: Callable[[list[T]], Awaitable[R]]) -> None:
+        self._run = run
+        self._lock = asyncio.Lock()
+        self._items: list[T] = []
+        self._next: asyncio.Future[R] | None = None
+
+    async def __call__(self, item: T) -> R:
+        self._items.append(item)
+        if self._next is None:
+            self._next = asyncio.get_running_loop().create_future()
+            asyncio.get_running_loop().create_task(self._run_next(self._next))
+        return await asyncio.shield(self._next)
+
+    async def _run_next(self, done: asyncio.Future[R]) -> None:
+        async with self._lock:
+            # From here on, new callers start the next run.
+            items, self._items, self._next = self._items, [], None
+            try:
+                result = await self._run(items)
+            except Exception as exc:
+                done.set_exception(exc)
+            else:
+                done.set_result(result)

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot.concurrency import GroupCommit
 from cases.model import (
     OPEN_STATES,
     Event,
@@ -72,6 +73,10 @@ class OutboxSender:
         # What each card row showed when it went out, to catch changes made while it was
         # in flight (they found the row still pending and relied on it).
         self._rendered: dict[int, str] = {}
+        # Messages delivered meanwhile are marked sent together, one transaction a run.
+        self._mark_sent: GroupCommit[tuple[OutboxMessage, int | None], None] = GroupCommit(
+            self._write_sent
+        )
 
     def wake(self) -> None:
         self._wake.set()
@@ -166,22 +171,22 @@ class OutboxSender:
             self.metrics.inc('send_errors_total{kind="network"}')
             await self._later(row, str(exc), min(60.0, 2.0 ** (row.attempts + 1)))
             return
-        async with unit_of_work(self.sessions) as store:
-            fresh = await store.session.get(OutboxMessage, row.id)
-            if fresh is None:
-                return
-            fresh.state = OutboxState.SENT
-            fresh.sent_at = self.clock()
-            fresh.message_id = message_id
-            fresh.attempts += 1
-            if row.kind is OutboxKind.CARD and message_id is not None:
-                a = await store.assignment(int(row.payload["assignment_id"]))
-                if a is not None:
-                    a.card_message_id = message_id
+        await self._mark_sent((row, message_id))
         self.metrics.inc("messages_sent_total")
         shown = self._rendered.pop(row.id or 0, None)
         if row.kind is OutboxKind.CARD and shown is not None:
             await self._catch_up(int(row.payload["assignment_id"]), shown)
+
+    async def _write_sent(self, delivered: list[tuple[OutboxMessage, int | None]]) -> None:
+        cards = [
+            (int(row.payload["assignment_id"]), message_id)
+            for row, message_id in delivered
+            if row.kind is OutboxKind.CARD and message_id is not None
+        ]
+        async with unit_of_work(self.sessions) as store:
+            await store.mark_sent(
+                [(row.id or 0, message_id) for row, message_id in delivered], cards, self.clock()
+            )
 
     async def _catch_up(self, assignment_id: int, shown: str) -> None:
         """A change committed while this card was being sent saw its row still pending and
@@ -250,11 +255,7 @@ class OutboxSender:
             leads = await store.leads_of_case(case.id or 0)
             site = await store.site(case.site_id) if case.site_id else None
             attachments = await store.attachments_of_case(case.id or 0)
-            blocked = 0
-            for reporter_id in {lead.reporter_id for lead in leads}:
-                r = await store.reporter(reporter_id)
-                if r is not None and r.blocked_at is not None:
-                    blocked += 1
+            blocked = await store.blocked_count({lead.reporter_id for lead in leads})
             phones = [lead.phone for lead in leads if lead.phone]
             session.expunge_all()
         return render.CardView(

@@ -26,7 +26,12 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 def make_engine(url: str) -> AsyncEngine:
     map_domain()
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30})
+        # One connection: SQLite has one writer at a time, and writers on several
+        # connections wait in SQLite's sleeping busy handler (hundreds of ms under load)
+        # while a queue for the single connection is served in order, without sleeps.
+        engine = create_async_engine(
+            url, connect_args={"timeout": 30}, pool_size=1, max_overflow=0, pool_timeout=300
+        )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -82,8 +82,8 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
         await asyncio.sleep(0)
         if self._write_lock is None:
             self._write_lock = asyncio.Lock()
-        # One batch at a time: kv_put is delete + insert, and two transactions writing the
-        # same key at once collide on PostgreSQL's primary key. Writes arriving meanwhile
+        # One batch at a time: two transactions upserting the same key at once can
+        # collide on PostgreSQL's primary key. Writes arriving meanwhile
         # join the waiting batch.
         async with self._write_lock:
             self._batch = None
@@ -91,8 +91,7 @@ class SqlPersistence(BasePersistence[dict[str, Any], dict[str, Any], dict[str, A
             committed = self._committed = self._committed or {}
             try:
                 async with unit_of_work(self.sessions) as store:
-                    for (namespace, key), value in batch.items():
-                        await store.kv_put(namespace, key, value)
+                    await store.kv_put_many(batch)
             except Exception as exc:
                 for k in batch:
                     committed.pop(k, None)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -32,6 +32,8 @@ from cases.routing import DEFAULT_RULES, RoutingRule
 from storage import tables
 
 RULES_KEY = ("routing", "rules")
+# 4 parameters a row: well under SQLite's 32,766 bound parameters per statement.
+KV_ROWS_PER_STATEMENT = 1000
 
 
 class SqlStore:
@@ -70,6 +72,14 @@ class SqlStore:
 
     async def reporter(self, user_id: int) -> Reporter | None:
         return await self.session.get(Reporter, user_id)
+
+    async def blocked_count(self, user_ids: Collection[int]) -> int:
+        """How many of these reporters have blocked the bot."""
+        if not user_ids:
+            return 0
+        c = tables.reporters.c
+        stmt = select(func.count()).where(c.user_id.in_(list(user_ids)), c.blocked_at.is_not(None))
+        return int((await self.session.execute(stmt)).scalar_one())
 
     async def case(self, case_id: int) -> Case | None:
         return await self.session.get(Case, case_id)
@@ -253,14 +263,47 @@ class SqlStore:
                     )
                 )
 
+    async def mark_sent(
+        self, sent: Sequence[tuple[int, int | None]], cards: Sequence[tuple[int, int]], at: datetime
+    ) -> None:
+        """Outbox rows (id, Telegram message id) delivered, and the cards' message ids
+        (assignment id, message id), each kind as one executemany."""
+        o, a = tables.outbox.c, tables.assignments.c
+        if sent:
+            await self.session.execute(
+                update(tables.outbox)
+                .where(o.id == bindparam("row_id"))
+                .values(
+                    state=OutboxState.SENT,
+                    sent_at=at,
+                    message_id=bindparam("sent_message_id"),
+                    attempts=o.attempts + 1,
+                ),
+                [{"row_id": i, "sent_message_id": m} for i, m in sent],
+            )
+        if cards:
+            await self.session.execute(
+                update(tables.assignments)
+                .where(a.id == bindparam("assignment_id"))
+                .values(card_message_id=bindparam("card_id")),
+                [{"assignment_id": i, "card_id": m} for i, m in cards],
+            )
+
     # -- updates and key-value documents ------------------------------------------
 
-    async def claim_update(self, update_id: int) -> bool:
-        """True the first time an update id is seen; False for a redelivery."""
-        # One statement: insert unless present (both SQLite and PostgreSQL).
-        stmt = _insert(self.session).values(update_id=update_id, created_at=datetime.now(UTC))
-        result = await self.session.execute(stmt.on_conflict_do_nothing())
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+    async def claim_updates(self, update_ids: list[int]) -> set[int]:
+        """The ids seen for the first time (a redelivered update is not among them)."""
+        if not update_ids:
+            return set()
+        # One statement: insert what is not there yet (SQLite >= 3.35 and PostgreSQL).
+        now = datetime.now(UTC)
+        stmt = (
+            _insert(self.session)
+            .values([{"update_id": i, "created_at": now} for i in set(update_ids)])
+            .on_conflict_do_nothing()
+            .returning(tables.processed_updates.c.update_id)
+        )
+        return set((await self.session.execute(stmt)).scalars())
 
     async def kv_get(self, namespace: str, key: str) -> Any:
         c = tables.kv.c
@@ -277,23 +320,33 @@ class SqlStore:
         return {k: v for k, v in rows.all()}
 
     async def kv_put(self, namespace: str, key: str, value: Any) -> None:
+        await self.kv_put_many({(namespace, key): value})
+
+    async def kv_put_many(self, items: Mapping[tuple[str, str], Any]) -> None:
+        """Write many documents in a statement or two (``None`` deletes)."""
         c = tables.kv.c
-        if value is None:
+        gone = [k for k, v in items.items() if v is None]
+        if gone:
             await self.session.execute(
-                delete(tables.kv).where(c.namespace == namespace, c.key == key)
+                delete(tables.kv).where(tuple_(c.namespace, c.key).in_(gone))
             )
-            return
-        # One upsert statement rather than delete + insert.
         now = datetime.now(UTC)
-        stmt = _insert(self.session, tables.kv).values(
-            namespace=namespace, key=key, value=value, updated_at=now
-        )
-        await self.session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[c.namespace, c.key],
-                set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
+        rows = [
+            {"namespace": ns, "key": key, "value": v, "updated_at": now}
+            for (ns, key), v in items.items()
+            if v is not None
+        ]
+        for chunk in range(0, len(rows), KV_ROWS_PER_STATEMENT):
+            # One multi-row upsert (rather than delete + insert, or a statement per key).
+            stmt = _insert(self.session, tables.kv).values(
+                rows[chunk : chunk + KV_ROWS_PER_STATEMENT]
             )
-        )
+            await self.session.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[c.namespace, c.key],
+                    set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
+                )
+            )
 
 
 def _insert(session: AsyncSession, table: Any = tables.processed_updates) -> Any:
