@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from nlp import classify as C
 from nlp.facts import (
     Facts,
+    arrears_months,
     extract_amount,
+    extract_occupations,
     extract_parties,
     extract_period,
     extract_trades,
@@ -146,7 +148,16 @@ class LeadAnalyzer:
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)
         keywords = self._kw.keywords(t, 6, tokens)
-        dup_keys = sorted(keys) + ["t:" + x for x in facts.trades] + (["old"] if facts.old else [])
+        if site:  # the site's own name is not a party ("污水处理厂扩建工程" → "扩建工")
+            keys = {k for k in keys if not (k.startswith("c:") and k[2:] in site)}
+        dup_keys = sorted(keys) + ["t:" + x for x in facts.trades]
+        if category == C.NON_CONSTRUCTION:
+            dup_keys += ["o:" + x for x in extract_occupations(t)]
+        months = arrears_months(t)
+        if months is not None:
+            dup_keys.append(f"m:{months:g}")
+        if facts.old:
+            dup_keys.append("old")
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

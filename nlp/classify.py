@@ -107,9 +107,25 @@ def _hits(rx: re.Pattern[str], t: str) -> list[str]:
     return out
 
 
+def _hits_outside_site_name(rx: re.Pattern[str], t: str, site: str | None) -> list[str]:
+    """Like :func:`_hits`, without hits inside the site's own name as the text repeats it
+    ("污水处理厂" of a water works project is not a factory, "人才公寓" of a guard's
+    workplace is not building work): the site speaks for itself below."""
+    if not site:
+        return _hits(rx, t)
+    out: list[str] = []
+    for m in rx.finditer(t):
+        s, e = m.span()
+        if any(t[i : i + 3] in site for i in range(max(0, s - 2), e) if i + 3 <= len(t)):
+            continue
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
 def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
-    c = _hits(CONSTRUCTION_RX, t)
-    n = _hits(NON_CONSTRUCTION_RX, t)
+    c = _hits_outside_site_name(CONSTRUCTION_RX, t, site)
+    n = _hits_outside_site_name(NON_CONSTRUCTION_RX, t, site)
     site_nc = bool(site and NON_CONSTRUCTION_SITE.search(site) and not CONSTRUCTION_RX.search(site))
     if n and not c:
         return False, n

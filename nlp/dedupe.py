@@ -26,25 +26,82 @@ _KIND_BONUS = {
 }
 
 
+_TL = _KIND_CODE["tl"]
+_NC = _KIND_CODE["nc"]
+# evidence weights (see pair_score)
+W_PERSON, W_NAME, W_COMPANY, W_TRADE, W_SKETCH = 3.0, 0.5, 3.0, 1.0, 2.0
+W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
+W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
+W_OTHER_OCCUPATION = -0.75  # outside construction: drivers vs sorters, etc.
+
+
 @dataclass(slots=True, frozen=True)
 class _Sig:
     kind: int
-    persons: frozenset[str] | None
+    persons: frozenset[str] | None  # "p:<surname>"
+    names: frozenset[str] | None  # "<full name>" (surname + given name)
     companies: frozenset[str] | None
     trades: frozenset[str] | None
+    occupations: frozenset[str] | None
+    months: float | None  # how long wages have been owed
     old: bool
     sketch: bytes  # SKETCH_K uint32 little-endian
+
+
+def _keys(u: Understanding, prefix: str) -> frozenset[str] | None:
+    return frozenset(k for k in u.dup_keys if k.startswith(prefix)) or None
 
 
 def _sig(u: Understanding) -> _Sig | None:
     kind = _KIND_CODE.get(u.dup_kind, 0)
     if not kind:
         return None
-    p = frozenset(k for k in u.dup_keys if k.startswith("p:"))
-    c = frozenset(k for k in u.dup_keys if k.startswith("c:"))
-    t = frozenset(k for k in u.dup_keys if k.startswith("t:"))
+    names = frozenset(k[2:] for k in u.dup_keys if k.startswith("n:")) or None
+    months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
-    return _Sig(kind, p or None, c or None, t or None, "old" in u.dup_keys, sk)
+    return _Sig(
+        kind,
+        _keys(u, "p:"),
+        names,
+        _keys(u, "c:"),
+        _keys(u, "t:"),
+        _keys(u, "o:"),
+        months,
+        "old" in u.dup_keys,
+        sk,
+    )
+
+
+def _simplified(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")  # the simplified character set: no traditional character in it
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Full names agree when one is the other or begins it (吴刚 / 吴刚跑 from loose text);
+    a character outside the simplified set (a traditional or rare one that normalisation
+    did not map) matches any character."""
+    return all(
+        x == y or not (_simplified(x) and _simplified(y)) for x, y in zip(a, b, strict=False)
+    )
+
+
+def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str]) -> bool | None:
+    """True: a full name in both; False: both give full names for every shared surname and
+    none of them agree (张建国 vs 张建军); None: nothing to compare (老张 vs 张建国)."""
+    verdict: bool | None = None
+    for p in surnames:
+        sa = [n for n in a if n[0] == p[2:]]
+        sb = [n for n in b if n[0] == p[2:]]
+        if not sa or not sb:
+            return True if verdict else None
+        if any(_same_person(x, y) for x in sa for y in sb):
+            return True
+        verdict = False
+    return verdict
 
 
 def _jaccard(a: bytes, b: bytes) -> float:
@@ -66,27 +123,39 @@ def pair_score(a: _Sig, b: _Sig) -> float:
     if (a.kind == 5) != (b.kind == 5):
         return 0.0
     score = 0.0
+    # different named team leaders, companies or trades: different arrears
     if a.persons and b.persons:
-        if not (a.persons & b.persons):
+        shared = a.persons & b.persons
+        if not shared:
             return 0.0
-        score += 3.0
+        agree = _names_agree(a.names, b.names, shared) if a.names and b.names else None
+        if agree is False:
+            return 0.0
+        score += W_PERSON + (W_NAME if agree else 0.0)
+    elif a.kind == b.kind == _TL and (a.persons or b.persons):
+        score += W_UNNAMED_LEADER  # "the 包工头" may be another one: needs other evidence
     if a.companies and b.companies:
         if not (a.companies & b.companies):
             return 0.0
-        score += 3.0
+        score += W_COMPANY
     if a.trades and b.trades:
         if not (a.trades & b.trades):
             return 0.0
-        score += 1.0
+        score += W_TRADE
+    if a.occupations and b.occupations and not (a.occupations & b.occupations):
+        score += W_OTHER_OCCUPATION
+    if a.months is not None and b.months is not None:
+        gap = abs(a.months - b.months)
+        score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if gap >= 1 else 0.0
     k = (min(a.kind, b.kind), max(a.kind, b.kind))
     score += _KIND_BONUS.get(k, 0.0)
-    score += 2.0 * _jaccard(a.sketch, b.sketch)
+    score += W_SKETCH * _jaccard(a.sketch, b.sketch)
     return score
 
 
 def _features(s: _Sig) -> list[str]:
     f = [f"k{s.kind}"]
-    for group in (s.persons, s.companies):
+    for group in (s.persons, s.companies):  # names stay out: looked up by surname
         if group:
             f.extend(group)
     if s.trades:

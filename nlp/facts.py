@@ -219,26 +219,158 @@ def extract_period(t: str) -> str | None:
     return None
 
 
+_CN_SMALL = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_MONTHS = re.compile(
+    r"(?:(\d{1,2}|十[一二]?|[一两二三四五六七八九])个(多)?(半)?月|([一两二三四五]?)年(多)?|(大|快|近)?半年)"
+)
+# durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
+_NOT_ARREARS_BEFORE = re.compile(r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班)$")
+_NOT_ARREARS_AFTER = re.compile(
+    r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"
+)
+
+
+def _cn_small(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s.startswith("十"):
+        return 10 + (_CN_SMALL.get(s[1:], 0) if len(s) > 1 else 0)
+    return _CN_SMALL.get(s, 0)
+
+
+def arrears_months(t: str) -> float | None:
+    """How many months wages have been owed, when stated as a duration (三个月, 一个半月,
+    半年, 一年多); None when not stated, vague (好几个月) or given only as dates."""
+    for m in _MONTHS.finditer(t):
+        before = t[max(0, m.start() - 4) : m.start()]
+        after = t[m.end() : m.end() + 4]
+        if _NOT_ARREARS_BEFORE.search(before) or _NOT_ARREARS_AFTER.match(after):
+            continue
+        if m.group(1):
+            n = _cn_small(m.group(1))
+            if n:
+                return n + (0.5 if m.group(3) else 0.0)
+        elif m.group(6) is not None or m.group(0).endswith("半年"):
+            return 6.0
+        else:
+            years = _CN_SMALL.get(m.group(4), 1) if m.group(4) else 0
+            if years and m.group(0).endswith(("年", "年多")) and before[-1:] not in "去前今明":
+                return 12.0 * years
+    return None
+
+
+def _named_matches(res: list[tuple[str, re.Pattern[str]]], t: str) -> list[str]:
+    """The names of the (name, pattern) pairs whose pattern occurs in ``t``."""
+    return [name for name, rx in res if rx.search(t)]
+
+
+# ---------------------------------------------------------------- occupations
+# outside construction: who, in the workplace, is owed (a driver is not a sorter)
+_OCCUPATIONS = [
+    ("司机", r"司机|开车的|货车"),
+    ("分拣", r"分拣"),
+    ("装卸", r"装卸|搬运"),
+    ("服务员", r"服务员"),
+    ("厨房", r"厨师|后厨|厨房|帮厨"),
+    ("保安", r"保安"),
+    ("保洁", r"保洁|清洁工"),
+    ("骑手", r"骑手|外卖员|送餐"),
+    ("快递员", r"快递员|派件|揽件"),
+    ("收银", r"收银"),
+    ("车位", r"车位工?"),
+    ("普工", r"普工|流水线"),
+    ("理货", r"理货"),
+    ("销售", r"销售|导购|店员"),
+    ("教师", r"老师|教师|教练"),
+    ("客服", r"客服"),
+]
+_OCCUPATION_RES = [(name, re.compile(rx)) for name, rx in _OCCUPATIONS]
+
+
+def extract_occupations(t: str) -> list[str]:
+    return _named_matches(_OCCUPATION_RES, t)
+
+
 # ---------------------------------------------------------------- parties
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范廖韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷黎史陶贺顾毛郝龚邵钱严覃戴莫孔汤温何"
 )
-_NAME_STOP = set("欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫")
+_NAME_STOP = set(
+    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某"
+)
+# words that start with a surname character but are not names ("请帮忙 谢谢")
+_NOT_NAMES = frozenset(
+    [
+        "谢谢",
+        "马上",
+        "高兴",
+        "周末",
+        "黄金",
+        "方便",
+        "高速",
+        "程序",
+        "任务",
+        "任何",
+        "许多",
+        "曾经",
+        "余额",
+        "毛钱",
+        "钱都",
+        "钱也",
+        "钱还",
+        "张家港",
+        "黄岛",
+        "马鞍山",
+        "高新区",
+        "林场",
+        "叶子",
+        "陆续",
+        "段时间",
+        "孙子",
+        "严重",
+        "戴帽",
+        "安全",
+    ]
+)
+_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板)"
 _PERSON_AFTER_ROLE = re.compile(
-    _TL_ROLE + r"\s?(?:姓)?([" + "".join(sorted(SURNAMES)) + r"])([\u4e00-\u9fff]{0,2})"
+    _TL_ROLE + r"\s?(?:姓)?(" + _SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
 _PERSON_BEFORE_ROLE = re.compile(
-    r"([" + "".join(sorted(SURNAMES)) + r"])(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总)"
+    "(" + _SURNAME_CLASS + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总)"
 )
-_LAO_X = re.compile(r"老([" + "".join(sorted(SURNAMES)) + r"])(?![板乡婆公家人师实])")
-_XING_X = re.compile(r"姓([" + "".join(sorted(SURNAMES)) + r"])")
+_LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+_XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
+# a bare name: after a pause or a verb that introduces a person, before what he did
 _FULLNAME = re.compile(
-    r"(?:^|[ ，,、(（]|叫|是)(["
-    + "".join(sorted(SURNAMES))
-    + r"][\u4e00-\u9fff]{1,2})(?=\s|这|欠|拖|他|跑|那|$|[，,)）])"
+    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找)("
+    + _SURNAME_CLASS
+    + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|$|[，,)）])"
 )
+
+
+def _full_name(name: str) -> str | None:
+    """``name`` when it is a surname with a given name (张建国, 吴刚), else None (老王, 王某)."""
+    if not 2 <= len(name) <= 3 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        return None
+    if any(ch in _NAME_STOP for ch in name[1:]):
+        return None
+    return name
+
+
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))")
 _PROVINCES = (
     "广东|广西|湖南|湖北|河南|河北|山东|山西|陕西|甘肃|四川|贵州|云南|浙江|江苏|安徽|福建|江西|辽宁|吉林|黑龙江|"
@@ -291,25 +423,36 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
             parties.append(Party(role, name))
         keys.add(key)
 
+    def person(name: str) -> None:
+        """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
+        if name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+            return
+        full = _full_name(name)
+        add("team_leader", name if len(name) > 1 else name + "某", "p:" + name[0])
+        if full:
+            keys.add("n:" + full)
+
     for m in _PERSON_AFTER_ROLE.finditer(t):
-        given = "".join(ch for ch in m.group(2)[:2] if ch not in _NAME_STOP)
-        given = given if len(given) == len(m.group(2)[:2]) else given[: len(given)]
-        if m.group(2)[:1] in _NAME_STOP:
-            given = ""
-        name = m.group(1) + given if given else m.group(1)
-        role = "team_leader"
-        add(role, name if len(name) > 1 else name + "某", "p:" + m.group(1))
+        given = ""
+        for ch in m.group(2):
+            if ch in _NAME_STOP:
+                break
+            given += ch
+        person(m.group(1) + given)
     for m in _PERSON_BEFORE_ROLE.finditer(t):
-        add("team_leader", t[m.start() : m.end()] + t[m.end() : m.end() + 2], "p:" + m.group(1))
+        name = t[m.start() : m.end()]
+        if len(name) > 1 and _full_name(name):
+            person(name)
+        else:
+            add("team_leader", name + t[m.end() : m.end() + 2], "p:" + m.group(1))
     for m in _LAO_X.finditer(t):
         add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)
-        if any(ch in _NAME_STOP for ch in nm[1:]):
-            continue
-        add("team_leader", nm, "p:" + nm[0])
+        if _full_name(nm):
+            person(nm)
     for m in _COMPANY.finditer(t):
         full = _CO_PREFIX.sub("", m.group(1))
         core = _company_core(m.group(1))
@@ -365,7 +508,7 @@ _TRADE_RES = [(name, re.compile(rx)) for name, rx in _TRADES]
 
 
 def extract_trades(t: str) -> list[str]:
-    return [name for name, rx in _TRADE_RES if rx.search(t)]
+    return _named_matches(_TRADE_RES, t)
 
 
 _OLD_RE = re.compile(r"前年|大前年|(?:去年|上次)[^ ，,。]{0,4}的(?:工资|钱|活)|以前在这|之前在这")

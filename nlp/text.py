@@ -117,6 +117,11 @@ _EXTRA = {
     "萬": "万",
     "億": "亿",
 }
+# characters common in given names (a worker typing 錢小軍 means 钱小军)
+_NAME_TRAD = "軍麗紅傑鵬嬌蘭豔艷勝榮銘鋒剛瑩寶興漢軒聖順賢儀鄒顏蔣歐龐譚賈嚴閻聶潔靜鳴誠紹維韋彥豐遠陽雙顯鴻駿騰麥賓橋楓棟歡濱煒燦爾瓊畢穎純綠繼聰莊蓮貞賀躍農遙釗鈞鈺銳錫鍵闖靈韻頤驍魯鶴鄺閆"
+_NAME_SIMP = "军丽红杰鹏娇兰艳艳胜荣铭锋刚莹宝兴汉轩圣顺贤仪邹颜蒋欧庞谭贾严阎聂洁静鸣诚绍维韦彦丰远阳双显鸿骏腾麦宾桥枫栋欢滨炜灿尔琼毕颖纯绿继聪庄莲贞贺跃农遥钊钧钰锐锡键闯灵韵颐骁鲁鹤邝闫"
+assert len(_NAME_TRAD) == len(_NAME_SIMP)
+_EXTRA.update(zip(_NAME_TRAD, _NAME_SIMP, strict=True))
 _T2S: dict[int, str] = {ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
 _T2S.update({ord(k): v for k, v in _EXTRA.items() if k != v})
 # full-width ASCII → half-width, ideographic space → space
