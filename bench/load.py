@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot import eventloop
 from bot.harness import add_site, bind_group, payload, running_bot
 from bot.settings import load_settings
 from cases.model import Department, Site
@@ -328,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(level=logging.WARNING)
-    out = asyncio.run(run(args))
+    out = eventloop.run(run(args))
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     else:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot import eventloop
 from bot.settings import Settings, SettingsError, load_settings
 from cases.model import Department, Group, Industry, Site
 from cases.routing import RoutingRule
@@ -187,14 +188,14 @@ def _run(args: argparse.Namespace) -> int:
         else:
             await run_polling(runtime, stop)
 
-    asyncio.run(go())
+    eventloop.run(go())
     return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
-    return asyncio.run(run_demo(Path(args.out)))
+    return eventloop.run(run_demo(Path(args.out)))
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
