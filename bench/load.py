@@ -2,8 +2,10 @@
 
     python -m bench.load --workers 1000 --sites 50 --limits on --arrival-seconds 10 --json
         [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test] [--typing-ms 400]
+        [--bot-process]
 
-The offline sandbox (rate limits enforced or not) and the real bot run in this process,
+The offline sandbox (rate limits enforced or not) and the real bot run in this process
+(or, with ``--bot-process``, the bot as ``anxin run`` in its own process, as deployed),
 meeting over HTTP on 127.0.0.1 as the bot meets Telegram. M sites are registered, one
 district each with its own labour group. Workers arrive uniformly over
 ``--arrival-seconds``; each scans (``/start <payload>``), describes the problem, presses
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import math
 import os
@@ -38,13 +41,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot import eventloop
 from bot.harness import add_site, bind_group, payload, running_bot
-from bot.settings import load_settings
+from bot.settings import Settings, load_settings
 from cases.model import Department, Site
 from sandbox import Sandbox
 from sandbox.limits import RateLimits
@@ -227,7 +231,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             chat = sb.create_group(f"{district}劳动监察", members=[inspector["id"]], add_bot=True)
             await bind_group(settings, chat, district, Department.LABOUR, title=f"{district}监察")
-        async with running_bot(settings, rate_limit=limits_on) as bot:
+        async with _bot(args, settings, sb, limits_on) as handler_errors:
             # The bot sees the group joins first; the measurement starts clean.
             await asyncio.sleep(0.5)
             sb.clear_requests()
@@ -258,7 +262,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                 if len(sb.requests) != seen:
                     seen, idle_since = len(sb.requests), time.perf_counter()
             stats = sb.stats
-            handler_errors = bot.services.metrics.counters.get("handler_errors_total", 0)
+            errors = handler_errors()
         sends = [
             r for r in sb.requests if r["method"].lower() in SEND_METHODS and r["status"] == 200
         ]
@@ -296,12 +300,48 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "min_drain_s": min_drain,
         "drain_ratio": drain_ratio,
         "wall_s": round(span, 2) if span else None,
-        "handler_errors": handler_errors,
+        "bot": "own process" if args.bot_process else "in this process",
+        "handler_errors": errors,
         "errors_by_code": stats["errors_by_code"],
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "commit": _commit(),
     }
+
+
+@contextlib.asynccontextmanager
+async def _bot(
+    args: argparse.Namespace, settings: Settings, sb: Sandbox, limits_on: bool
+) -> AsyncIterator[Callable[[], float | None]]:
+    """The bot in this process, or (``--bot-process``) as ``anxin run`` in its own, as it
+    is deployed: then the sandbox and the simulated workers do not share its core."""
+    if not args.bot_process:
+        async with running_bot(settings, rate_limit=limits_on) as bot:
+            yield lambda: bot.services.metrics.counters.get("handler_errors_total", 0)
+        return
+    env = {
+        **os.environ,
+        "ANXIN_BOT_TOKEN": settings.bot_token,
+        "ANXIN_BOT_USERNAME": settings.bot_username,
+        "ANXIN_TELEGRAM_API_URL": settings.telegram_api_url,
+        "ANXIN_DATABASE_URL": settings.database_url,
+        "ANXIN_RATE_LIMIT": "true" if limits_on else "false",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        "import sys; from bot.cli import main; sys.exit(main(['run']))",
+        env=env,
+    )
+    try:
+        while not any(r["method"].lower() == "getupdates" for r in sb.requests):
+            if proc.returncode is not None:
+                raise RuntimeError(f"anxin run exited with {proc.returncode}")
+            await asyncio.sleep(0.1)
+        yield lambda: None  # the subprocess's counters are not read back
+    finally:
+        proc.terminate()
+        await proc.wait()
 
 
 def _commit() -> str:
@@ -324,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--typing-ms", type=float, default=400.0, help="median pause between steps")
     p.add_argument("--timeout", type=float, default=900.0, help="per answer, seconds")
     p.add_argument("--seed", type=int, default=8)
+    p.add_argument(
+        "--bot-process", action="store_true", help="run the bot as `anxin run` in its own process"
+    )
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     import logging

@@ -176,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.app import create_runtime, run_polling
 
     async def go() -> None:
-        runtime = await create_runtime(settings)
+        runtime = await create_runtime(settings, rate_limit=settings.rate_limit)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     )  # seconds before an abandoned intake times out
     webhook_secret: str = ""
     holidays_dir: str = ""  # optional directory with <year>.json working-day calendars
+    # Keep under Telegram's send limits. Off only to measure the bot itself (bench.load).
+    rate_limit: bool = True
 
     @field_validator("bot_token")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -167,11 +167,16 @@ class SqlStore:
     async def has_pending(self, kind: str, key: str, value: int) -> bool:
         c = tables.outbox.c
         rows = await self.session.execute(
-            select(OutboxMessage).where(c.state == OutboxState.PENDING, c.kind == OutboxKind(kind))
+            # The mapped attribute (not the bare column), so the session autoflushes rows
+            # queued in this transaction first.
+            select(cast(Any, OutboxMessage).payload).where(
+                c.state == OutboxState.PENDING, c.kind == OutboxKind(kind)
+            )
         )
         # Pending rows are few (the sender drains them continuously); match in Python
-        # rather than with backend-specific JSON operators.
-        return any(m.payload.get(key) == value for m in rows.scalars())
+        # rather than with backend-specific JSON operators, on the payloads alone (no ORM
+        # objects: under a burst hundreds of cards can be pending).
+        return any(payload.get(key) == value for payload in rows.scalars())
 
     async def outbox_add(self, message: OutboxMessage) -> None:
         if message.created_at is None:
