@@ -130,9 +130,49 @@ _T2S[0x3000] = " "
 _T2S[ord("￥")] = "¥"
 
 
+# Cantonese written forms → Mandarin, so that one set of rules reads both (冇签合同 is
+# 没签合同, 走佬咗 is 跑路了). Words first, then single characters that have no other use.
+_YUE_WORDS = {
+    "走佬": "跑路",
+    "而家": "现在",
+    "呢度": "这里",
+    "边度": "哪里",
+    "点算": "怎么办",
+    "冇得": "没有",
+    "唔该": "请",
+}
+_YUE_WORD_RE = re.compile("|".join(_YUE_WORDS))
+_YUE_CHARS = str.maketrans(
+    {
+        "冇": "没",
+        "咗": "了",
+        "嘅": "的",
+        "喺": "在",
+        "哋": "们",
+        "佢": "他",
+        "唔": "不",
+        "俾": "给",
+        "畀": "给",
+        "嗰": "那",
+        "嚟": "来",
+        "攞": "拿",
+        "揾": "找",
+        "搵": "找",
+        "睇": "看",
+        "咩": "什么",
+        "乜": "什么",
+    }
+)
+# 系 is 是 after a pronoun or adverb (我系班组长), never in 关系, 联系, 系统
+_YUE_SHI = re.compile(r"(?<=[我你他她们都就不也])系(?!统|列)")
+
+
 def normalize(text: str) -> str:
-    """Simplified characters, half-width ASCII, lower-case Latin, single spaces."""
+    """Simplified characters, Mandarin for Cantonese written forms, half-width ASCII,
+    lower-case Latin, single spaces."""
     t = text.translate(_T2S).lower()
+    t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
+    t = _YUE_SHI.sub("是", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
