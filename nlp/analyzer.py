@@ -12,10 +12,12 @@ from nlp import classify as C
 from nlp.facts import (
     Facts,
     arrears_months,
+    arrears_start_month,
     extract_amount,
     extract_occupations,
     extract_parties,
     extract_period,
+    extract_rn_aspects,
     extract_trades,
     extract_workers,
     is_old,
@@ -153,9 +155,14 @@ class LeadAnalyzer:
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades]
         if category == C.NON_CONSTRUCTION:
             dup_keys += ["o:" + x for x in extract_occupations(t)]
+        elif category == C.REAL_NAME:
+            dup_keys += ["a:" + x for x in extract_rn_aspects(t)]
         months = arrears_months(t)
         if months is not None:
             dup_keys.append(f"m:{months:g}")
+        start = arrears_start_month(t)
+        if start is not None:
+            dup_keys.append(f"s:{start}")
         if facts.old:
             dup_keys.append("old")
         return Understanding(

@@ -21,11 +21,13 @@ def _rx(*parts: str) -> re.Pattern[str]:
 WAGE = _rx(
     r"工资|工钱|工前|人工|欠薪|薪水|薪资|讨薪|生活费|工资卡|拿不[到倒]钱|没拿到钱|欠我们钱|欠钱|不给钱|"
     r"欠我|欠额|欠俺|拖我|拖着|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
-    r"欠.{0,4}[万千]|没钱|钱.{0,6}发|发钱|跑路|跑了|卷钱"
+    r"欠.{0,4}[万千]|没钱|钱.{0,6}发|发钱|跑路|跑了|卷钱|"
+    # the one who owes has vanished: 老板何志雄走了, 包工头失联, 电话打不通
+    r"(?:老板|工头|班组长|班长|带班的?)[^ ，,。]{0,4}(?:走了|不见了|失联|没影)|失联|联系不上|电话打不通"
 )
 # Payments that are not wages, and reporters that are not workers.
 NOT_WAGE_PAY = _rx(
-    r"材料款|货款|钢材款|混凝土款|商砼|租金|租赁费|房租|台班费|借了我|借我的|借给|借钱|借了|"
+    r"材料款|货款|钢材款|混凝土款|商砼|租金|租赁费|房租|台班费|借了我|借我的|借给|借钱|借了|伙食费|餐费|"
     r"设备款|进度款|工程量|结算有争议"
 )
 NOT_WAGE_REPORTER = _rx(
@@ -40,11 +42,12 @@ CONSULT = _rx(
     r"干什么用|干嘛的|扫错"
 )
 OTHER_COMPLAINT = _rx(
-    r"噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥|塞车|坑坑洼洼|空调|骂人|厕所|加班|"
+    r"噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班|"
     r"挖断|挖了|装修|渣土|一顿饭"
 )
 CONSULT_STRONG = _rx(
-    r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的|去哪里投诉|劳动监察在哪|的话去哪"
+    r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的|去哪里投诉|劳动监察在哪|的话去哪|"
+    r"(?:找|去|归)哪个部门|还没(?:有)?被欠"
 )
 RESOLVED = _rx(r"已经拿到|已经解决|谢谢你们|谢谢政府")
 OWN_ARREARS = _rx(
@@ -87,12 +90,24 @@ NON_CONSTRUCTION_SITE = _rx(
 )
 
 URGENT_RX = _rx(
-    r"跳楼|跳下去|跳河|跳桥|喝药|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|楼顶|"
+    r"跳楼|跳下去|跳河|跳桥|喝药|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|"
     r"堵路|堵门|把路堵|堵.{0,8}(?:门|路|口)|堵着|堵在|拉横幅|横幅|上访|"
     r"一起去.{0,4}(?:政府|水务局|劳动局|住建局|街道|镇|区|市)|集体去|全部去|都去|去.{0,3}政府|去街道办|"
     r"打起来|打断|打人|打我们|推人|动手|找人打|闹|围在|围着|"
     r"都在.{0,8}(?:门口|项目部|工地|厂|下面|楼下)|门口.{0,3}(?:等|坐)|不走|要不到钱不走|"
-    r"今天必须|今天给说法|坐着|(?<!不)堵"
+    r"今天必须|今天给说法|坐着|(?<!不)堵|"
+    # self-harm said indirectly: where they stand, what they can no longer bear
+    r"跳落|不活了|活不下去|想不开|遗书|轻生|寻短见|上吊|割腕|安眠药|一了百了|死给|"
+    r"(?:在|到|上|站|坐|爬|企)(?:了|到|在|上)?(?:天台|屋顶|塔吊|桥上|楼顶)|(?:天台|屋顶)上|"
+    # threats of violence or of something worse if not paid
+    r"不客气|别怪|后果自负|出人命|走极端|豁出去|同归于尽|(?:找|跟|和)[^ ，,。]{0,6}拼命|拼了(?!命)|"
+    r"(?:要|去|就|把)[^ ，,。被]{0,6}砸|砸(?:烂|他|车|门)|烧了|放火|一把火|拿(?:着)?(?:刀|铁锹|棍|钢管)|带(?:着)?刀|报复|"
+    # gates and vehicles held, sit-ins, strikes
+    r"围住|围堵|拦住|拦车|拦路|封路|封门|锁了?大门|大门锁|不让[^ ，,。]{1,6}(?:走|出|进)|静坐|罢工|"
+    r"集体(?:讨薪|讨要|维权|停工)|信访|"
+    # a crowd going to the authorities, said with who goes and where
+    r"(?:大家|我们|俺们|工友们|兄弟们|工人们|所有人|全部人)[^。]{0,12}(?:去|到)[^ ，,。]{0,6}"
+    r"(?:住建局|劳动局|人社局|监察大队|市里|省里|北京|县里|区里)"
 )
 URGENT_NEG = re.compile(r"(?:不会|不想|不要|不打算|没有|上次|已经解决|像新闻)[^ ，,。!！]{0,8}$")
 GROUP_RX = _rx(r"集体|全体|全厂|所有工人|几十号|上百|一百多号|大家都|工人们|好多人")
@@ -120,6 +135,25 @@ def _hits_outside_site_name(rx: re.Pattern[str], t: str, site: str | None) -> li
             continue
         if m.group(0) not in out:
             out.append(m.group(0))
+    return out
+
+
+# "我们钢筋班", "俺们班组": the reporters' own crew, not who owes them (a leader word such
+# as 班组长 or 包工头 still names the owing party: "我们班组长欠…")
+_OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在)[^ ，,。]{0,3}$")
+_CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班")
+
+
+def _owing_crew_hits(t: str) -> list[str]:
+    out: list[str] = []
+    for m in TEAM_LEADER_RX.finditer(t):
+        s = m.group(0)
+        if _CREW_WORD.fullmatch(s) and _OWN_CREW_BEFORE.search(
+            t[max(0, m.start() - 5) : m.start()]
+        ):
+            continue
+        if s not in out:
+            out.append(s)
     return out
 
 
@@ -193,7 +227,7 @@ def classify(
         return REAL_NAME, real
     if not constr:
         return NON_CONSTRUCTION, cev or wage
-    tl = _hits(TEAM_LEADER_RX, t)
+    tl = _owing_crew_hits(t)
     if tl:
         return TEAM_LEADER, tl
     if persons:

@@ -33,6 +33,7 @@ W_PERSON, W_NAME, W_COMPANY, W_TRADE, W_SKETCH = 3.0, 0.5, 3.0, 1.0, 2.0
 W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
 W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
 W_OTHER_OCCUPATION = -0.75  # outside construction: drivers vs sorters, etc.
+W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never signed
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,7 +44,9 @@ class _Sig:
     companies: frozenset[str] | None
     trades: frozenset[str] | None
     occupations: frozenset[str] | None
+    aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
     months: float | None  # how long wages have been owed
+    start: int | None  # the calendar month the arrears started in
     old: bool
     sketch: bytes  # SKETCH_K uint32 little-endian
 
@@ -58,6 +61,7 @@ def _sig(u: Understanding) -> _Sig | None:
         return None
     names = frozenset(k[2:] for k in u.dup_keys if k.startswith("n:")) or None
     months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
+    start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
     return _Sig(
         kind,
@@ -66,7 +70,9 @@ def _sig(u: Understanding) -> _Sig | None:
         _keys(u, "c:"),
         _keys(u, "t:"),
         _keys(u, "o:"),
+        _keys(u, "a:"),
         months,
+        start,
         "old" in u.dup_keys,
         sk,
     )
@@ -144,9 +150,13 @@ def pair_score(a: _Sig, b: _Sig) -> float:
         score += W_TRADE
     if a.occupations and b.occupations and not (a.occupations & b.occupations):
         score += W_OTHER_OCCUPATION
+    if a.aspects and b.aspects and not (a.aspects & b.aspects):
+        score += W_OTHER_ASPECT
     if a.months is not None and b.months is not None:
         gap = abs(a.months - b.months)
         score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if gap >= 1 else 0.0
+    if a.start is not None and b.start is not None and a.start != b.start:
+        score += W_OTHER_PERIOD  # 从去年十月 vs 从三月: another stretch of arrears
     k = (min(a.kind, b.kind), max(a.kind, b.kind))
     score += _KIND_BONUS.get(k, 0.0)
     score += W_SKETCH * _jaccard(a.sketch, b.sketch)
@@ -260,7 +270,7 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (120 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (136 + 33 + SKETCH_K * 4)
         for posts in self._post.values():
             size += sys.getsizeof(posts)
             for feat, lst in posts.items():

@@ -194,6 +194,70 @@ def test_site_name_is_neither_party_nor_category_evidence(analyzer: LeadAnalyzer
     assert u.category == "contractor_arrears" and not u.facts.parties
 
 
+def test_cantonese_written_forms(analyzer: LeadAnalyzer) -> None:
+    assert normalize("我哋冇签合同 佢走佬咗") == "我们没签合同 他跑路了"
+    assert normalize("我系班组长 联系唔到佢") == "我是班组长 联系不到他"
+    site = "东莞市南城区某某花园二期工程"
+    u = analyzer.understand("某某花园 我哋冇签过合同 冇考勤 人工话年尾先一次过俾", site)
+    assert u.category == "real_name_missing"
+    u = analyzer.understand("我系带班 甲方欠我班组工程款四十几万 我已经垫咗工人人工", site)
+    assert u.category == "not_wage"
+    u = analyzer.understand("我哋八个做木工嘅 老板陈国强走咗 而家喺工地门口坐着", site)
+    assert u.category == "team_leader_arrears" and u.urgent
+    assert u.facts.workers is not None and u.facts.workers.low == 8
+
+
+def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
+    # the reporters' own crew is not the owing party; a leader word still is
+    u = analyzer.understand("我们木工班十几个人 项目部欠了四个月", "某某工程")
+    assert u.category == "contractor_arrears"
+    assert analyzer.understand("我们的带班欠了两个月 三个人").category == "team_leader_arrears"
+    # a canteen or supplier's bill is not wages; a question before any arrears is not a claim
+    assert analyzer.understand("我在工地开小饭馆 项目部欠我们餐费五万").category == "not_wage"
+    assert analyzer.understand("工资拖欠了归哪个部门管 先问一下").category == "not_wage"
+    # a named person who owes, the time of the job between
+    u = analyzer.understand("李卫东去年在这里做挡土墙的时候欠我四千", "某某工程")
+    assert u.category == "team_leader_arrears"
+    # the wage of last month is an amount owed; a recurring shortfall is not a total
+    assert extract_amount("上个月工资3800没发")[0] is not None
+    assert extract_amount("卡在带班手里 每次都少给两三百")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "再不结账 我们就不客气了",
+        "有个工友站在天台上 说拿不到钱就不活了",
+        "工友们商量好 下礼拜一起到人社局",
+        "二十多个人把项目经理的车拦住了",
+        "老乡说要去找包工头拼命",
+        "我们准备去信访办",
+        "工人把工地大门锁了 搅拌车进不来",
+    ],
+)
+def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
+    assert analyzer.understand(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["楼顶防水做完了 工头欠我两千", "手被钢管砸了 工伤怎么报", "厂里老板不让走 还欠我三千"],
+)
+def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
+    assert not analyzer.understand(text).urgent, text
+
+
+def test_dedupe_real_name_grievances_and_start_months(analyzer: LeadAnalyzer) -> None:
+    card = "工资卡都被班长收着 我们拿不到卡"
+    assert not _merge(analyzer, card, "刚进场十天 合同还没签 说等实名录好再签")
+    assert _merge(analyzer, card, "我们的银行卡在带班手上 每个月只给点生活费")
+    # the same project department, arrears from different months
+    assert not _merge(analyzer, "项目部从3月开始就没发工资", "项目部欠我们工资 去年十月份到现在")
+    assert _merge(analyzer, "项目部从10月开始没发工资", "项目部欠我们工资 去年十月份到现在")
+    # an earlier, finished job is another matter
+    assert not _merge(analyzer, "项目部欠我们工资", "去年暑假在这里做围墙 项目部还欠我三千")
+
+
 def test_warm_up_fast_when_cached() -> None:
     LeadAnalyzer().warm_up()  # ensures the cache exists
     t = time.perf_counter()
