@@ -15,6 +15,9 @@ from nlp.text import normalize
 ROOT = Path(__file__).resolve().parents[2]
 DEV = Path("/work/shared/data/leads-dev.jsonl")
 HOLDOUT = ROOT / "tests" / "data" / "leads-holdout.jsonl"
+# Written by someone who never saw nlp/, split by site: the rules were tuned on the "tune"
+# half; the "test" half was never opened by anyone changing nlp/ (the honest measure).
+BLIND_TEST = ROOT / "tests" / "data" / "leads-blind-test.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -286,6 +289,22 @@ def test_bars_holdout(analyzer: LeadAnalyzer) -> None:
     res = evaluate(load(HOLDOUT), analyzer)
     failed = {k: round(res[k], 3) for k, v in BARS.items() if res[k] < v}
     assert not failed, failed
+
+
+def test_bars_blind_unseen_half(analyzer: LeadAnalyzer) -> None:
+    res = evaluate(load(BLIND_TEST), analyzer)
+    failed = {k: round(res[k], 3) for k, v in BARS.items() if k != "dup_precision" and res[k] < v}
+    assert not failed, failed
+
+
+@pytest.mark.xfail(
+    reason="issue 4, missed bar: duplicate-pair precision on the unseen blind half is 0.69 "
+    "(bar 0.95): same-site leads about different arrears still merge",
+    strict=True,
+)
+def test_blind_unseen_half_duplicate_precision(analyzer: LeadAnalyzer) -> None:
+    res = evaluate(load(BLIND_TEST), analyzer)
+    assert res["dup_precision"] >= BARS["dup_precision"]
 
 
 def test_tokenizer_cache_cold_warm_and_corrupt(
