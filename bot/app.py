@@ -103,15 +103,31 @@ async def _dedupe(update: Update, context: Context) -> None:
     bot_data = context.application.bot_data
     svc: Services = bot_data["services"]
     svc.metrics.inc("updates_total")
-    claimed: set[int] = await bot_data["claims"](update.update_id)
-    if update.update_id not in claimed:
+    claim = _Claim(update.update_id)
+    if claim not in await bot_data["claims"](claim):
         svc.metrics.inc("updates_duplicate_total")
         raise ApplicationHandlerStop
 
 
-async def _claim(sessions: Any, update_ids: list[int]) -> set[int]:
+class _Claim:
+    """One delivery of an update id (compared by identity: the same id delivered twice
+    within one group commit must still win only once)."""
+
+    __slots__ = ("update_id",)
+
+    def __init__(self, update_id: int) -> None:
+        self.update_id = update_id
+
+
+async def _claim(sessions: Any, claims: list[_Claim]) -> set[_Claim]:
     async with unit_of_work(sessions) as store:
-        return await store.claim_updates(update_ids)
+        new = await store.claim_updates([c.update_id for c in claims])
+    winners: set[_Claim] = set()
+    for c in claims:
+        if c.update_id in new:
+            new.discard(c.update_id)  # the first delivery wins, a repeat does not
+            winners.add(c)
+    return winners
 
 
 async def _persist(update: Update, context: Context) -> None:
