@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from nlp import classify as C
 from nlp.facts import (
     Facts,
+    absconded,
     arrears_months,
     arrears_start_month,
     extract_amount,
@@ -165,6 +166,8 @@ class LeadAnalyzer:
             dup_keys.append(f"s:{start}")
         if facts.old:
             dup_keys.append("old")
+        if absconded(t):
+            dup_keys.append("e:gone")
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

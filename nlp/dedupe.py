@@ -34,6 +34,13 @@ W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
 W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
 W_OTHER_OCCUPATION = -0.75  # outside construction: drivers vs sorters, etc.
 W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never signed
+# Owing parties of which a site has one: its general contractor / project department, or,
+# outside construction, the workplace itself. Two reports of these kinds at one site name
+# the same party by the site alone. Team leaders, labour subcontractors, illegal
+# subcontractors and real-name grievances are many per site: for them (and across kinds)
+# a merge needs positive evidence, never just the absence of a contradiction.
+_SITE_PARTY = frozenset({_KIND_CODE["co"], _KIND_CODE["nc"]})
+SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
 
 
 @dataclass(slots=True, frozen=True)
@@ -48,6 +55,9 @@ class _Sig:
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
     old: bool
+    gone: bool  # the owing party ran off / cannot be reached
+    workers: tuple[int, int] | None  # headcount stated (low, high)
+    amount: tuple[int, int] | None  # yuan stated (low, high)
     sketch: bytes  # SKETCH_K uint32 little-endian
 
 
@@ -63,6 +73,7 @@ def _sig(u: Understanding) -> _Sig | None:
     months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
     start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
+    w, amt = u.facts.workers, u.facts.amount
     return _Sig(
         kind,
         _keys(u, "p:"),
@@ -74,6 +85,9 @@ def _sig(u: Understanding) -> _Sig | None:
         months,
         start,
         "old" in u.dup_keys,
+        "e:gone" in u.dup_keys,
+        (w.low, w.high) if w else None,
+        (amt.low, amt.high) if amt else None,
         sk,
     )
 
@@ -123,12 +137,29 @@ def _jaccard(a: bytes, b: bytes) -> float:
     return sum(1 for h in cut if h in common) / len(cut)
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int], slack: float = 0.0) -> bool:
+    """Two stated quantities (low, high) agree, within ``slack`` of the larger."""
+    return a[0] <= b[1] * (1 + slack) and b[0] <= a[1] * (1 + slack)
+
+
 def pair_score(a: _Sig, b: _Sig) -> float:
+    """How strongly two signatures from one site report the same arrears (0: not).
+
+    Contradictions (another named team leader, company, trade; an earlier finished job;
+    construction vs not) rule a pair out or count against it. Beyond that, a pair must
+    show positive evidence that the same party owes the same workers: the same named
+    person or company, the same trade or real-name grievance, the owing party gone in
+    both, near-identical text, or two of: the same stretch of arrears, a compatible
+    headcount, a compatible amount. A site-level party (its contractor, or the workplace
+    outside construction) is evidence by itself when both reports blame it.
+    """
     if a.old != b.old:
         return 0.0
     if (a.kind == 5) != (b.kind == 5):
         return 0.0
     score = 0.0
+    evidence = a.kind == b.kind and a.kind in _SITE_PARTY
+    weak = 0  # corroborating facts: period, headcount, amount
     # different named team leaders, companies or trades: different arrears
     if a.persons and b.persons:
         shared = a.persons & b.persons
@@ -138,28 +169,47 @@ def pair_score(a: _Sig, b: _Sig) -> float:
         if agree is False:
             return 0.0
         score += W_PERSON + (W_NAME if agree else 0.0)
+        evidence = True
     elif a.kind == b.kind == _TL and (a.persons or b.persons):
         score += W_UNNAMED_LEADER  # "the 包工头" may be another one: needs other evidence
     if a.companies and b.companies:
         if not (a.companies & b.companies):
             return 0.0
         score += W_COMPANY
+        evidence = True
     if a.trades and b.trades:
         if not (a.trades & b.trades):
             return 0.0
         score += W_TRADE
+        evidence = True
     if a.occupations and b.occupations and not (a.occupations & b.occupations):
         score += W_OTHER_OCCUPATION
-    if a.aspects and b.aspects and not (a.aspects & b.aspects):
-        score += W_OTHER_ASPECT
+    if a.aspects and b.aspects:
+        if a.aspects & b.aspects:
+            evidence = True
+        else:
+            score += W_OTHER_ASPECT
+    if a.gone and b.gone:
+        evidence = True
     if a.months is not None and b.months is not None:
         gap = abs(a.months - b.months)
         score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if gap >= 1 else 0.0
-    if a.start is not None and b.start is not None and a.start != b.start:
-        score += W_OTHER_PERIOD  # 从去年十月 vs 从三月: another stretch of arrears
+        weak += gap <= 0.5
+    if a.start is not None and b.start is not None:
+        if a.start != b.start:
+            score += W_OTHER_PERIOD  # 从去年十月 vs 从三月: another stretch of arrears
+        elif not weak:
+            weak = 1
+    if a.workers and b.workers and _overlap(a.workers, b.workers):
+        weak += 1
+    if a.amount and b.amount and _overlap(a.amount, b.amount, 0.1):
+        weak += 1
     k = (min(a.kind, b.kind), max(a.kind, b.kind))
     score += _KIND_BONUS.get(k, 0.0)
-    score += W_SKETCH * _jaccard(a.sketch, b.sketch)
+    sim = _jaccard(a.sketch, b.sketch)
+    score += W_SKETCH * sim
+    if not (evidence or weak >= 2 or sim >= SKETCH_SAME):
+        return 0.0
     return score
 
 

@@ -389,9 +389,9 @@ _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _FULLNAME = re.compile(
-    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找)("
+    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?(?:给|到)了?)("
     + _SURNAME_CLASS
-    + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|$|[，,)）]|"
+    + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -549,11 +549,23 @@ extract_trades = _Tagger(_TRADES)
 
 
 # an earlier, finished job: 去年12月的工资, 去年暑假做加固的工资 (not 去年十月到现在的工资)
+# 当时欠我 / 那时候还欠我: told as a past episode; 去年6月就辞工了: left the job last year
 _OLD_RE = re.compile(
     r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活)|去年(?:暑假|寒假|夏天|上半年)|"
-    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系"
+    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?)[^ ，,。]{0,3}欠|"
+    r"去年[^ ，,。到至起]{0,6}(?:辞工|辞职|离职|不干了|走的)"
 )
 
 
 def is_old(t: str) -> bool:
     return _OLD_RE.search(t) is not None
+
+
+# the owing party has vanished: ran off, cannot be reached (an event both reports can share)
+_GONE_RE = re.compile(
+    r"跑了(?![好几一两二三四五多很趟次回])|跑路|跑掉|走佬|卷钱|卷款|失联|联系不上|找不到人|人找不到|人也找不到|电话关机|关机了|拉黑"
+)
+
+
+def absconded(t: str) -> bool:
+    return _GONE_RE.search(t) is not None
