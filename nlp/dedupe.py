@@ -56,8 +56,10 @@ class _Sig:
     start: int | None  # the calendar month the arrears started in
     old: bool
     gone: bool  # the owing party ran off / cannot be reached
-    workers: tuple[int, int] | None  # headcount stated (low, high)
-    amount: tuple[int, int] | None  # yuan stated (low, high)
+    workers_low: int  # headcount stated, low and high bound (0: not stated)
+    workers_high: int
+    amount_low: int  # yuan stated, low and high bound (0: not stated)
+    amount_high: int
     sketch: bytes  # SKETCH_K uint32 little-endian
 
 
@@ -74,6 +76,8 @@ def _sig(u: Understanding) -> _Sig | None:
     start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
     w, amt = u.facts.workers, u.facts.amount
+    wl, wh = (w.low, w.high) if w else (0, 0)
+    al, ah = (amt.low, amt.high) if amt else (0, 0)
     return _Sig(
         kind,
         _keys(u, "p:"),
@@ -86,8 +90,10 @@ def _sig(u: Understanding) -> _Sig | None:
         start,
         "old" in u.dup_keys,
         "e:gone" in u.dup_keys,
-        (w.low, w.high) if w else None,
-        (amt.low, amt.high) if amt else None,
+        wl,
+        wh,
+        al,
+        ah if ah != al else al,  # one int object when exact: lighter at 1M stored leads
         sk,
     )
 
@@ -137,9 +143,11 @@ def _jaccard(a: bytes, b: bytes) -> float:
     return sum(1 for h in cut if h in common) / len(cut)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int], slack: float = 0.0) -> bool:
-    """Two stated quantities (low, high) agree, within ``slack`` of the larger."""
-    return a[0] <= b[1] * (1 + slack) and b[0] <= a[1] * (1 + slack)
+def _overlap(a_low: int, a_high: int, b_low: int, b_high: int, slack: float = 0.0) -> bool:
+    """Two stated quantities agree, within ``slack`` of the larger; 0 is not stated."""
+    if not (a_low and b_low):
+        return False
+    return a_low <= b_high * (1 + slack) and b_low <= a_high * (1 + slack)
 
 
 def pair_score(a: _Sig, b: _Sig) -> float:
@@ -200,10 +208,8 @@ def pair_score(a: _Sig, b: _Sig) -> float:
             score += W_OTHER_PERIOD  # 从去年十月 vs 从三月: another stretch of arrears
         elif not weak:
             weak = 1
-    if a.workers and b.workers and _overlap(a.workers, b.workers):
-        weak += 1
-    if a.amount and b.amount and _overlap(a.amount, b.amount, 0.1):
-        weak += 1
+    weak += _overlap(a.workers_low, a.workers_high, b.workers_low, b.workers_high)
+    weak += _overlap(a.amount_low, a.amount_high, b.amount_low, b.amount_high, 0.1)
     k = (min(a.kind, b.kind), max(a.kind, b.kind))
     score += _KIND_BONUS.get(k, 0.0)
     sim = _jaccard(a.sketch, b.sketch)
@@ -320,7 +326,8 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (136 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (176 + 33 + SKETCH_K * 4)
+            size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)
             for feat, lst in posts.items():
