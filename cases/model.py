@@ -174,6 +174,7 @@ class Lead:
     employer: str = ""
     understanding: dict[str, Any] = field(default_factory=dict)
     phone: str = ""  # only with the reporter's consent (Telegram's share-contact button)
+    submission_key: str | None = None
     created_at: datetime | None = None
     id: int | None = None
 

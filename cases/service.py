@@ -57,6 +57,8 @@ class LeadDraft:
     amount: tuple[int, int] | None = None
     workers: tuple[int, int] | None = None
     period: str | None = None
+    # one key per draft: a Submit pressed again (a retry, a restart) stores nothing twice
+    submission_key: str | None = None
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Submission:
     merged: bool
     assignments: list[Assignment] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
+    repeated: bool = False  # this draft was already stored; nothing new was written
 
 
 @dataclass(frozen=True)
@@ -131,11 +134,24 @@ class CaseService:
         lock = self._site_locks.setdefault(block, asyncio.Lock())
         async with lock:
             async with self.uow() as store:
+                earlier = await self._earlier(store, draft)
+                if earlier is not None:
+                    return earlier
                 submission = await self._submit(store, draft, u, block)
             self.index.add(submission.case.id or 0, block, u)
         self.analyzer.observe(draft.text)
         self.on_commit()
         return submission
+
+    async def _earlier(self, store: CaseStore, draft: LeadDraft) -> Submission | None:
+        if draft.submission_key is None:
+            return None
+        lead = await store.lead_by_submission_key(draft.submission_key)
+        if lead is None or lead.case_id is None:
+            return None
+        case = await store.case(lead.case_id)
+        assert case is not None
+        return Submission(lead, case, merged=True, repeated=True)
 
     async def _submit(
         self, store: CaseStore, draft: LeadDraft, u: Understanding, block: str
@@ -166,6 +182,7 @@ class CaseService:
             period=draft.period if draft.period is not None else (facts.period or ""),
             employer=employer,
             understanding=u.to_dict(),
+            submission_key=draft.submission_key,
             created_at=now,
         )
         existing_id = self.index.find(block, u)

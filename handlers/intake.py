@@ -7,12 +7,15 @@ service's. The draft lives in ``user_data`` (persisted), so nothing typed is los
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
+import secrets
 import time
 import unicodedata
 from typing import Any
 
 from telegram import (
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     KeyboardButton,
@@ -20,6 +23,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
+from telegram.error import TelegramError
 from telegram.ext import (
     BaseHandler,
     CallbackQueryHandler,
@@ -55,6 +59,13 @@ MEDIA = (
     filters.PHOTO | filters.Document.ALL | filters.VOICE | filters.AUDIO | filters.VIDEO
 ) & PRIVATE
 STICKERISH = (filters.Sticker.ALL | filters.ANIMATION) & PRIVATE
+
+
+async def _drop_buttons(query: CallbackQuery) -> None:
+    """Best effort: the buttons may be gone already, or Telegram may fail this once;
+    what was stored stands either way and a stale press only gets a polite answer."""
+    with contextlib.suppress(TelegramError):
+        await query.edit_message_reply_markup(None)
 
 
 def _draft(context: Context) -> dict[str, Any]:
@@ -340,6 +351,7 @@ async def _summary(update: Update, context: Context) -> int:
         text += "\n\n" + t(
             lang, "intake.check_amount", amount=fmt_amount(amount[0], amount[1], lang)
         )
+    draft.setdefault("key", secrets.token_hex(16))  # saved with the draft, before Submit
     await _save(update, context, CONFIRM)
     await reply(
         update,
@@ -416,8 +428,11 @@ async def confirm_button(update: Update, context: Context) -> int:
         return await _ask_field(update, context, name, t(lang, f"intake.ask.{name}"))
     if action == "i:submit":
         await query.answer()
-        await query.edit_message_reply_markup(None)
-        return await _submit(update, context)
+        # Store first, then take the button away: a crash in between leaves the button
+        # for a second press, which finds the stored lead by the draft's key.
+        state = await _submit(update, context)
+        await _drop_buttons(query)
+        return state
     await query.answer(t(lang, "intake.stale_button"))
     return CONFIRM
 
@@ -505,11 +520,14 @@ async def _submit(update: Update, context: Context) -> int:
             amount=(amount[0], amount[1]) if amount else None,
             workers=(workers[0], workers[1]) if workers else None,
             period=draft.get("period"),
+            submission_key=draft.get("key"),
         )
     )
     user_data(context)["draft"] = {"submitted": True}
     user_data(context)["last_lead_id"] = submission.lead.id
     await _save(update, context, EXTRAS)
+    if submission.repeated:
+        return EXTRAS
     svc.metrics.inc("leads_total")
     if not submission.merged:
         svc.metrics.inc("cases_total")
@@ -597,6 +615,7 @@ async def stale_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is not None:
         await query.answer(t(lang_of(update, context), "intake.stale_button"), show_alert=False)
+        await _drop_buttons(query)  # a button that does nothing should not stay
 
 
 def conversation(timeout_seconds: float) -> ConversationHandler[Any]:

@@ -73,6 +73,10 @@ class SqlStore:
     async def reporter(self, user_id: int) -> Reporter | None:
         return await self.session.get(Reporter, user_id)
 
+    async def lead_by_submission_key(self, key: str) -> Lead | None:
+        stmt = select(Lead).where(tables.leads.c.submission_key == key)
+        return (await self.session.scalars(stmt)).first()
+
     async def blocked_count(self, user_ids: Collection[int]) -> int:
         """How many of these reporters have blocked the bot."""
         if not user_ids:

@@ -173,6 +173,8 @@ leads = Table(
     Column("employer", String(200), nullable=False, default=""),
     Column("understanding", JSON, nullable=False, default=dict),
     Column("phone", String(32), nullable=False, default=""),
+    # the intake draft's own key: pressing Submit again after a crash finds this lead
+    Column("submission_key", String(40), nullable=True, unique=True),
     _created(),
 )
 

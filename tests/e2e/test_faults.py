@@ -273,7 +273,6 @@ async def test_kill_9_during_200_reports_stores_each_once_and_resends_only_in_fl
             delay=0.3,
         )
         sent = _tap(w.sb, "sendMessage")
-        unbuttoned = _tap(w.sb, "editMessageReplyMarkup")
         sites = [w.site] + [
             await add_site(w.settings, f"白云区永泰村{n}号地块", "白云区", street="永平街")
             for n in range(1, SITES)
@@ -345,6 +344,9 @@ async def test_kill_9_during_200_reports_stores_each_once_and_resends_only_in_fl
     assert len(kills) >= 2
     assert w.sb.stats["faults_injected"] > 100
     assert not [r for r in outbox if r.state is OutboxState.DEAD]
+    # No Submit press is lost to a kill: the lead is stored before the button goes, and
+    # pressing again finds the same draft's lead instead of storing a second one.
+    assert not stranded, f"no lead and no Submit button left for workers {sorted(stranded)}"
 
     def at_a_kill(at: float, window: float) -> float | None:
         """How long before a kill ``at`` was, if within ``window`` of it (or after the
@@ -358,7 +360,7 @@ async def test_kill_9_during_200_reports_stores_each_once_and_resends_only_in_fl
     workers_ids = [u for u in w.sb.users if u not in (w.admin["id"], w.inspector["id"])]
     per_reporter = Counter(r.reporter_id for r in leads)
     assert set(per_reporter.values()) == {1}, per_reporter
-    assert sorted(per_reporter) == sorted(set(workers_ids) - set(stranded))
+    assert sorted(per_reporter) == sorted(set(workers_ids))
     number_of = {r.reporter_id: r.number for r in leads}
 
     recorded = {(r.chat_id, r.message_id) for r in outbox if r.message_id is not None}
@@ -375,7 +377,7 @@ async def test_kill_9_during_200_reports_stores_each_once_and_resends_only_in_fl
         doubled.append((what, before))
 
     # Every worker got their lead number; a second copy only if in flight at a kill.
-    for uid in set(workers_ids) - set(stranded):
+    for uid in workers_ids:
         receipts = [m for m in w.sb.bot_messages(uid) if number_of[uid] in (m.get("text") or "")]
         kept = [m for m in receipts if (uid, m["message_id"]) in recorded]
         assert len(kept) == 1, (uid, [m.get("text") for m in receipts])
@@ -403,22 +405,4 @@ async def test_kill_9_during_200_reports_stores_each_once_and_resends_only_in_fl
         + f" s; {w.sb.stats['faults_injected']} faults; {len(mine)} cards; {len(sent)} sends; "
         f"{len(doubled)} sent twice (in flight at a kill)"
         + "".join(f"; {what} {gap * 1000:.0f} ms before" for what, gap in doubled)
-        + f"; {len(stranded)} Submit presses lost"
     )
-
-    # A Submit press lost to a kill: the handler removed the button (Telegram accepted the
-    # edit) and the process died before the lead was committed; the update was already
-    # claimed, so the restart does not replay it, and the worker has no button left to
-    # press. A known defect of the handlers (claim before effect, button before commit),
-    # not of the sender: reported, not hidden. Anything else missing fails above.
-    for uid, summary_id in stranded.items():
-        assert uid not in per_reporter
-        at = unbuttoned.get((uid, summary_id))
-        assert at is not None, f"worker {uid}: no lead, yet the Submit button was never removed"
-        gap = at_a_kill(at, 2.0)
-        assert gap is not None, f"worker {uid}: no lead, and no kill just after the button went"
-    if stranded:
-        pytest.xfail(
-            f"{len(stranded)} Submit press(es) lost to SIGKILL between the button's removal "
-            "and the lead's commit (update claimed first): every other property held"
-        )
