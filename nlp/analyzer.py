@@ -22,6 +22,7 @@ from nlp.facts import (
     extract_trades,
     extract_workers,
     is_old,
+    stopped,
 )
 from nlp.keywords import KeywordEngine
 from nlp.text import normalize
@@ -168,6 +169,8 @@ class LeadAnalyzer:
             dup_keys.append("old")
         if absconded(t):
             dup_keys.append("e:gone")
+        if stopped(t):
+            dup_keys.append("e:stop")
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

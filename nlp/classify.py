@@ -32,7 +32,10 @@ NOT_WAGE_PAY = _rx(
 )
 NOT_WAGE_REPORTER = _rx(
     r"我公司|我们公司|专业分包单位|分包单位|我是班组长|我自己先垫|垫付|垫了|以农民工工资的名义|"
-    r"我是做钢材|我们是做.{0,4}(?:生意|材料|租赁)|我们是给|我们是供|供沥青|做钢材生意|我们建材店|建材店"
+    r"我是做钢材|我们是做.{0,4}(?:生意|材料|租赁)|我们是给|我们是供|供沥青|做钢材生意|我们建材店|建材店|"
+    # 工程款 owed to the reporter or the reporter's firm: a subcontractor's claim (not
+    # 开发商欠我们老板工程款, the workers' explanation of why nobody pays them)
+    r"欠(?:我|俺)们?的?(?:[^ ，,。老]{0,6}(?:公司|单位|班组|队))?工程款"
 )
 SPAM = _rx(
     r"微信|贷款|放款|急招|招聘|招人|日结|不收费|联系我|价格|理财|劳务派遣|承接|包吃住|日赚|加v|电话1\d"
@@ -49,14 +52,17 @@ CONSULT_STRONG = _rx(
     r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的|去哪里投诉|劳动监察在哪|的话去哪|"
     r"(?:找|去|归)哪个部门|还没(?:有)?被欠"
 )
-RESOLVED = _rx(r"已经拿到|已经解决|谢谢你们|谢谢政府")
+RESOLVED = _rx(
+    r"已经拿到|已经解决|谢谢你们|谢谢政府|感谢政府|(?<![没不未])解决了(?![吗没么嘛])|(?:钱|工钱|工资)[^ ，,。]{0,2}到手了|"
+    r"(?:都|全部)(?:拿到|结清)了|已经结清|已经到账"
+)
 OWN_ARREARS = _rx(
     r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资"
 )
 
 ILLEGAL_RX = _rx(
     r"转包|违法分包|分包给(?:个人|没有?资质|一个没有?资质)|没有?资质|没得资质|挂靠|层层|借资质|借别人资质|"
-    r"二次转包|第三手|第四手|二包|转给|分给包工头|分包给个人|分包好几|转了三手|转了几手|几手了|好几手"
+    r"挂kao|挂考|(?:分包|专包|转包|包)给了?(?:一个|个)?(?:小老板|个人|私人)|二次转包|第三手|第四手|二包|转给|分给包工头|分包给个人|分包好几|转了三手|转了几手|几手了|好几手"
 )
 REAL_NAME_RX = _rx(
     r"没有?签(?:过)?(?:劳动)?合同|没有劳动合同|合同也没签|不给签|合同是空白|一个合同都没有|没签合同|合同.{0,4}没签|"
@@ -193,14 +199,16 @@ def classify(
         return NOT_WAGE, spam
     if nw_rep:
         return NOT_WAGE, nw_rep + nw_pay
-    if (nw_pay and not re.search(r"工资|工钱|人工", t.replace("工资才还", ""))) or (
+    # "不算工资吧": asking whether a machine or material bill counts as wages
+    wage_said = re.sub(r"工资才还|(?:算不算|不算|算)工资", "", t)
+    if (nw_pay and not re.search(r"工资|工钱|人工", wage_said)) or (
         nw_pay and re.search(r"借", "".join(nw_pay))
     ):
         return NOT_WAGE, nw_pay
     resolved = _hits(RESOLVED, t)
     if (
         resolved
-        and (not own or re.search(r"已经解决|已经拿到", t))
+        and (not own or re.search(r"已经解决|已经拿到|解决了|到手了|结清了|到账", t))
         and not re.search(r"还欠|还没|还差", t)
     ):
         return NOT_WAGE, resolved
@@ -232,8 +240,15 @@ def classify(
         return TEAM_LEADER, tl
     if persons:
         return TEAM_LEADER, persons
-    if re.search(r"(?<![厂店])老板", t) and not re.search(
-        r"项目经理|开发商|总包|甲方|施工单位|建设单位", t
+    # a bare 老板 owes, unless he only passes on the contractor's excuse ("老板说工程款没到
+    # 项目部一直拖": the owing party is the project)
+    relayed = re.search(r"老板说[^ ，,。]{0,4}(?:工程款|项目部|开发商|甲方|上面)", t) and re.search(
+        r"项.部|工程款", t
+    )
+    if (
+        re.search(r"(?<![厂店])老板", t)
+        and not relayed
+        and not re.search(r"项目经理|开发商|总包|甲方|施工单位|建设单位", t)
     ):
         return TEAM_LEADER, ["老板"]
     co = _hits(CONTRACTOR_RX, t)

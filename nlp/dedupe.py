@@ -34,12 +34,16 @@ W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
 W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
 W_OTHER_OCCUPATION = -0.75  # outside construction: drivers vs sorters, etc.
 W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never signed
+W_STOPPED = 1.25  # both tell of the project stopping / its money drying up
 # Owing parties of which a site has one: its general contractor / project department, or,
 # outside construction, the workplace itself. Two reports of these kinds at one site name
 # the same party by the site alone. Team leaders, labour subcontractors, illegal
 # subcontractors and real-name grievances are many per site: for them (and across kinds)
 # a merge needs positive evidence, never just the absence of a contradiction.
 _SITE_PARTY = frozenset({_KIND_CODE["co"], _KIND_CODE["nc"]})
+# Kinds whose story runs through the project's money: a contractor that has none, an
+# illegal subcontracting chain under it. A stoppage told in two such reports is one event.
+_PROJECT_KINDS = frozenset({_KIND_CODE["il"], _KIND_CODE["co"]})
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
 
 
@@ -56,6 +60,7 @@ class _Sig:
     start: int | None  # the calendar month the arrears started in
     old: bool
     gone: bool  # the owing party ran off / cannot be reached
+    stop: bool  # the project stopped / ran out of money
     workers_low: int  # headcount stated, low and high bound (0: not stated)
     workers_high: int
     amount_low: int  # yuan stated, low and high bound (0: not stated)
@@ -90,6 +95,7 @@ def _sig(u: Understanding) -> _Sig | None:
         start,
         "old" in u.dup_keys,
         "e:gone" in u.dup_keys,
+        "e:stop" in u.dup_keys,
         wl,
         wh,
         al,
@@ -157,7 +163,8 @@ def pair_score(a: _Sig, b: _Sig) -> float:
     construction vs not) rule a pair out or count against it. Beyond that, a pair must
     show positive evidence that the same party owes the same workers: the same named
     person or company, the same trade or real-name grievance, the owing party gone in
-    both, near-identical text, or two of: the same stretch of arrears, a compatible
+    both, the project stopped in both (contractor or illegal-chain reports: one
+    stoppage, one set of arrears, whoever the worker blames), near-identical text, or two of: the same stretch of arrears, a compatible
     headcount, a compatible amount. A site-level party (its contractor, or the workplace
     outside construction) is evidence by itself when both reports blame it.
     """
@@ -198,6 +205,9 @@ def pair_score(a: _Sig, b: _Sig) -> float:
         else:
             score += W_OTHER_ASPECT
     if a.gone and b.gone:
+        evidence = True
+    if a.stop and b.stop and a.kind in _PROJECT_KINDS and b.kind in _PROJECT_KINDS:
+        score += W_STOPPED
         evidence = True
     if a.months is not None and b.months is not None:
         gap = abs(a.months - b.months)
@@ -326,7 +336,7 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (176 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (184 + 33 + SKETCH_K * 4)
             size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)

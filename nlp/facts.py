@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nlp.numbers import NUM_RE, Range, parse_number
@@ -14,7 +15,7 @@ _COUNT_AFTER = re.compile(
 )
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
-    r"(?:每个?月|一个月|一月|月薪|(?<![个上])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
+    r"(?:每个?月|(?<!最后)一个月|(?<!最后)一月|月薪|(?<![个上])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
 _PRIORITY = [
@@ -139,15 +140,18 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 
 # ---------------------------------------------------------------- workers
 _WORKER_NOUN = re.compile(
-    r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|[\u4e00-\u9fff]{0,2}工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
+    r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|[\u4e00-\u9fff]{0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨)"
 )
 _WE_BEFORE = re.compile(
     r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$"
 )
 _COUPLE = re.compile(
-    r"(?:夫妻两个|两口子|两公婆|我跟我老婆两个|我和我老婆两个|我跟老婆两个|夫妻俩|我们俩|我们两个(?=加起来|一共))"
+    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|两公婆|两兄弟|"
+    r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩|我们两个(?=加起来|一共))"
 )
+
+_TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨|仨(?:个)?(?:人|兄弟|工友|老乡)")
 
 
 def extract_workers(t: str) -> tuple[Range | None, str | None]:
@@ -157,7 +161,7 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
         start, end = m.span()
         if any(c in s for c in "万千"):
             continue
-        after = t[end : end + 6]
+        after = t[end : end + 7].removeprefix(" ")  # "我们 8 个人"
         before = t[max(0, start - 6) : start]
         if s.startswith("几"):
             continue
@@ -182,6 +186,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:小时|月|天|年)", after):
             continue
+        if re.match(r"^(?:期|号楼|栋|层|楼|号线|标段|区)", after):
+            continue  # 二期, 3号楼: which part of the site, not how many
         r = Range(int(lo), int(hi), approx, s)
         if best is None or r.low > best[1].low:
             best = (start, r, s)
@@ -189,6 +195,9 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
         m2 = _COUPLE.search(t)
         if m2:
             return Range(2, 2, False, m2.group(0)), m2.group(0)
+        m3 = _TRIO.search(t)
+        if m3:
+            return Range(3, 3, False, m3.group(0)), m3.group(0)
         return None, None
     return best[1], best[2]
 
@@ -383,7 +392,9 @@ _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + _SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
 _PERSON_BEFORE_ROLE = re.compile(
-    "(" + _SURNAME_CLASS + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总)"
+    "("
+    + _SURNAME_CLASS
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总(?!包|部|公司|共|计|数|额|是))"
 )
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
@@ -396,9 +407,16 @@ _FULLNAME = re.compile(
 )
 
 
+# a surname with one of these is a form of address, not a given name (陈生 is Mr Chen, 王哥)
+_HONORIFIC = frozenset("生哥姐总叔伯嫂仔佬工")
+
+
 def _full_name(name: str) -> str | None:
-    """``name`` when it is a surname with a given name (张建国, 吴刚), else None (老王, 王某)."""
+    """``name`` when it is a surname with a given name (张建国, 吴刚), else None (老王, 王某,
+    陈生, 李总)."""
     if not 2 <= len(name) <= 3 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        return None
+    if len(name) == 2 and name[1] in _HONORIFIC:
         return None
     if any(ch in _NAME_STOP for ch in name[1:]):
         return None
@@ -475,6 +493,8 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         person(m.group(1) + given)
     for m in _PERSON_BEFORE_ROLE.finditer(t):
         name = t[m.start() : m.end()]
+        if name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+            continue  # 钱都给总包 is money, not Mr Qian
         if len(name) > 1 and _full_name(name):
             person(name)
         else:
@@ -548,24 +568,36 @@ _TRADES = [
 extract_trades = _Tagger(_TRADES)
 
 
+def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
+    """A predicate: does ``pattern`` occur in a text."""
+    rx = re.compile(pattern)
+
+    def found(t: str) -> bool:
+        return rx.search(t) is not None
+
+    found.__doc__ = doc
+    return found
+
+
 # an earlier, finished job: 去年12月的工资, 去年暑假做加固的工资 (not 去年十月到现在的工资)
-# 当时欠我 / 那时候还欠我: told as a past episode; 去年6月就辞工了: left the job last year
-_OLD_RE = re.compile(
+# 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
+# 离职的时候: left the job last year
+is_old = _flag(
     r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活)|去年(?:暑假|寒假|夏天|上半年)|"
-    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?)[^ ，,。]{0,3}欠|"
-    r"去年[^ ，,。到至起]{0,6}(?:辞工|辞职|离职|不干了|走的)"
+    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"
+    r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)",
+    "The arrears are from an earlier, finished job.",
 )
-
-
-def is_old(t: str) -> bool:
-    return _OLD_RE.search(t) is not None
-
-
 # the owing party has vanished: ran off, cannot be reached (an event both reports can share)
-_GONE_RE = re.compile(
-    r"跑了(?![好几一两二三四五多很趟次回])|跑路|跑掉|走佬|卷钱|卷款|失联|联系不上|找不到人|人找不到|人也找不到|电话关机|关机了|拉黑"
+absconded = _flag(
+    r"跑了(?![好几一两二三四五多很趟次回])|跑路|跑掉|走佬|卷钱|卷款|失联|联系不上|找不到人|人找不到|"
+    r"人也找不到|电话关机|关机了|拉黑",
+    "The owing party ran off or cannot be reached.",
 )
-
-
-def absconded(t: str) -> bool:
-    return _GONE_RE.search(t) is not None
+# the project stopped or ran out of money: a site-level event (not "跟停工没关系")
+stopped = _flag(
+    r"(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
+    r"工程款(?:没|不|还没|迟迟没)(?:有)?(?:到位|到|下来|拨)|开发商[^ ，,。]{0,3}(?:没钱|不给钱|跑))"
+    r"(?![^ ，,。]{0,4}没关系)",
+    "The project stopped or its money dried up (停工, 资金链断了, 工程款没到位).",
+)

@@ -116,12 +116,18 @@ _EXTRA = {
     "仟": "仟",
     "萬": "万",
     "億": "亿",
+    "糧": "粮",
 }
 # characters common in given names (a worker typing 錢小軍 means 钱小军)
 _NAME_TRAD = "軍麗紅傑鵬嬌蘭豔艷勝榮銘鋒剛瑩寶興漢軒聖順賢儀鄒顏蔣歐龐譚賈嚴閻聶潔靜鳴誠紹維韋彥豐遠陽雙顯鴻駿騰麥賓橋楓棟歡濱煒燦爾瓊畢穎純綠繼聰莊蓮貞賀躍農遙釗鈞鈺銳錫鍵闖靈韻頤驍魯鶴鄺閆"
 _NAME_SIMP = "军丽红杰鹏娇兰艳艳胜荣铭锋刚莹宝兴汉轩圣顺贤仪邹颜蒋欧庞谭贾严阎聂洁静鸣诚绍维韦彦丰远阳双显鸿骏腾麦宾桥枫栋欢滨炜灿尔琼毕颖纯绿继聪庄莲贞贺跃农遥钊钧钰锐锡键闯灵韵颐骁鲁鹤邝闫"
 assert len(_NAME_TRAD) == len(_NAME_SIMP)
 _EXTRA.update(zip(_NAME_TRAD, _NAME_SIMP, strict=True))
+# more characters of the trade, of threats and of amounts (幹活, 討薪, 塊, 天臺, 燒, 鎖門, 罷工)
+_MORE_TRAD = "傢僱兌勵匯呂塊塗壽幹憑懸揚擁擠攝攤條樑檢櫃溫滙災燈獎盤磚稅級綜聲舉舊蓋虧討貸輕適遲鋪鐘陣響園極檯歸況燒爛眾種絕縮罷羣臺藍衆術讚鎖鑰類細"
+_MORE_SIMP = "家雇兑励汇吕块涂寿干凭悬扬拥挤摄摊条梁检柜温汇灾灯奖盘砖税级综声举旧盖亏讨贷轻适迟铺钟阵响园极台归况烧烂众种绝缩罢群台蓝众术赞锁钥类细"
+assert len(_MORE_TRAD) == len(_MORE_SIMP)
+_EXTRA.update(zip(_MORE_TRAD, _MORE_SIMP, strict=True))
 _T2S: dict[int, str] = {ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
 _T2S.update({ord(k): v for k, v in _EXTRA.items() if k != v})
 # full-width ASCII → half-width, ideographic space → space
@@ -140,6 +146,18 @@ _YUE_WORDS = {
     "点算": "怎么办",
     "冇得": "没有",
     "唔该": "请",
+    # 粮 is the pay packet: 出粮 is paying wages, 拖粮 owing them, 粮 the wage itself
+    "出粮": "发工资",
+    "拖粮": "拖欠工资",
+    "粮钱": "工资",
+    "判头": "包工头",
+    "老细": "老板",
+    "事头": "老板",
+    "地盘": "工地",
+    "拖数": "拖欠",
+    "返工": "上班",
+    "做嘢": "干活",
+    "几多": "多少",
 }
 _YUE_WORD_RE = re.compile("|".join(_YUE_WORDS))
 _YUE_CHARS = str.maketrans(
@@ -167,12 +185,18 @@ _YUE_CHARS = str.maketrans(
 _YUE_SHI = re.compile(r"(?<=[我你他她们都就不也])系(?!统|列)")
 
 
+# chat shorthand for amounts: 2w is 2万, 3.5k is 3.5千 (not in km, kg, kw…)
+_SLANG_UNITS = {"w": "万", "k": "千", "蚊": "块"}  # 三千蚊: Cantonese for 三千块
+_SLANG_UNIT = re.compile(r"(?<=\d)[wk](?![a-z])|(?<=[\d十百千万几两])蚊")
+
+
 def normalize(text: str) -> str:
     """Simplified characters, Mandarin for Cantonese written forms, half-width ASCII,
     lower-case Latin, single spaces."""
     t = text.translate(_T2S).lower()
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
+    t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0)], t)
     return re.sub(r"\s+", " ", t).strip()
 
 

@@ -19,6 +19,9 @@ HOLDOUT = ROOT / "tests" / "data" / "leads-holdout.jsonl"
 # half first; the "test" half stayed unseen until its dup-precision miss (issue 4) was
 # worked on with it, so it is no longer an honest measure (a fresh blind set is).
 BLIND_TEST = ROOT / "tests" / "data" / "leads-blind-test.jsonl"
+# Second blind set, split by site: rules are tuned on the tune half only; its test half
+# (leads-blind2-test.jsonl) is never read here, it is the unseen measure.
+BLIND2_TUNE = ROOT / "tests" / "data" / "leads-blind2-tune.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -306,6 +309,90 @@ def test_dedupe_past_episode_and_named_subcontractor(analyzer: LeadAnalyzer) -> 
     assert not [k for k in analyzer.understand("老板不给钱了 我们").dup_keys if k[:2] == "p:"]
 
 
+def test_dedupe_same_arrears_told_differently(analyzer: LeadAnalyzer) -> None:
+    # one names the team leader as 陈生 (Mr Chen, Cantonese), another as 陈老板 in
+    # traditional characters: a form of address is not a full name, so they agree
+    assert "n:陈生" not in analyzer.understand("包工头陈生欠我们人工").dup_keys
+    assert _merge(
+        analyzer,
+        "泥水佬 包工头陈生 欠我哋人工三个月 成班十几个人",
+        "判頭陳老闆 拖糧三個月 我自己二萬幾蚊",
+    )
+    # a stoppage told by an illegal-chain report and by a contractor report: one event
+    assert _merge(
+        analyzer,
+        "开发商把活包给了个挂靠的队伍 现在停工了 工钱没人给",
+        "项目停了 施工单位说开发商资金链断了 欠我们三十多个人工资",
+    )
+    assert not _merge(
+        analyzer,
+        "转包给一个没资质的 跟停工没关系 欠我们工钱",
+        "项目停工了 项目部欠我们工资",
+    )
+
+
+def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) -> None:
+    # "去年…那会欠我", "去年在这干 离职的时候…没结": a finished job, not today's arrears
+    assert analyzer.understand("赵工头 去年打地基那会欠我的两千多 一直没给").facts.old
+    assert analyzer.understand("去年在这洗碗 离职时还有一个月工资没结").facts.old
+    assert not analyzer.understand("去年十月开始欠 上个月我辞职了").facts.old
+    assert not _merge(
+        analyzer, "赵工头 5、6月份的工钱拖着 我的八千", "赵工头 去年打地基那会欠我的两千多"
+    )
+    assert not _merge(
+        analyzer,
+        "保洁公司 十几个阿姨 两个月没发工资",
+        "我去年做了半年保洁 离职时欠我三千八",
+        "某某保洁服务有限公司",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # 粮 is the wage in Cantonese: 唔出粮 / 拖糧 are wage claims
+        ("做泥水的陈老板唔出粮 我哋十个兄弟 合共十二万", "team_leader_arrears"),
+        ("工地 判頭拖糧兩個月", "team_leader_arrears"),
+        # settled, with thanks
+        ("上次那个事解决了 工钱到手了 感谢政府", "not_wage"),
+        ("问题解决了吗 工头还欠我们工资", "team_leader_arrears"),
+        # 工程款 owed to the reporter's firm vs the workers' explanation
+        ("项目部欠我们劳务分包公司工程款八十万 其中有工人工资", "not_wage"),
+        ("开发商欠我们老板工程款 所以项目部不发我们工资", "contractor_arrears"),
+        # asking whether a machine bill counts as wages
+        ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
+        # 老板 only relays the project's excuse
+        ("工地 老板说工程款没到 项目部一直拖着 欠我三万", "contractor_arrears"),
+        ("钢结构 老板冯某 挂kao的资质 欠我们工钱", "illegal_contracting"),
+        ("消防 专包给了一个小老板 小老板跑了 欠我们工资", "illegal_contracting"),
+        ("开发商说钱都给总包了 总包又说没收到 我们电工工资半年没拿", "contractor_arrears"),
+    ],
+)
+def test_category_general_rules(analyzer: LeadAnalyzer, text: str, category: str) -> None:
+    assert analyzer.understand(text, "某某工程项目").category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "workers"),
+    [
+        ("带班的韩老板 欠薪 我的 2w", 20000, None),
+        ("欠我3.5k块", 3500, None),
+        ("最后一个月工资2900老板一直没给", 2900, None),
+        ("带班的欠我们兄弟俩两个月工资 一共一万九", 19000, 2),
+        ("施工单位 欠工资 我们 8 个人 大约九万", 90000, 8),
+        ("包工头欠我们仨人工钱 一共六千多", 6000, 3),
+        ("二期停工两个多月了 我的是一万二", 12000, None),
+        ("老細拖數 我自己三千蚊", 3000, None),
+    ],
+)
+def test_amount_and_workers_informal(
+    analyzer: LeadAnalyzer, text: str, amount: int | None, workers: int | None
+) -> None:
+    f = analyzer.understand(text, "某某工程项目").facts
+    assert (f.amount.low if f.amount else None) == amount
+    assert (f.workers.low if f.workers else None) == workers
+
+
 def test_warm_up_fast_when_cached() -> None:
     LeadAnalyzer().warm_up()  # ensures the cache exists
     t = time.perf_counter()
@@ -347,6 +434,13 @@ def test_blind_unseen_half_duplicate_precision(analyzer: LeadAnalyzer) -> None:
     res = evaluate(load(BLIND_TEST), analyzer)
     assert res["dup_precision"] >= BARS["dup_precision"], res["dup_precision"]
     assert res["dup_recall"] >= BARS["dup_recall"], res["dup_recall"]
+
+
+def test_bars_blind2_tune_half(analyzer: LeadAnalyzer) -> None:
+    # was dup P 0.875 / R 0.857, macro-F1 0.955 before the rules of this round
+    res = evaluate(load(BLIND2_TUNE), analyzer)
+    failed = {k: round(res[k], 3) for k, v in BARS.items() if res[k] < v}
+    assert not failed, failed
 
 
 def test_tokenizer_cache_cold_warm_and_corrupt(
