@@ -231,10 +231,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             chat = sb.create_group(f"{district}劳动监察", members=[inspector["id"]], add_bot=True)
             await bind_group(settings, chat, district, Department.LABOUR, title=f"{district}监察")
-        async with _bot(args, settings, sb, limits_on) as handler_errors:
+        async with _bot(args, settings, sb, limits_on) as (handler_errors, bot_cpu):
             # The bot sees the group joins first; the measurement starts clean.
             await asyncio.sleep(0.5)
             sb.clear_requests()
+            cpu_before = bot_cpu()
             before_429 = sb.stats["429_sent"]
             result = Result()
             t0 = time.perf_counter()
@@ -263,9 +264,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     seen, idle_since = len(sb.requests), time.perf_counter()
             stats = sb.stats
             errors = handler_errors()
+            cpu_after = bot_cpu()
         sends = [
             r for r in sb.requests if r["method"].lower() in SEND_METHODS and r["status"] == 200
         ]
+        calls = Counter(r["method"] for r in sb.requests)
     tmp.cleanup()
     completed = len(result.receipts)
     span = (max(result.done_at) - t0) if result.done_at else None
@@ -295,6 +298,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "receipt_p99_ms": _pct(result.receipts, 0.99),
         "sends_per_report": round(len(sends) / completed, 2) if completed else None,
         "sends_by_method": dict(by_method),
+        "calls_by_method": dict(calls),  # every Bot API call, getUpdates included
         "http_429": stats["429_sent"] - before_429,
         "drain_s": round(drain_s, 2) if drain_s is not None else None,
         "min_drain_s": min_drain,
@@ -302,6 +306,13 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         "wall_s": round(span, 2) if span else None,
         "bot": "own process" if args.bot_process else "in this process",
         "handler_errors": errors,
+        # CPU the bot spent from the first worker to the drained outbox, per report
+        # (own process only: in-process the sandbox's share cannot be told apart)
+        "bot_cpu_ms_per_report": (
+            round(1000 * (cpu_after - cpu_before) / completed, 2)
+            if completed and cpu_before is not None and cpu_after is not None
+            else None
+        ),
         "errors_by_code": stats["errors_by_code"],
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
@@ -312,12 +323,15 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 @contextlib.asynccontextmanager
 async def _bot(
     args: argparse.Namespace, settings: Settings, sb: Sandbox, limits_on: bool
-) -> AsyncIterator[Callable[[], float | None]]:
+) -> AsyncIterator[tuple[Callable[[], float | None], Callable[[], float | None]]]:
     """The bot in this process, or (``--bot-process``) as ``anxin run`` in its own, as it
     is deployed: then the sandbox and the simulated workers do not share its core."""
     if not args.bot_process:
         async with running_bot(settings, rate_limit=limits_on) as bot:
-            yield lambda: bot.services.metrics.counters.get("handler_errors_total", 0)
+            yield (
+                lambda: bot.services.metrics.counters.get("handler_errors_total", 0),
+                lambda: None,
+            )
         return
     env = {
         **os.environ,
@@ -338,10 +352,20 @@ async def _bot(
             if proc.returncode is not None:
                 raise RuntimeError(f"anxin run exited with {proc.returncode}")
             await asyncio.sleep(0.1)
-        yield lambda: None  # the subprocess's counters are not read back
+        # the subprocess's counters are not read back; its CPU time is, where /proc is
+        yield (lambda: None), (lambda: _cpu_seconds(proc.pid))
     finally:
         proc.terminate()
         await proc.wait()
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of a process so far (Linux /proc), or None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _commit() -> str:

@@ -252,7 +252,7 @@ async def run_polling(runtime: Runtime, stop: asyncio.Event) -> None:
         await post_init(app)
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=10, drop_pending_updates=False)
+        await app.updater.start_polling(poll_interval=0.05, timeout=10, drop_pending_updates=False)
         try:
             await stop.wait()
         finally:

@@ -761,7 +761,9 @@ async def queue_card_refresh(store: CaseStore, a: Assignment, now: datetime) -> 
     """Ask the sender to post or edit this assignment's card. Cards are rendered at
     send time from the current case, so one pending refresh per card is enough
     however many changes pile up before it goes."""
-    if a.id is None or await store.has_pending(OutboxKind.CARD.value, "assignment_id", a.id):
+    if a.id is None or await store.has_pending(
+        a.group_chat_id, OutboxKind.CARD.value, "assignment_id", a.id
+    ):
         return
     await store.outbox_add(
         OutboxMessage(

@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import defer
 
 from cases.model import (
     OPEN_STATES,
@@ -98,8 +99,15 @@ class SqlStore:
         return await self.session.get(Lead, lead_id)
 
     async def leads_of_case(self, case_id: int) -> Sequence[Lead]:
+        """A case's leads without their stored understanding (a case of twenty leads
+        would decode twenty JSON documents for every card refresh, and none is read)."""
         c = tables.leads.c
-        rows = await self.session.execute(select(Lead).where(c.case_id == case_id).order_by(c.id))
+        rows = await self.session.execute(
+            select(Lead)
+            .where(c.case_id == case_id)
+            .order_by(c.id)
+            .options(defer(cast(Any, Lead).understanding, raiseload=True))
+        )
         return rows.scalars().all()
 
     async def leads_of_reporter(self, user_id: int, limit: int = 10) -> Sequence[Lead]:
@@ -168,18 +176,17 @@ class SqlStore:
 
     # -- outbox -------------------------------------------------------------------
 
-    async def has_pending(self, kind: str, key: str, value: int) -> bool:
+    async def has_pending(self, chat_id: int, kind: str, key: str, value: int) -> bool:
         c = tables.outbox.c
         rows = await self.session.execute(
             # The mapped attribute (not the bare column), so the session autoflushes rows
             # queued in this transaction first.
             select(cast(Any, OutboxMessage).payload).where(
-                c.state == OutboxState.PENDING, c.kind == OutboxKind(kind)
+                c.state == OutboxState.PENDING, c.kind == OutboxKind(kind), c.chat_id == chat_id
             )
         )
-        # Pending rows are few (the sender drains them continuously); match in Python
-        # rather than with backend-specific JSON operators, on the payloads alone (no ORM
-        # objects: under a burst hundreds of cards can be pending).
+        # One chat's pending rows are few (the sender drains them continuously); match in
+        # Python rather than with backend-specific JSON operators, on the payloads alone.
         return any(payload.get(key) == value for payload in rows.scalars())
 
     async def outbox_add(self, message: OutboxMessage) -> None:
@@ -260,7 +267,7 @@ class SqlStore:
         # Post the open cards in the supergroup now, so its members can act on them.
         for a in await self.open_assignments(new_chat_id):
             if a.id is not None and not await self.has_pending(
-                OutboxKind.CARD.value, "assignment_id", a.id
+                new_chat_id, OutboxKind.CARD.value, "assignment_id", a.id
             ):
                 await self.outbox_add(
                     OutboxMessage(
