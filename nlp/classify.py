@@ -21,6 +21,8 @@ def _rx(*parts: str) -> re.Pattern[str]:
 WAGE = _rx(
     r"工资|工钱|工前|人工|欠薪|薪水|薪资|讨薪|生活费|工资卡|拿不[到倒]钱|没拿到钱|欠我们钱|欠钱|不给钱|"
     r"欠我|欠额|欠俺|拖我|拖着|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
+    # money held back, however it is said: 还没给, 欠着额们的钱, 钱不给, 要钱
+    r"(?:还|一直|都|迟迟|就是)没给|没给钱|欠着|欠[^ ，,。]{0,5}的钱|钱不给|(?:要|讨|追)(?:钱|工资|工钱)|"
     r"欠.{0,4}[万千]|没钱|钱.{0,6}发|发钱|跑路|跑了|卷钱|"
     # the one who owes has vanished: 老板何志雄走了, 包工头失联, 电话打不通
     r"(?:老板|工头|班组长|班长|带班的?)[^ ，,。]{0,4}(?:走了|不见了|失联|没影)|失联|联系不上|电话打不通"
@@ -39,6 +41,14 @@ NOT_WAGE_REPORTER = _rx(
 )
 SPAM = _rx(
     r"微信|贷款|放款|急招|招聘|招人|日结|不收费|联系我|价格|理财|劳务派遣|承接|包吃住|日赚|加v|电话1\d"
+)
+# words of a job advert that a worker also uses of his own job ("日结的工钱欠了十天"):
+# spam only when nothing is said to be owed
+SPAM_WEAK = frozenset({"日结", "招人", "价格", "劳务派遣"})
+OWED = _rx(r"欠了|欠我|欠俺|欠着|没给|没发|不发|拖了|拖着|还差")
+# what the worker's family must pay with the wages, not a bill owed to the reporter
+NEEDS = _rx(
+    r"(?:交|付|缴|还)(?:不起|不上)?(?:房租|学费|医药费|房贷)|房租(?:都)?(?:交|付)不(?:起|上)"
 )
 CONSULT = _rx(
     r"社保|医保|工伤|养老保险|保险|保证金是什么|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
@@ -65,7 +75,8 @@ ILLEGAL_RX = _rx(
     r"挂kao|挂考|(?:分包|专包|转包|包)给了?(?:一个|个)?(?:小老板|个人|私人)|二次转包|第三手|第四手|二包|转给|分给包工头|分包给个人|分包好几|转了三手|转了几手|几手了|好几手"
 )
 REAL_NAME_RX = _rx(
-    r"没有?签(?:过)?(?:劳动)?合同|没有劳动合同|合同也没签|不给签|合同是空白|一个合同都没有|没签合同|合同.{0,4}没签|"
+    r"没有?签(?:过)?(?:劳动)?合同|不签(?:劳动)?合同|没见过合同|合同[^ ，,。]{0,3}没见过|"
+    r"(?:没|不)(?:进|打|到)过?(?:我们?|俺们?)?自己的?(?:卡|账户)|代领|领了再发|没有劳动合同|合同也没签|不给签|合同是空白|一个合同都没有|没签合同|合同.{0,4}没签|"
     r"没有?考勤|考勤机|考勤记录|出勤|打卡|没打过卡|"
     r"实名|没登记|没有登记|没给我们?登记|名字没登记|没人登记|登记身份证|刷脸|闸机|"
     r"工资卡|银行卡|卡.{0,6}(?:手里|手上|收走|拿走|拿去|在他)|打到.{0,8}卡上|打到他卡|身份证被|用我的身份证|身份.{0,4}办|"
@@ -191,11 +202,11 @@ def classify(
     persons = persons or []
     wage = _hits(WAGE, t)
     real = _hits(REAL_NAME_RX, t)
-    nw_pay = _hits(NOT_WAGE_PAY, t)
+    nw_pay = _hits(NOT_WAGE_PAY, NEEDS.sub("", t))
     nw_rep = _hits(NOT_WAGE_REPORTER, t)
     spam = _hits(SPAM, t)
     own = _hits(OWN_ARREARS, t)
-    if spam:
+    if spam and not (set(spam) <= SPAM_WEAK and OWED.search(t)):
         return NOT_WAGE, spam
     if nw_rep:
         return NOT_WAGE, nw_rep + nw_pay
@@ -223,6 +234,10 @@ def classify(
     other = _hits(OTHER_COMPLAINT, t)
     if other and not re.search(r"工资|工钱|人工|欠薪|薪|钱|欠", t):
         return NOT_WAGE, other
+    if not wage and not real:
+        # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
+        # wage-arrears line that is the arrears dispute come to a head
+        wage = [] if other else urgent(t)
     if not wage and not real:
         return NOT_WAGE, other or ["no wage claim"]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):

@@ -211,7 +211,9 @@ def pair_score(a: _Sig, b: _Sig) -> float:
         evidence = True
     if a.months is not None and b.months is not None:
         gap = abs(a.months - b.months)
-        score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if gap >= 1 else 0.0
+        # a month or more apart, or one twice the other (十天 vs 一个月): another stretch
+        other = gap >= 1 or (gap > 0.5 and max(a.months, b.months) >= 2 * min(a.months, b.months))
+        score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if other else 0.0
         weak += gap <= 0.5
     if a.start is not None and b.start is not None:
         if a.start != b.start:

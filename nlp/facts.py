@@ -258,9 +258,26 @@ def _cn_small(s: str) -> int:
     return _CN_SMALL.get(s, 0)
 
 
+# short stretches: 欠了十天, 半个月的工资, 上个月工资没发 (a month's wages)
+_SHORT = re.compile(
+    r"(?:欠了?|拖了?)(\d{1,2}|[一两二三四五六七八九十]{1,3})天|"
+    r"(半个月)(?:的)?(?:工资|工钱)|(?:欠了?|拖了?)(半个月)|"
+    r"(上个?月)(?:的)?(?:工资|工钱)?(?:没|不|还没|一直没)(?:发|给|结)"
+)
+
+
 def arrears_months(t: str) -> float | None:
     """How many months wages have been owed, when stated as a duration (三个月, 一个半月,
-    半年, 一年多); None when not stated, vague (好几个月) or given only as dates."""
+    半年, 一年多, 欠了十天, 上个月工资没发); None when not stated, vague (好几个月) or given
+    only as dates."""
+    m = _SHORT.search(t)
+    if m:
+        if m.group(1):
+            days = parse_number(m.group(1))
+            if days and days[0] >= 1:
+                return round(days[0] / 30, 2)
+        else:
+            return 1.0 if m.group(4) else 0.5
     for m in _MONTHS.finditer(t):
         before = t[max(0, m.start() - 4) : m.start()]
         after = t[m.end() : m.end() + 4]
@@ -335,7 +352,10 @@ extract_occupations = _Tagger(_OCCUPATIONS)
 # what, of the real-name system, is missing: a wage card held by the team leader is not
 # the same complaint as a contract never signed or a name missing from the register
 _RN_ASPECTS = [
-    ("card", r"工资卡|银行卡|卡.{0,6}(?:手里|手上|收走|拿走|拿去|收着|在他|保管)|密码"),
+    (
+        "card",
+        r"工资卡|银行卡|自己的?卡|代领|领了再发|卡.{0,6}(?:手里|手上|收走|拿走|拿去|收着|在他|保管)|密码",
+    ),
     ("contract", r"合同"),
     ("attendance", r"考勤|打卡|打过卡|出勤|记工|天数"),
     ("register", r"实名|登记|刷脸|闸机|录入|系统"),
@@ -397,6 +417,7 @@ _PERSON_BEFORE_ROLE = re.compile(
     + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总(?!包|部|公司|共|计|数|额|是))"
 )
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+_LAO_OWES = re.compile(r"欠|拖|跑|钱|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _FULLNAME = re.compile(
@@ -500,7 +521,11 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         else:
             add("team_leader", name + t[m.end() : m.end() + 2], "p:" + m.group(1))
     for m in _LAO_X.finditer(t):
-        add("team_leader", "老" + m.group(1), "p:" + m.group(1))
+        # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
+        if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
+            _TL_ROLE + r"的?$", t[max(0, m.start() - 4) : m.start()]
+        ):
+            add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _FULLNAME.finditer(t):

@@ -463,3 +463,56 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
     broken = KeywordEngine()
     broken.warm_up()  # rebuilt, not a crash
     assert broken.cut(text) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "category"),
+    [
+        # a threat or a crowd with nothing else to explain it is the arrears dispute
+        (
+            "紙坊大道工地 好多人圍在項目部要錢 已經三四十個人了 快點派人來",
+            "某大道工程",
+            "contractor_arrears",
+        ),
+        (
+            "再没人管 我们就上楼顶了 老张已经说要跳下去 项目部的人躲着不见面",
+            "某某项目",
+            "contractor_arrears",
+        ),
+        # money held back however it is said
+        ("带班的说等过年一起给 现在都五月了还没给 我们村六个人 4万多", None, "team_leader_arrears"),
+        ("路面那块转包给了没资质的私人 现在欠着额们的钱不给", "某道路工程", "illegal_contracting"),
+        # the family's rent is a need, not a bill owed to the reporter
+        (
+            "工地停工了 施工单位一直拖着不给钱 还欠两万多 家里等着交房租",
+            "某某项目",
+            "contractor_arrears",
+        ),
+        # 日结 of the worker's own job, said to be owed, is no advert
+        ("速达分拨 临时工 日结的工钱欠了十天 一千五", "某快递分拨中心", "non_construction_arrears"),
+        ("日结 一天400 包吃住 有意者联系", None, "not_wage"),
+        ("工地上不签合同合法吗 我干了半年了 老板说签了也没用", None, "real_name_missing"),
+        ("我们的工资从来没进过自己的卡 都是班组长领了再发给我们", "某某项目", "real_name_missing"),
+    ],
+)
+def test_wage_claims_said_indirectly(
+    analyzer: LeadAnalyzer, text: str, site: str | None, category: str
+) -> None:
+    assert analyzer.understand(text, site).category == category
+
+
+def test_short_stretches_of_arrears(analyzer: LeadAnalyzer) -> None:
+    from nlp.facts import arrears_months
+
+    assert arrears_months("日结的工钱欠了十天") == 0.33
+    assert arrears_months("分拣工 上个月工资没发 3200") == 1.0
+    assert arrears_months("进场半个月了 合同没签") is None
+    # ten days vs last month's wages vs two months at one workplace: three claims
+    shop = "广州市白云区速达快递分拨中心"
+    ten_days = "速达分拨 临时工 日结的工钱欠了十天 一千五"
+    assert not _merge(analyzer, ten_days, "白云速达分拨中心 分拣工 上个月工资没发 3200", shop)
+    assert not _merge(analyzer, ten_days, "速达快递白云分拨 我们十几个司机 工资拖了两个月", shop)
+    # 老张 who says he will jump is a co-worker, not the owing party
+    u = analyzer.understand("我们就上楼顶了 老张已经说要跳下去 项目部的人躲着不见面", "某项目")
+    assert not [k for k in u.dup_keys if k.startswith("p:")]
+    assert "p:王" in analyzer.understand("老王那个钢筋队的 包工头跑了").dup_keys
