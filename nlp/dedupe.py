@@ -44,6 +44,8 @@ _SITE_PARTY = frozenset({_KIND_CODE["co"], _KIND_CODE["nc"]})
 # Kinds whose story runs through the project's money: a contractor that has none, an
 # illegal subcontracting chain under it. A stoppage told in two such reports is one event.
 _PROJECT_KINDS = frozenset({_KIND_CODE["il"], _KIND_CODE["co"]})
+# Kinds of which a site has many: team leaders and the subcontractors of illegal chains
+_LEADER_KINDS = frozenset({_TL, _KIND_CODE["il"]})
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
 
 
@@ -156,7 +158,35 @@ def _overlap(a_low: int, a_high: int, b_low: int, b_high: int, slack: float = 0.
     return a_low <= b_high * (1 + slack) and b_low <= a_high * (1 + slack)
 
 
-def pair_score(a: _Sig, b: _Sig) -> float:
+def _named(s: _Sig) -> bool:
+    return bool(s.persons or s.companies)
+
+
+def _facts_agree(a: _Sig, b: _Sig) -> bool:
+    """Every fact both state agrees: headcount, stretch of arrears, start month."""
+    w = (a.workers_low, a.workers_high, b.workers_low, b.workers_high)
+    if a.workers_low and b.workers_low and not _overlap(*w, 0.1):
+        return False
+    if a.months is not None and b.months is not None and abs(a.months - b.months) > 0.5:
+        return False
+    return a.start is None or b.start is None or a.start == b.start
+
+
+def contradicts(a: _Sig, b: _Sig) -> bool:
+    """Two reports that cannot tell the same arrears: another named team leader, company
+    or trade; an earlier finished job against a current one; construction against not."""
+    if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
+        return True
+    if a.persons and b.persons:
+        shared = a.persons & b.persons
+        if not shared or (a.names and b.names and _names_agree(a.names, b.names, shared) is False):
+            return True
+    if a.companies and b.companies and not (a.companies & b.companies):
+        return True
+    return bool(a.trades and b.trades and not (a.trades & b.trades))
+
+
+def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     """How strongly two signatures from one site report the same arrears (0: not).
 
     Contradictions (another named team leader, company, trade; an earlier finished job;
@@ -167,34 +197,36 @@ def pair_score(a: _Sig, b: _Sig) -> float:
     stoppage, one set of arrears, whoever the worker blames), near-identical text, or two of: the same stretch of arrears, a compatible
     headcount, a compatible amount. A site-level party (its contractor, or the workplace
     outside construction) is evidence by itself when both reports blame it.
+
+    ``sole``: ``b`` belongs to the only team-leader / illegal-chain case of the site so
+    far. A report that names nobody ("包工头", "带班的") then can only mean that man: the
+    same kind of party without a contradiction is evidence, as for a site-level party.
     """
-    if a.old != b.old:
-        return 0.0
-    if (a.kind == 5) != (b.kind == 5):
+    if contradicts(a, b):
         return 0.0
     score = 0.0
     evidence = a.kind == b.kind and a.kind in _SITE_PARTY
     weak = 0  # corroborating facts: period, headcount, amount
-    # different named team leaders, companies or trades: different arrears
     if a.persons and b.persons:
-        shared = a.persons & b.persons
-        if not shared:
-            return 0.0
-        agree = _names_agree(a.names, b.names, shared) if a.names and b.names else None
-        if agree is False:
-            return 0.0
+        agree = (
+            _names_agree(a.names, b.names, a.persons & b.persons) if a.names and b.names else None
+        )
         score += W_PERSON + (W_NAME if agree else 0.0)
         evidence = True
+    elif (
+        sole
+        and a.kind in _LEADER_KINDS
+        and b.kind in _LEADER_KINDS
+        and not (_named(a) and _named(b))
+        and _facts_agree(a, b)
+    ):
+        evidence = True  # the site's one team leader so far, told without his name
     elif a.kind == b.kind == _TL and (a.persons or b.persons):
         score += W_UNNAMED_LEADER  # "the 包工头" may be another one: needs other evidence
     if a.companies and b.companies:
-        if not (a.companies & b.companies):
-            return 0.0
         score += W_COMPANY
         evidence = True
     if a.trades and b.trades:
-        if not (a.trades & b.trades):
-            return 0.0
         score += W_TRADE
         evidence = True
     if a.occupations and b.occupations and not (a.occupations & b.occupations):
@@ -311,12 +343,27 @@ class DuplicateIndex:
             return None
         best_key: int | None = None
         best = self.threshold
+        leaders = self._leader_cases(block) if s.kind in _LEADER_KINDS else None
         for key in self.candidates(block, u):
-            for other in self._cases.get(key, ()):
-                sc = pair_score(s, other)
+            sole = leaders == {key}
+            sigs = self._cases.get(key, ())
+            # a lead joins a case that one of its leads matches and none contradicts
+            # (老李 does not join 刘大海's case through a report that named nobody)
+            if any(contradicts(s, other) for other in sigs):
+                continue
+            for other in sigs:
+                sc = pair_score(s, other, sole)
                 if sc >= best and (best_key is None or sc > best or key > best_key):
                     best, best_key = sc, key
         return best_key
+
+    def _leader_cases(self, block: str) -> set[int]:
+        """The team-leader and illegal-chain cases of a block (at most 4 * POSTING_CAP)."""
+        posts = self._post.get(block, {})
+        out: set[int] = set()
+        for k in _LEADER_KINDS:
+            out.update(posts.get(f"k{k}", ()))
+        return out
 
     def remove(self, key: int) -> None:
         block = self._block.pop(key, None)

@@ -173,7 +173,14 @@ def test_dedupe_team_leaders_by_full_name(analyzer: LeadAnalyzer) -> None:
 
 def test_dedupe_unnamed_team_leader_needs_more_evidence(analyzer: LeadAnalyzer) -> None:
     named = "带班的陈师傅欠了我三个月 一共1.35万"
-    assert not _merge(analyzer, named, "包工头一直不发工资 有个工友说要从楼上跳下去")
+    vague = "包工头一直不发工资 有个工友说要从楼上跳下去"
+    # the site's only team leader so far: a report that names nobody means him; with a
+    # second one at the site it may mean either
+    assert _merge(analyzer, named, vague)
+    idx = DuplicateIndex()
+    idx.add(1, "S9", analyzer.understand(named, "S9"))
+    idx.add(2, "S9", analyzer.understand("钢筋班组长刘建平拖欠工资两个月", "S9"))
+    assert idx.find("S9", analyzer.understand(vague, "S9")) is None
     assert _merge(analyzer, named, "包工头欠我们三个月工资了 我这边一万多")
     assert _merge(analyzer, "包工头跑了 欠我们工资", "工头跑路了 工资没发 我六千")
 
@@ -285,7 +292,12 @@ def test_dedupe_needs_positive_evidence(analyzer: LeadAnalyzer) -> None:
     )
     assert _merge(analyzer, "泥工班 工头欠我们工钱 两万多", "我们砌砖的 劳务公司欠钱 等了半年")
     assert _merge(analyzer, "工头欠我们十几个人工资 二十多万", "包工头欠俺们十五个人工资 二十一万")
-    assert not _merge(analyzer, "工头欠我们十几个人工资", "包工头拖欠我们十五个人的工资")
+    # one agreeing fact is enough only for the site's one team leader so far
+    assert _merge(analyzer, "工头欠我们十几个人工资", "包工头拖欠我们十五个人的工资")
+    idx = DuplicateIndex()
+    idx.add(1, "S9", analyzer.understand("工头欠我们十几个人工资", "S9"))
+    idx.add(2, "S9", analyzer.understand("钢筋班组长刘建平拖欠工资两个月", "S9"))
+    assert idx.find("S9", analyzer.understand("包工头拖欠我们十五个人的工资", "S9")) is None
     # the site's contractor, or the workplace outside construction, is one party per site
     assert _merge(analyzer, "项目部欠我们工资", "施工单位拖欠工资 工人都在项目部门口")
 
@@ -516,3 +528,26 @@ def test_short_stretches_of_arrears(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("我们就上楼顶了 老张已经说要跳下去 项目部的人躲着不见面", "某项目")
     assert not [k for k in u.dup_keys if k.startswith("p:")]
     assert "p:王" in analyzer.understand("老王那个钢筋队的 包工头跑了").dup_keys
+
+
+def test_dedupe_sole_team_leader_and_no_contradicted_member(analyzer: LeadAnalyzer) -> None:
+    site = "S-sole"
+    named = "龙洲湾隧道 开挖队 工头李某 拖欠工资3个多月 我们20多人 总额30多万"
+    unnamed = "龙洲湾隧道 带班的拖起工资不给 屋头娃儿学费都交不起了 我的一万六"
+    # the site's only team leader so far: a report naming nobody means him
+    assert _merge(analyzer, named, unnamed, site)
+    # with two team leaders at the site, it may mean either: it needs other evidence
+    idx = DuplicateIndex()
+    idx.add(1, site, analyzer.understand(named, site))
+    idx.add(2, site, analyzer.understand("龙洲湾隧道 包工头周建华 欠我们防水的工钱", site))
+    assert idx.find(site, analyzer.understand(unnamed, site)) is None
+    # a case holding 刘大海 and an unnamed report of him: 老李 does not join it through
+    # the unnamed one
+    idx = DuplicateIndex()
+    idx.add(1, site, analyzer.understand("滨江新城五期 工头刘大海 拖欠我们九个人的工资", site))
+    idx.add(1, site, analyzer.understand("滨江新城五期 工头欠钱不给 我这边一万四", site))
+    lee = analyzer.understand("滨江新城五期 泥工班的 工头老李欠我们工钱 两万多", site)
+    assert idx.find(site, lee) is None
+    # the company after 是 / 的是 is the name that follows, not "是通"
+    u = analyzer.understand("跟的是通衢路桥的项目部 做路基和排水", site)
+    assert "c:通衢" in u.dup_keys
