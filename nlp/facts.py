@@ -414,7 +414,7 @@ _PERSON_AFTER_ROLE = re.compile(
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + _SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|某|总(?!包|部|公司|共|计|数|额|是))"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是))"
 )
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(r"欠|拖|跑|钱|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
@@ -424,6 +424,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?(?:给|到)了?)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -450,8 +451,9 @@ _PROVINCES = (
     "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
 )
 _CO_PREFIX = re.compile(
-    r"^(?:.*(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被)\s?)"
+    r"^(?:.*(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被|说)\s?)"
 )
+_NOT_A_COMPANY = re.compile(r"挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
@@ -533,6 +535,8 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         if _full_name(nm):
             person(nm)
     for m in _COMPANY.finditer(t):
+        if _NOT_A_COMPANY.search(m.group(1)):
+            continue  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
         core = _company_core(m.group(1))
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我们这那一个":

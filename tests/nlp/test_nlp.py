@@ -551,3 +551,16 @@ def test_dedupe_sole_team_leader_and_no_contradicted_member(analyzer: LeadAnalyz
     # the company after 是 / 的是 is the name that follows, not "是通"
     u = analyzer.understand("跟的是通衢路桥的项目部 做路基和排水", site)
     assert "c:通衢" in u.dup_keys
+
+
+def test_names_and_firms_told_loosely(analyzer: LeadAnalyzer) -> None:
+    def keys(text: str, prefix: str) -> list[str]:
+        return [k for k in analyzer.understand(text).dup_keys if k.startswith(prefix)]
+
+    # someone else's firm is no named company (it would contradict the named report)
+    assert keys("钢结构这块 老板是挂靠在别个公司名下的 欠我们工资", "c:") == []
+    assert keys("陈国强呢个人系挂靠人哋公司嘅 自己冇资质 而家走佬", "c:") == []
+    assert keys("老板挂靠别人公司接的工程 现在说公司不给钱", "c:") == []
+    # 王建军是我们班长, 罗班长: the team leader, named
+    assert "n:王建军" in keys("扎钢筋的 王建军是我们班长 4个月工资没发了", "n:")
+    assert keys("罗班长拖起我们模板工的工钱不给", "p:") == ["p:罗"]
