@@ -254,13 +254,11 @@ class OutboxSender:
                 return None
             leads = await store.leads_of_case(case.id or 0)
             site = await store.site(case.site_id) if case.site_id else None
-            attachments = await store.attachments_of_case(case.id or 0)
+            evidence = await store.attachment_count(case.id or 0)
             blocked = await store.blocked_count({lead.reporter_id for lead in leads})
             phones = [lead.phone for lead in leads if lead.phone]
             session.expunge_all()
-        return render.CardView(
-            a, case, site, leads, len(attachments), list(dict.fromkeys(phones)), blocked
-        )
+        return render.CardView(a, case, site, leads, evidence, list(dict.fromkeys(phones)), blocked)
 
     async def _refused(self, row: OutboxMessage, error: str) -> None:
         """403: blocked by the worker or removed from the group. Recorded, never retried."""

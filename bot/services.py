@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from qr import links
 from storage import tables
 from storage.store import SqlStore, unit_of_work
 
+SITE_CACHE_SECONDS = 60.0
+
 
 @dataclass
 class SiteLookup:
@@ -36,6 +39,7 @@ class Services:
     sender: OutboxSender | None = None
     metrics: Metrics = field(default_factory=Metrics)
     bot_username: str = ""
+    _recent_sites: dict[str, tuple[float, Site]] = field(default_factory=dict)
 
     def store(self) -> AbstractAsyncContextManager[SqlStore]:
         return unit_of_work(self.sessions)
@@ -62,6 +66,19 @@ class Services:
     async def site_by_code(self, code: str) -> Site | None:
         async with self.store() as store:
             return await store.site_by_code(code)
+
+    async def reached_site(self, code: str) -> Site | None:
+        """The site a worker already reached (its QR code was checked then), for filing
+        the lead: read from the database at most once a minute per site, since under a
+        burst every submission would otherwise read the same row again."""
+        now = time.monotonic()
+        hit = self._recent_sites.get(code)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        site = await self.site_by_code(code)
+        if site is not None:
+            self._recent_sites[code] = (now + SITE_CACHE_SECONDS, site)
+        return site
 
     async def search_sites(self, query: str, limit: int = 5) -> Sequence[Site]:
         query = query.strip()

@@ -200,11 +200,17 @@ class CaseService:
         reporter: Reporter,
         now: datetime,
     ) -> Submission:
+        # Route before writing anything: the reads then need no flush of pending rows,
+        # and the case is inserted once, already in its routed state.
+        site = draft.site
+        decision = routing.route(
+            lead.category, lead.urgent, site, await store.groups(), await store.routing_rules()
+        )
         workers_low = lead.workers_low or 0
         case = Case(
             site_id=lead.site_id,
             category=lead.category,
-            state=CaseState.NEW,
+            state=CaseState.ASSIGNED if decision.targets else CaseState.NEW,
             urgent=lead.urgent,
             group_complaint=u.group_complaint or workers_low >= GROUP_COMPLAINT_WORKERS,
             employer=lead.employer,
@@ -225,7 +231,6 @@ class CaseService:
         store.add(lead)
         await store.flush()
         lead.number = self._number("QX", now, lead.id)
-        site = draft.site
         store.add(
             Event(
                 case.id or 0,
@@ -247,10 +252,6 @@ class CaseService:
                 },
             )
         )
-        groups = await store.groups()
-        decision = routing.route(
-            case.category, case.urgent, site, groups, await store.routing_rules()
-        )
         assignments = []
         for target in decision.targets:
             assignments.append(
@@ -258,8 +259,6 @@ class CaseService:
                     store, case, target.group, target.role, target.department, target.rule, now
                 )
             )
-        if assignments:
-            case.state = CaseState.ASSIGNED
         if decision.gaps or decision.fallback or not assignments:
             # Never dropped silently: unassigned, parked with the city group, or partly routed.
             key = (
@@ -374,7 +373,8 @@ class CaseService:
                 },
             )
         )
-        await self._refresh_card(store, a)
+        # A new assignment has no card yet, so none can be pending: post it directly.
+        _queue_card(store, a, now)
         return a
 
     async def _receipt(
@@ -765,7 +765,11 @@ async def queue_card_refresh(store: CaseStore, a: Assignment, now: datetime) -> 
         a.group_chat_id, OutboxKind.CARD.value, "assignment_id", a.id
     ):
         return
-    await store.outbox_add(
+    _queue_card(store, a, now)
+
+
+def _queue_card(store: CaseStore, a: Assignment, now: datetime) -> None:
+    store.add(
         OutboxMessage(
             a.group_chat_id, OutboxKind.CARD, {"assignment_id": a.id}, Priority.CARD, created_at=now
         )

@@ -506,7 +506,7 @@ async def _submit(update: Update, context: Context) -> int:
     draft = _draft(context)
     user = update.effective_user
     assert user is not None
-    site = await svc.site_by_code(draft["site_code"]) if draft.get("site_code") else None
+    site = await svc.reached_site(draft["site_code"]) if draft.get("site_code") else None
     amount, workers = draft.get("amount"), draft.get("workers")
     submission = await svc.cases.submit(
         LeadDraft(

@@ -117,6 +117,15 @@ class SqlStore:
         )
         return rows.scalars().all()
 
+    async def attachment_count(self, case_id: int) -> int:
+        a, lead = tables.attachments.c, tables.leads.c
+        stmt = (
+            select(func.count())
+            .select_from(tables.attachments.join(tables.leads, a.lead_id == lead.id))
+            .where(lead.case_id == case_id)
+        )
+        return int((await self.session.execute(stmt)).scalar_one())
+
     async def attachments_of_case(self, case_id: int) -> Sequence[Attachment]:
         a, lead = tables.attachments.c, tables.leads.c
         rows = await self.session.execute(
