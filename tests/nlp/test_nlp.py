@@ -503,6 +503,12 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         # 日结 of the worker's own job, said to be owed, is no advert
         ("速达分拨 临时工 日结的工钱欠了十天 一千五", "某快递分拨中心", "non_construction_arrears"),
         ("日结 一天400 包吃住 有意者联系", None, "not_wage"),
+        ("活干完了钱没给", "某某安置房项目", "contractor_arrears"),
+        ("干了两个月 一分钱没见着 带班的不接电话", "某某安置房项目", "team_leader_arrears"),
+        ("老板说下个月给 都说了半年了", "某某安置房项目", "team_leader_arrears"),
+        ("我们去项目部要说法 没人理", "某某安置房项目", "contractor_arrears"),
+        # a machine or rental bill is not wages, however it is said
+        ("租的挖机钱一直不给", "某某安置房项目", "not_wage"),
         ("工地上不签合同合法吗 我干了半年了 老板说签了也没用", None, "real_name_missing"),
         ("我们的工资从来没进过自己的卡 都是班组长领了再发给我们", "某某项目", "real_name_missing"),
     ],
