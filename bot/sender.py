@@ -245,20 +245,13 @@ class OutboxSender:
 
     async def _card_view(self, assignment_id: int) -> render.CardView | None:
         async with self.sessions() as session:
-            store = SqlStore(session)
-            a = await store.assignment(assignment_id)
-            if a is None:
-                return None
-            case = await store.case(a.case_id)
-            if case is None:
-                return None
-            leads = await store.leads_of_case(case.id or 0)
-            site = await store.site(case.site_id) if case.site_id else None
-            evidence = await store.attachment_count(case.id or 0)
-            blocked = await store.blocked_count({lead.reporter_id for lead in leads})
-            phones = [lead.phone for lead in leads if lead.phone]
+            parts = await SqlStore(session).card_parts(assignment_id)
             session.expunge_all()
-        return render.CardView(a, case, site, leads, evidence, list(dict.fromkeys(phones)), blocked)
+        if parts is None:
+            return None
+        a, case, site, leads, evidence, blocked = parts
+        phones = list(dict.fromkeys(lead.phone for lead in leads if lead.phone))
+        return render.CardView(a, case, site, leads, evidence, phones, blocked)
 
     async def _refused(self, row: OutboxMessage, error: str) -> None:
         """403: blocked by the worker or removed from the group. Recorded, never retried."""

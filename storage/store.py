@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -78,14 +78,6 @@ class SqlStore:
         stmt = select(Lead).where(tables.leads.c.submission_key == key)
         return (await self.session.scalars(stmt)).first()
 
-    async def blocked_count(self, user_ids: Collection[int]) -> int:
-        """How many of these reporters have blocked the bot."""
-        if not user_ids:
-            return 0
-        c = tables.reporters.c
-        stmt = select(func.count()).where(c.user_id.in_(list(user_ids)), c.blocked_at.is_not(None))
-        return int((await self.session.execute(stmt)).scalar_one())
-
     async def case(self, case_id: int) -> Case | None:
         return await self.session.get(Case, case_id)
 
@@ -117,14 +109,41 @@ class SqlStore:
         )
         return rows.scalars().all()
 
-    async def attachment_count(self, case_id: int) -> int:
-        a, lead = tables.attachments.c, tables.leads.c
-        stmt = (
+    async def card_parts(
+        self, assignment_id: int
+    ) -> tuple[Assignment, Case, Site | None, Sequence[Lead], int, int] | None:
+        """What one card shows, in three statements: the assignment with its case and
+        site, the case's leads, and the counts of evidence and of blocked reporters."""
+        a, c, s = tables.assignments.c, tables.cases_table.c, tables.sites.c
+        row = (
+            await self.session.execute(
+                select(Assignment, Case, Site)
+                .join(Case, c.id == a.case_id)
+                .outerjoin(Site, s.id == c.site_id)
+                .where(a.id == assignment_id)
+            )
+        ).first()
+        if row is None:
+            return None
+        assignment, case, site = row
+        leads = await self.leads_of_case(assignment.case_id)
+        att, lead, rep = tables.attachments.c, tables.leads.c, tables.reporters.c
+        evidence = (
             select(func.count())
-            .select_from(tables.attachments.join(tables.leads, a.lead_id == lead.id))
-            .where(lead.case_id == case_id)
+            .select_from(tables.attachments.join(tables.leads, att.lead_id == lead.id))
+            .where(lead.case_id == assignment.case_id)
+            .scalar_subquery()
         )
-        return int((await self.session.execute(stmt)).scalar_one())
+        blocked = (
+            select(func.count())
+            .where(
+                rep.blocked_at.is_not(None),
+                rep.user_id.in_(select(lead.reporter_id).where(lead.case_id == assignment.case_id)),
+            )
+            .scalar_subquery()
+        )
+        counts = (await self.session.execute(select(evidence, blocked))).one()
+        return assignment, case, site, leads, int(counts[0]), int(counts[1])
 
     async def attachments_of_case(self, case_id: int) -> Sequence[Attachment]:
         a, lead = tables.attachments.c, tables.leads.c
