@@ -110,15 +110,12 @@ def _clock(a: Assignment, case: Case, events: Sequence[Event]) -> AssignmentCloc
 
 async def _load_clocks(store: SqlStore) -> list[AssignmentClock]:
     clocks: list[AssignmentClock] = []
-    cases: dict[int, tuple[Case | None, Sequence[Event]]] = {}
-    for a in await store.open_assignments():
+    assignments = await store.open_assignments()
+    cases = await store.cases_with_events({a.case_id for a in assignments})
+    for a in assignments:
         if a.case_id not in cases:
-            case = await store.case(a.case_id)
-            events = await store.events_of_case(a.case_id) if case is not None else ()
-            cases[a.case_id] = (case, events)
-        case, events = cases[a.case_id]
-        if case is None:
             continue
+        case, events = cases[a.case_id]
         clock = _clock(a, case, events)
         if clock is not None:
             clocks.append(clock)

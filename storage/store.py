@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -173,6 +173,26 @@ class SqlStore:
         if group_chat_id is not None:
             q = q.where(c.group_chat_id == group_chat_id)
         return (await self.session.execute(q.order_by(c.created_at))).scalars().all()
+
+    async def cases_with_events(
+        self, case_ids: Collection[int], chunk: int = 500
+    ) -> dict[int, tuple[Case, list[Event]]]:
+        """Several cases with their events, in two statements per ``chunk`` cases (the
+        deadline sweep reads every open case each minute)."""
+        out: dict[int, tuple[Case, list[Event]]] = {}
+        ids = sorted(set(case_ids))
+        c, e = tables.cases_table.c, tables.events.c
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            for case in (await self.session.execute(select(Case).where(c.id.in_(part)))).scalars():
+                out[case.id or 0] = (case, [])
+            events = await self.session.execute(
+                select(Event).where(e.case_id.in_(part)).order_by(e.id)
+            )
+            for event in events.scalars():
+                if event.case_id in out:
+                    out[event.case_id][1].append(event)
+        return out
 
     async def events_of_case(self, case_id: int) -> Sequence[Event]:
         c = tables.events.c
