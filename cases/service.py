@@ -157,13 +157,9 @@ class CaseService:
         self, store: CaseStore, draft: LeadDraft, u: Understanding, block: str
     ) -> Submission:
         now = self.clock()
-        reporter = await store.reporter(draft.reporter_id)
-        if reporter is None:
-            reporter = Reporter(draft.reporter_id, draft.reporter_name, draft.lang, created_at=now)
-            store.add(reporter)
-        else:
-            reporter.lang = draft.lang
-            reporter.blocked_at = None
+        # Writing to us again means the worker has not (or no longer) blocked the bot.
+        reporter = Reporter(draft.reporter_id, draft.reporter_name, draft.lang, created_at=now)
+        await store.save_reporter(reporter)
         facts = u.facts
         employer = draft.employer if draft.employer is not None else _employer(u)
         amount = draft.amount or _span(facts.amount)

@@ -74,6 +74,21 @@ class SqlStore:
     async def reporter(self, user_id: int) -> Reporter | None:
         return await self.session.get(Reporter, user_id)
 
+    async def save_reporter(self, reporter: Reporter) -> None:
+        """One statement: a reporter's row is written on every submission."""
+        stmt = _insert(self.session, tables.reporters).values(
+            user_id=reporter.user_id,
+            first_name=reporter.first_name,
+            lang=reporter.lang,
+            blocked_at=None,
+            created_at=reporter.created_at or datetime.now(UTC),
+        )
+        await self.session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["user_id"], set_={"lang": stmt.excluded.lang, "blocked_at": None}
+            )
+        )
+
     async def lead_by_submission_key(self, key: str) -> Lead | None:
         stmt = select(Lead).where(tables.leads.c.submission_key == key)
         return (await self.session.scalars(stmt)).first()
