@@ -368,6 +368,7 @@ extract_rn_aspects = _Tagger(_RN_ASPECTS)
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范廖韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷黎史陶贺顾毛郝龚邵钱严覃戴莫孔汤温何"
+    "方赖洪"
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某"
@@ -414,8 +415,21 @@ _PERSON_AFTER_ROLE = re.compile(
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + _SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是))"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
+# a surname character that ends a word with the one before it: 甲方老板 is the client's
+# boss, 焊工的钱劳务老板 is the workers' money, neither is Mr Fang or Mr Qian
+_WORD_END = {
+    "方": "甲乙对地双各官厂资校警目主药处多工",
+    "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
+}
+
+
+def _ends_word(t: str, i: int) -> bool:
+    return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
+
+
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(r"欠|拖|跑|钱|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
@@ -516,7 +530,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         person(m.group(1) + given)
     for m in _PERSON_BEFORE_ROLE.finditer(t):
         name = t[m.start() : m.end()]
-        if name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, m.start()):
             continue  # 钱都给总包 is money, not Mr Qian
         if len(name) > 1 and _full_name(name):
             person(name)
@@ -532,7 +546,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)
-        if _full_name(nm):
+        if _full_name(nm) and not _ends_word(t, m.start(1)):
             person(nm)
     for m in _COMPANY.finditer(t):
         if _NOT_A_COMPANY.search(m.group(1)):
@@ -556,6 +570,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
 
 
 # ---------------------------------------------------------------- trades
+# 泥水工 / 泥工 / 瓦工 lay bricks, tile and plaster: one crew word tagged with each trade
 _TRADES = [
     ("钢筋", r"钢筋"),
     ("木工", r"木工|模板"),
@@ -571,8 +586,8 @@ _TRADES = [
     ("外架", r"外架|脚手架"),
     ("塔吊", r"塔吊司机|塔吊"),
     ("盾构", r"盾构"),
-    ("电焊", r"电焊"),
-    ("瓷砖", r"瓷砖|铺砖|贴砖"),
+    ("电焊", r"电焊|焊工|焊接"),
+    ("瓷砖", r"瓷砖|铺砖|贴砖|泥水|泥工|瓦工"),
     ("沥青", r"沥青"),
     ("打桩", r"打桩|桩基"),
     ("路灯", r"路灯"),
@@ -586,7 +601,7 @@ _TRADES = [
     ("清淤", r"清淤"),
     ("标线", r"标线"),
     ("机电", r"机电"),
-    ("抹灰", r"抹灰|粉刷|腻子"),
+    ("抹灰", r"抹灰|粉刷|腻子|泥水|泥工|瓦工"),
     ("吊顶", r"吊顶"),
     ("地坪", r"地坪"),
     ("土方", r"土方"),
@@ -614,7 +629,11 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 is_old = _flag(
     r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活)|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"
-    r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)",
+    r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
+    # an earlier phase, a job no longer worked, a matter said to be another one
+    r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
+    r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那)?(?:干|做)|"
+    r"(?:跟|和)现在[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事)",
     "The arrears are from an earlier, finished job.",
 )
 # the owing party has vanished: ran off, cannot be reached (an event both reports can share)
@@ -627,6 +646,6 @@ absconded = _flag(
 stopped = _flag(
     r"(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
     r"工程款(?:没|不|还没|迟迟没)(?:有)?(?:到位|到|下来|拨)|开发商[^ ，,。]{0,3}(?:没钱|不给钱|跑))"
-    r"(?![^ ，,。]{0,4}没关系)",
+    r"(?![^ ，,。]{0,4}(?:没关系|不是一回事|不是一码事|两回事))",
     "The project stopped or its money dried up (停工, 资金链断了, 工程款没到位).",
 )

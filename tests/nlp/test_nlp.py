@@ -520,6 +520,32 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ("租的挖机钱一直不给", "某某安置房项目", "not_wage"),
         ("工地上不签合同合法吗 我干了半年了 老板说签了也没用", None, "real_name_missing"),
         ("我们的工资从来没进过自己的卡 都是班组长领了再发给我们", "某某项目", "real_name_missing"),
+        # held back said plainly: 拖五个月了, 还差我们一半, the leader gone dark
+        (
+            "城南还建房 保温 包工头刘某 拖了五个月了 我自己一万八",
+            "某还建房项目",
+            "team_leader_arrears",
+        ),
+        ("砌墙的 包工头老蒋 过年前的钱到现在还差我们一半", "某公寓项目", "team_leader_arrears"),
+        (
+            "包工头说年前发 结果人就不见了 电话关机 微信拉黑 我们借钱买的车票回家",
+            "某安置房项目",
+            "team_leader_arrears",
+        ),
+        # a question about a remedy is a consultation
+        ("我想问下 欠薪多久可以去仲裁", None, "not_wage"),
+        ("请问工资保证金能不能申请动用 我们班组长让问的", "某产业园项目", "not_wage"),
+        ("上次反映的钢筋班工资已经发了 谢谢", "某物流中心项目", "not_wage"),
+        # 借…资质 however worded is illegal contracting
+        ("老板是借人家公司资质接的活 拖欠我们三个月工资", "某大桥工程", "illegal_contracting"),
+        # wages not paid into the worker's own card
+        ("我们班的工资都是劳务公司统一领 没有发到个人卡上", "某大道工程", "real_name_missing"),
+        # the crew's boss owes, whatever the contractor says
+        ("木工班的老板欠薪 找总包 总包说钱早付给下面了", "某安置房项目", "team_leader_arrears"),
+        # the builder's boss is the contractor
+        ("三个月没发工资 施工方的老板说等验收完再说", "某大桥工程", "contractor_arrears"),
+        # a restaurant's kitchen is not a building site
+        ("海鲜酒家 欠厨房员工两个月工资", "某区海鲜酒家", "non_construction_arrears"),
     ],
 )
 def test_wage_claims_said_indirectly(
@@ -579,3 +605,41 @@ def test_names_and_firms_told_loosely(analyzer: LeadAnalyzer) -> None:
     # 王建军是我们班长, 罗班长: the team leader, named
     assert "n:王建军" in keys("扎钢筋的 王建军是我们班长 4个月工资没发了", "n:")
     assert keys("罗班长拖起我们模板工的工钱不给", "p:") == ["p:罗"]
+
+
+def test_names_held_back_and_words_that_end_in_a_surname(analyzer: LeadAnalyzer) -> None:
+    def keys(text: str) -> list[str]:
+        return analyzer.understand(text, "某项目").dup_keys
+
+    assert "p:方" in keys("油漆班 方工头 欠我们8个人 两个多月")
+    assert "p:谭" in keys("谭XX 包工头 欠工资不给")
+    assert "p:黄" in keys("黄** 工头 拖欠工资")
+    # 甲方老板 / 施工方的老板 are not Mr Fang, 焊工的钱 is money, not Mr Qian
+    assert not [k for k in keys("甲方老板说没钱 项目部拖欠工资") if k.startswith("p:")]
+    assert not [k for k in keys("施工方的老板说等验收 工资没发") if k.startswith("p:")]
+    assert not [k for k in keys("我们焊工的钱劳务老板一直拖") if k.startswith("p:")]
+    assert "t:电焊" in keys("我们焊工的钱劳务老板一直拖")
+    # 泥水工 tile and plaster too: 泥水班 and 贴砖的 do not contradict
+    assert {"t:砌筑", "t:瓷砖"} <= set(keys("泥水班的班长黄师傅 欠我们工资"))
+
+
+def test_an_earlier_job_told_differently(analyzer: LeadAnalyzer) -> None:
+    site = "某产业园厂房工程"
+    old_text = "我去年在这做一期的 项目部还欠我三万五 跟现在停工不是一回事"
+    old = analyzer.understand(old_text, site)
+    assert "old" in old.dup_keys and "e:stop" not in old.dup_keys
+    assert "old" in analyzer.understand("去年李工头带我们干一期 还欠我三千", site).dup_keys
+    assert "old" in analyzer.understand("还欠我三千 今年我没跟他干", site).dup_keys
+    assert "old" not in analyzer.understand("从去年十月做到现在 一分钱没给", site).dup_keys
+    stop = "产业园 停工了 施工单位的人都不接电话 我们一百多人 半年了"
+    assert not _merge(analyzer, old_text, stop, site)
+
+
+def test_another_crew_and_another_stretch(analyzer: LeadAnalyzer) -> None:
+    site = "某安置小区"
+    first = "油漆班 工头 欠我们5个人 一个月 一万八"
+    # headcount and stretch both disagree: another crew's arrears, though the trade agrees
+    assert not _merge(analyzer, first, "油漆班 方工头 欠我们8个人 两个多月 三万多", site)
+    # either alone disagreeing is common in two reports of one arrears
+    assert _merge(analyzer, first, "刷油漆的 工头欠我们8个人 一个月了", site)
+    assert _merge(analyzer, first, "油漆班 工头 欠我们5个人两个多月了", site)
