@@ -10,12 +10,15 @@ aiohttp is already the bot's web server.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -83,6 +86,7 @@ class AiohttpRequest(BaseRequest):
             sock_read=_sum(read, write) if files else read,
         )
         body: Any = None
+        headers: dict[str, str] | None = None
         if request_data is not None:
             if files:
                 form = aiohttp.FormData()
@@ -98,9 +102,14 @@ class AiohttpRequest(BaseRequest):
                     )
                 body = form
             else:
-                body = request_data.json_parameters
+                # Encoded here rather than by aiohttp's FormData, which builds a multipart
+                # writer (and a random boundary) for every call only to send a plain form.
+                body = urlencode(request_data.json_parameters).encode()
+                headers = FORM
         try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as res:
+            async with self._session.request(
+                method, url, data=body, timeout=timeout, headers=headers
+            ) as res:
                 return res.status, await res.read()
         except TimeoutError as err:  # asyncio/aiohttp timeouts are TimeoutError subclasses
             raise TimedOut from err

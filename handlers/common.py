@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from handlers.catalog import normalise_lang
@@ -40,8 +40,9 @@ def actor(update: Update) -> str:
     return f"user:{user.id}:{user.full_name}"
 
 
-async def reply(update: Update, text: str, markup: Any = None) -> None:
+async def reply(update: Update, text: str, markup: Any = None) -> Message | None:
     """Answer in the chat the update came from (if it has a message to answer)."""
     msg = update.effective_message
-    if msg is not None:
-        await msg.reply_text(text, reply_markup=markup)
+    if msg is None:
+        return None
+    return await msg.reply_text(text, reply_markup=markup)

@@ -352,8 +352,11 @@ async def _summary(update: Update, context: Context) -> int:
             lang, "intake.check_amount", amount=fmt_amount(amount[0], amount[1], lang)
         )
     draft.setdefault("key", secrets.token_hex(16))  # saved with the draft, before Submit
+    # Which message holds this draft's buttons is known only once it is sent; until then
+    # (a crash right after sending, say) any summary's buttons act on the draft.
+    draft.pop("summary_id", None)
     await _save(update, context, CONFIRM)
-    await reply(
+    sent = await reply(
         update,
         text,
         InlineKeyboardMarkup(
@@ -366,6 +369,8 @@ async def _summary(update: Update, context: Context) -> int:
             ]
         ),
     )
+    if sent is not None:
+        draft["summary_id"] = sent.message_id
     return CONFIRM
 
 
@@ -396,6 +401,18 @@ async def confirm_button(update: Update, context: Context) -> int:
     assert query is not None
     lang = lang_of(update, context)
     action = query.data or ""
+    current = _draft(context).get("summary_id")
+    if (
+        action in ("i:submit", "i:edit", "i:cancel")
+        and current is not None
+        and query.message is not None
+        and query.message.message_id != current
+    ):
+        # The buttons of an earlier summary (a cancelled or replaced draft): they must
+        # not act on the draft in hand.
+        await query.answer(t(lang, "intake.stale_button"))
+        await _drop_buttons(query)
+        return CONFIRM if "field" not in _draft(context) else EDIT_FIELD
     if action == "i:cancel":
         await query.answer()
         await query.edit_message_reply_markup(None)
