@@ -7,6 +7,7 @@ message those changes cause are committed together; the sender delivers them aft
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from cases.ports import CaseStore
 from nlp import DuplicateIndex, LeadAnalyzer, Understanding
 
 GROUP_COMPLAINT_WORKERS = 10
+UNDERSTOOD_KEPT = 4096  # texts whose understanding is remembered (a burst in flight)
 
 
 @dataclass
@@ -120,11 +122,23 @@ class CaseService:
         # Leads of one site are merged one at a time, so two co-workers reporting the
         # same arrears in the same second still land in one case.
         self._site_locks: dict[str, asyncio.Lock] = {}
+        self._understood: OrderedDict[tuple[str, str | None], Understanding] = OrderedDict()
 
     # -- understanding ------------------------------------------------------------
 
     def understand(self, text: str, site: Site | None) -> Understanding:
-        return self.analyzer.understand(text, site_name=site.name if site else None)
+        """The summary a worker confirms and the lead filed a moment later are the same
+        text: it is understood once (the last few thousand texts are remembered)."""
+        key = (text, site.name if site else None)
+        u = self._understood.get(key)
+        if u is None:
+            u = self.analyzer.understand(text, site_name=key[1])
+            self._understood[key] = u
+            if len(self._understood) > UNDERSTOOD_KEPT:
+                self._understood.popitem(last=False)
+        else:
+            self._understood.move_to_end(key)
+        return u
 
     # -- intake -------------------------------------------------------------------
 
