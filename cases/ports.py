@@ -12,6 +12,11 @@ from cases.model import Assignment, Case, Group, Lead, OutboxMessage, Reporter, 
 from cases.routing import RoutingRule
 
 
+class DuplicateSubmission(Exception):
+    """Raised when the unit of work commits a lead whose submission key is already
+    stored: the draft was filed before (a second Submit after a crash)."""
+
+
 class CaseStore(Protocol):
     def add(self, record: object) -> None: ...
     async def flush(self) -> None: ...

@@ -38,7 +38,7 @@ from cases.model import (
     Reporter,
     Site,
 )
-from cases.ports import CaseStore
+from cases.ports import CaseStore, DuplicateSubmission
 from nlp import DuplicateIndex, LeadAnalyzer, Understanding
 
 GROUP_COMPLAINT_WORKERS = 10
@@ -147,11 +147,16 @@ class CaseService:
         block = draft.site.code if draft.site else f"nosite:{draft.reporter_id}"
         lock = self._site_locks.setdefault(block, asyncio.Lock())
         async with lock:
-            async with self.uow() as store:
-                earlier = await self._earlier(store, draft)
-                if earlier is not None:
-                    return earlier
-                submission = await self._submit(store, draft, u, block)
+            try:
+                async with self.uow() as store:
+                    submission = await self._submit(store, draft, u, block)
+            except DuplicateSubmission:
+                # Rare (a Submit pressed again after a crash), so looked up only then.
+                async with self.uow() as store:
+                    earlier = await self._earlier(store, draft)
+                if earlier is None:
+                    raise
+                return earlier
             self.index.add(submission.case.id or 0, block, u)
         self.analyzer.observe(draft.text)
         self.on_commit()

@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import defer
 
@@ -29,6 +30,7 @@ from cases.model import (
     Reporter,
     Site,
 )
+from cases.ports import DuplicateSubmission
 from cases.routing import DEFAULT_RULES, RoutingRule
 from storage import tables
 
@@ -437,8 +439,14 @@ def _insert(session: AsyncSession, table: Any = tables.processed_updates) -> Any
 
 @asynccontextmanager
 async def unit_of_work(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[SqlStore]:
-    async with sessions() as session, session.begin():
-        yield SqlStore(session)
+    try:
+        async with sessions() as session, session.begin():
+            yield SqlStore(session)
+    except IntegrityError as exc:
+        # The one constraint the case service acts on, named in its own terms.
+        if "submission_key" in str(exc.orig):
+            raise DuplicateSubmission from exc
+        raise
 
 
 def uow_factory(
