@@ -221,12 +221,7 @@ class SlidingWindowRateLimiter(BaseRateLimiter[int]):
                     log.warning("429 after %d retries on %s to %s", attempt, endpoint, chat_id)
                     raise
                 self.retries += 1
-                delay = getattr(exc, "_retry_after", None)  # PTB 22: a timedelta, no warning
-                seconds = (
-                    delay.total_seconds()
-                    if isinstance(delay, timedelta)
-                    else float(exc.retry_after)  # type: ignore[arg-type]
-                )
+                seconds = retry_seconds(exc)
                 if chat is not None:
                     chat.window.blocked_until = self.clock() + seconds + 0.1
                     continue
@@ -235,3 +230,13 @@ class SlidingWindowRateLimiter(BaseRateLimiter[int]):
                 if chat is not None:
                     self._completed(chat.window, self._global)
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """How long Telegram asked to wait. PTB 22 keeps a timedelta and warns when
+    ``retry_after`` is read as a number (until PTB_TIMEDELTA is set): read the timedelta."""
+    delay = getattr(exc, "_retry_after", None)
+    if isinstance(delay, timedelta):
+        return delay.total_seconds()
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -540,14 +540,13 @@ async def _submit(update: Update, context: Context) -> int:
             submission_key=draft.get("key"),
         )
     )
+    if not submission.repeated:  # counted as committed, before the receipt can arrive
+        svc.metrics.inc("leads_total")
+        if not submission.merged:
+            svc.metrics.inc("cases_total")
     user_data(context)["draft"] = {"submitted": True}
     user_data(context)["last_lead_id"] = submission.lead.id
     await _save(update, context, EXTRAS)
-    if submission.repeated:
-        return EXTRAS
-    svc.metrics.inc("leads_total")
-    if not submission.merged:
-        svc.metrics.inc("cases_total")
     return EXTRAS
 
 
