@@ -352,9 +352,9 @@ async def _summary(update: Update, context: Context) -> int:
             lang, "intake.check_amount", amount=fmt_amount(amount[0], amount[1], lang)
         )
     draft.setdefault("key", secrets.token_hex(16))  # saved with the draft, before Submit
-    # Which message holds this draft's buttons is known only once it is sent; until then
-    # (a crash right after sending, say) any summary's buttons act on the draft.
-    draft.pop("summary_id", None)
+    # Which message holds these buttons is known only once it is sent; until it is noted
+    # (a crash right after sending, say) any summary's buttons act on the draft in hand.
+    draft["summary_sending"] = True
     await _save(update, context, CONFIRM)
     sent = await reply(
         update,
@@ -370,7 +370,8 @@ async def _summary(update: Update, context: Context) -> int:
         ),
     )
     if sent is not None:
-        draft["summary_id"] = sent.message_id
+        draft.setdefault("summaries", []).append(sent.message_id)
+    draft.pop("summary_sending", None)
     return CONFIRM
 
 
@@ -401,18 +402,20 @@ async def confirm_button(update: Update, context: Context) -> int:
     assert query is not None
     lang = lang_of(update, context)
     action = query.data or ""
-    current = _draft(context).get("summary_id")
+    draft = _draft(context)
+    summaries = draft.get("summaries") or []
     if (
         action in ("i:submit", "i:edit", "i:cancel")
-        and current is not None
+        and summaries
+        and not draft.get("summary_sending")
         and query.message is not None
-        and query.message.message_id != current
+        and query.message.message_id not in summaries
     ):
-        # The buttons of an earlier summary (a cancelled or replaced draft): they must
-        # not act on the draft in hand.
+        # The buttons of another draft's summary (one cancelled or already filed): they
+        # must not act on the draft in hand. This draft's earlier summaries still do.
         await query.answer(t(lang, "intake.stale_button"))
         await _drop_buttons(query)
-        return CONFIRM if "field" not in _draft(context) else EDIT_FIELD
+        return CONFIRM if "field" not in draft else EDIT_FIELD
     if action == "i:cancel":
         await query.answer()
         await query.edit_message_reply_markup(None)

@@ -197,6 +197,21 @@ async def test_a_button_from_an_earlier_draft_is_answered_and_changes_nothing(
     await survives(w, worker, second)
 
 
+async def test_an_earlier_summary_of_the_same_draft_still_files_it(shared: World) -> None:
+    """Adding detail sends a fresh summary; Submit on the first one (still on screen a
+    little higher up) files the draft with the detail, once."""
+    w = shared
+    worker = w.worker()
+    uid = worker["id"]
+    first = await to_summary(w, worker)
+    w.sb.send_text(uid, "还有押金没退")
+    await w.sb.wait_for_message(uid, contains=SUMMARY, after=first["message_id"])
+    w.sb.press_button(uid, uid, first["message_id"], "i:submit")
+    await w.sb.wait_for_message(uid, contains=RECEIPT)
+    (lead,) = await leads(w, worker)
+    assert lead.text.startswith(TEXT) and "押金" in lead.text
+
+
 async def test_flood_gets_one_kind_notice_and_keeps_the_draft(sqlite_url: str) -> None:
     # With the real outgoing rate limiter: replies are paced, the burst is still a burst.
     async with world(sqlite_url) as w:
