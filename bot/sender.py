@@ -74,13 +74,6 @@ class OutboxSender:
         # What each card row showed when it went out, to catch changes made while it was
         # in flight (they found the row still pending and relied on it).
         self._rendered: dict[int, str] = {}
-        # Rows handed to a chat's queue and not yet marked sent, and rows finished since
-        # the last pass began (a pass must not hand either on a second time).
-        self._on_its_way: set[int] = set()
-        self._finished: set[int] = set()
-        self._queues: dict[int, deque[OutboxMessage]] = defaultdict(deque)
-        self._workers: dict[int, asyncio.Task[None]] = {}
-        self._gate = asyncio.Semaphore(PARALLEL_CHATS)
         # Messages delivered meanwhile are marked sent together, one transaction a run.
         self._mark_sent: GroupCommit[tuple[OutboxMessage, int | None], None] = GroupCommit(
             self._write_sent
@@ -110,67 +103,41 @@ class OutboxSender:
         self._task = None
 
     async def _run(self) -> None:
-        try:
-            while not self._stopping:
-                try:
-                    queued = await self.dispatch_once()
-                except asyncio.CancelledError:
-                    raise
-                except Exception:
-                    log.exception("outbox dispatch failed; retrying")
-                    queued = 0
-                if queued or self._stopping:
-                    continue
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
-        finally:
-            # Stopping: the messages already being sent finish (and are marked sent).
-            if self._workers:
-                await asyncio.gather(*self._workers.values(), return_exceptions=True)
+        while not self._stopping:
+            try:
+                sent = await self.drain_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("outbox drain failed; retrying")
+                sent = 0
+            if sent or self._stopping:
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=1.0)
 
-    async def dispatch_once(self) -> int:
-        """Hand every due row that is not already on its way to its chat's queue; returns
-        how many were handed on. Chats are served independently, so a worker's receipt
-        never waits behind another chat's slow send."""
-        finished_before, self._finished = self._finished, set()
+    async def drain_once(self) -> int:
+        """Send every due row once; returns how many rows were handled."""
         async with self.sessions() as session:
             due = await SqlStore(session).outbox_due(self.clock())
             session.expunge_all()
-        # Rows delivered while the query ran may still read as pending in it.
-        skip = self._on_its_way | finished_before | self._finished
-        queued = 0
+        if not due:
+            return 0
+        by_chat: dict[int, list[OutboxMessage]] = defaultdict(list)
         for row in due:
-            row_id = row.id or 0
-            if row_id in skip:
-                continue
-            self._on_its_way.add(row_id)
-            self._queues[row.chat_id].append(row)
-            queued += 1
-            if row.chat_id not in self._workers:
-                self._workers[row.chat_id] = asyncio.create_task(self._serve_chat(row.chat_id))
-        return queued
+            by_chat[row.chat_id].append(row)
+        gate = asyncio.Semaphore(PARALLEL_CHATS)
 
-    async def _serve_chat(self, chat_id: int) -> None:
-        """One chat's rows in order, one at a time (at most PARALLEL_CHATS chats at once)."""
-        queue = self._queues[chat_id]
-        try:
-            while queue and not self._stopping:
-                row = queue.popleft()
-                try:
-                    async with self._gate:
-                        await self._deliver(row)
-                except Exception:
-                    log.exception("outbox row %s failed; retried on a later pass", row.id)
-                finally:
-                    self._on_its_way.discard(row.id or 0)
-                    self._finished.add(row.id or 0)
-        finally:
-            for row in queue:  # stopping: left pending, the next start sends them
-                self._on_its_way.discard(row.id or 0)
-            queue.clear()
-            del self._workers[chat_id]
-            del self._queues[chat_id]
+        async def one_chat(rows: list[OutboxMessage]) -> None:
+            async with gate:
+                for row in rows:
+                    if self._stopping:
+                        return  # left pending: the next start sends it
+                    await self._deliver(row)
+
+        await asyncio.gather(*(one_chat(rows) for rows in by_chat.values()))
+        return len(due)
 
     async def _deliver(self, row: OutboxMessage) -> None:
         chat_id = row.chat_id
