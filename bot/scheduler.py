@@ -50,6 +50,11 @@ SWEEP_INTERVAL = 60.0  # seconds
 OVERDUE_PREFIX = "overdue:"
 _LIVE = (AssignmentState.PENDING, AssignmentState.ACKNOWLEDGED)
 _locks: dict[int, asyncio.Lock] = {}
+# Update-id claims are kept two days (Telegram drops an undelivered update after one)
+# and pruned at most hourly, so the table stays small without work every minute.
+CLAIMS_KEPT = timedelta(days=2)
+PRUNE_EVERY = timedelta(hours=1)
+_pruned_at: dict[int, datetime] = {}
 
 
 @dataclass
@@ -58,6 +63,7 @@ class SweepResult:
     reminders: int = 0  # assignment lines in them
     escalations: int = 0
     overdue_at_top: int = 0
+    forgotten_updates: int = 0  # update-id claims old enough to drop
 
     @property
     def empty(self) -> bool:
@@ -263,6 +269,11 @@ async def sweep(services: Services, now: datetime) -> SweepResult:
                 result.escalations += 1
             elif outcome == "overdue":
                 result.overdue_at_top += 1
+        last = _pruned_at.get(id(services))
+        if last is None or now - last >= PRUNE_EVERY:
+            async with services.store() as store:
+                result.forgotten_updates = await store.forget_updates(now - CLAIMS_KEPT)
+            _pruned_at[id(services)] = now
         if not result.empty:
             services.wake_sender()
         return result

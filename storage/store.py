@@ -372,6 +372,15 @@ class SqlStore:
 
     # -- updates and key-value documents ------------------------------------------
 
+    async def forget_updates(self, before: datetime) -> int:
+        """Drop update-id claims older than ``before`` (Telegram keeps an undelivered
+        update for 24 hours, so an older id can no longer come again)."""
+        c = tables.processed_updates.c
+        result = await self.session.execute(
+            delete(tables.processed_updates).where(c.created_at < before)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     async def claim_updates(self, update_ids: list[int]) -> set[int]:
         """The ids seen for the first time (a redelivered update is not among them)."""
         if not update_ids:

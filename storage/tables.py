@@ -249,6 +249,7 @@ processed_updates = Table(
     metadata,
     Column("update_id", BigInteger, primary_key=True, autoincrement=False),
     _created(),
+    Index("ix_processed_updates_created_at", "created_at"),  # pruning by age
 )
 
 # Small JSON documents: conversation persistence, routing rules, the IDF table.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -238,3 +238,17 @@ async def test_twice_and_after_restart_nothing_sent_twice(database_url: str) -> 
         assert urgent.case.id is not None
     finally:
         await engine2.dispose()
+
+
+async def test_update_claims_kept_two_days_then_forgotten(env: Env) -> None:
+    """A redelivered update is still recognised the next day; after two days its claim
+    is dropped, so the table does not grow for ever."""
+    now = datetime.now(UTC)
+    async with env.services.store() as store:
+        assert await store.claim_updates([7001, 7002]) == {7001, 7002}
+    assert (await sweep(env.services, now + timedelta(days=1))).forgotten_updates == 0
+    async with env.services.store() as store:
+        assert await store.claim_updates([7001]) == set()
+    assert (await sweep(env.services, now + timedelta(days=3))).forgotten_updates == 2
+    async with env.services.store() as store:
+        assert await store.claim_updates([7001]) == {7001}
