@@ -64,10 +64,11 @@ class SweepResult:
     escalations: int = 0
     overdue_at_top: int = 0
     forgotten_updates: int = 0  # update-id claims old enough to drop
+    routed: int = 0  # waiting cases routed now that a group can take them
 
     @property
     def empty(self) -> bool:
-        return not (self.digests or self.escalations or self.overdue_at_top)
+        return not (self.digests or self.escalations or self.overdue_at_top or self.routed)
 
 
 def _overdue_key(due: datetime) -> str:
@@ -269,6 +270,7 @@ async def sweep(services: Services, now: datetime) -> SweepResult:
                 result.escalations += 1
             elif outcome == "overdue":
                 result.overdue_at_top += 1
+        result.routed = await services.cases.route_waiting()  # a group bound by the CLI
         last = _pruned_at.get(id(services))
         if last is None or now - last >= PRUNE_EVERY:
             async with services.store() as store:

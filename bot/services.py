@@ -154,6 +154,11 @@ class Services:
     # -- groups ---------------------------------------------------------------
 
     async def bind_group(self, chat_id: int, title: str, region: str, department: Any) -> Group:
+        group = await self._bind(chat_id, title, region, department)
+        await self.cases.route_waiting()  # cases that had nobody to go to may have now
+        return group
+
+    async def _bind(self, chat_id: int, title: str, region: str, department: Any) -> Group:
         async with self.store() as store:
             group = await store.group(chat_id)
             if group is None:

@@ -296,6 +296,44 @@ class CaseService:
         await self._receipt(store, case, lead, reporter, assignments)
         return Submission(lead, case, False, assignments, decision.gaps)
 
+    async def route_waiting(self) -> int:
+        """Route again the cases no group could take when they came in (no group for
+        their district or the city yet): called when a group is bound and by every
+        deadline sweep, so a group bound from the command line finds them too. Their
+        reporters are told who has the case now. Returns how many were routed."""
+        now = self.clock()
+        routed = 0
+        async with self.uow() as store:
+            waiting = await store.waiting_cases()
+            if not waiting:
+                return 0
+            groups, rules = await store.groups(), await store.routing_rules()
+            for case in waiting:
+                site = await store.site(case.site_id) if case.site_id else None
+                decision = routing.route(case.category, case.urgent, site, groups, rules)
+                if not decision.targets:
+                    continue
+                assignments = [
+                    await self._assign(store, case, t.group, t.role, t.department, t.rule, now)
+                    for t in decision.targets
+                ]
+                case.state = CaseState.ASSIGNED
+                case.updated_at = now
+                due = min((a.resolve_due for a in assignments if a.resolve_due), default=None)
+                await self._tell_reporters(
+                    store,
+                    case,
+                    "worker.routed_later",
+                    {
+                        "group": decision.targets[0].group.title,
+                        "due": self._local(due) if due else "-",
+                    },
+                )
+                routed += 1
+        if routed:
+            self.on_commit()
+        return routed
+
     async def _merge(
         self, store: CaseStore, case: Case, lead: Lead, reporter: Reporter, now: datetime
     ) -> Submission:

@@ -82,6 +82,7 @@ ZH: dict[str, str] = {
     # worker notices
     "worker.acknowledged": "您的线索 {lead} 已有监察员接手处理（案件 {case}）。",
     "worker.transferred": "您的线索 {lead} 已转交给“{group}”处理。",
+    "worker.routed_later": "您的线索 {lead} 已交给“{group}”的监察员，他们会在 {due} 前处理。",
     "worker.escalated": "您的线索 {lead} 已提级处理，由上级部门督办。",
     "worker.resolved": "您的线索 {lead} 已办结。处理结果：{outcome}\n问题解决了吗？",
     "worker.rejected": "您的线索 {lead} 经核实不属于欠薪问题。原因：{reason}\n如有疑问，可拨打 12333。",
@@ -268,6 +269,7 @@ EN: dict[str, str] = {
     "state.rejected": "not a wage matter",
     "worker.acknowledged": "An inspector has taken your lead {lead} (case {case}).",
     "worker.transferred": "Your lead {lead} was transferred to “{group}”.",
+    "worker.routed_later": "Your lead {lead} is now with the inspectors of “{group}”; they will act by {due}.",
     "worker.escalated": "Your lead {lead} was escalated to a higher authority.",
     "worker.resolved": "Your lead {lead} is resolved. Outcome: {outcome}\nIs your problem solved?",
     "worker.rejected": "Your lead {lead} was found not to be a wage matter. Reason: {reason}\nQuestions: call 12333.",

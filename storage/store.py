@@ -20,6 +20,7 @@ from cases.model import (
     AssignmentState,
     Attachment,
     Case,
+    CaseState,
     Event,
     Group,
     Lead,
@@ -190,6 +191,12 @@ class SqlStore:
         if group_chat_id is not None:
             q = q.where(c.group_chat_id == group_chat_id)
         return (await self.session.execute(q.order_by(c.created_at))).scalars().all()
+
+    async def waiting_cases(self, limit: int = 500) -> Sequence[Case]:
+        """Open cases no group has taken (state NEW), oldest first."""
+        c = tables.cases_table.c
+        stmt = select(Case).where(c.state == CaseState.NEW).order_by(c.id).limit(limit)
+        return (await self.session.execute(stmt)).scalars().all()
 
     async def cases_with_events(
         self, case_ids: Collection[int], chunk: int = 500

@@ -18,6 +18,7 @@ from bot.services import Services
 from bot.settings import Settings, load_settings
 from cases.model import (
     Assignment,
+    CaseState,
     Department,
     EscalationLevel,
     EventKind,
@@ -30,6 +31,7 @@ from cases.service import LeadDraft, Submission
 
 SH = ZoneInfo("Asia/Shanghai")
 GROUP = -1001
+TIANHE_GROUP = -1002
 ADMIN = 9001
 ORDINARY = "包工头张三欠我们3个人两个月工资，一共2万元"
 URGENT = "老板跑路了，欠我们工资，工友要跳楼了"
@@ -252,3 +254,29 @@ async def test_update_claims_kept_two_days_then_forgotten(env: Env) -> None:
     assert (await sweep(env.services, now + timedelta(days=3))).forgotten_updates == 2
     async with env.services.store() as store:
         assert await store.claim_updates([7001]) == {7001}
+
+
+async def test_a_case_nobody_could_take_goes_to_a_group_bound_later(env: Env) -> None:
+    """A report from a district with no group (and no city group) waits; once a group
+    is bound there, the next sweep gives it the case and the worker is told."""
+    tianhe = await add_site(env.settings, "天河区测试工地", "天河区")
+    env.sites.append(tianhe)
+    sub = await env.submit(ORDINARY, at(16, 10), site=len(env.sites) - 1, who=777)
+    assert sub.assignments == [] and sub.case.state is CaseState.NEW
+    assert (await sweep(env.services, at(16, 11))).routed == 0
+
+    await bind_group(env.settings, TIANHE_GROUP, "天河区", Department.LABOUR, title="天河区人社")
+    result = await sweep(env.services, at(16, 12))
+    assert result.routed == 1 and not result.empty
+    async with env.services.store() as store:
+        case = await store.case(sub.case.id or 0)
+        assert case is not None and case.state is CaseState.ASSIGNED
+        (a,) = await store.assignments_of_case(case.id or 0)
+    assert a.group_chat_id == TIANHE_GROUP
+    messages = await env.outbox()
+    assert any(m.chat_id == TIANHE_GROUP and m.kind is OutboxKind.CARD for m in messages)
+    told = [
+        m for m in messages if m.chat_id == 777 and m.payload.get("key") == "worker.routed_later"
+    ]
+    assert len(told) == 1 and told[0].payload["params"]["group"] == "天河区人社"
+    assert (await sweep(env.services, at(16, 13))).routed == 0  # once

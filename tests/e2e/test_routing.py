@@ -3,6 +3,7 @@ city group as fallback — and that a routing gap always reaches the admin."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
@@ -108,6 +109,26 @@ async def test_no_group_at_all_the_admin_still_hears_of_it(sqlite_url: str) -> N
         notice = await w.sb.wait_for_message(w.admin["id"], contains="无人接收")
         assert "AJ-" in notice["text"]
         assert "无人接收" in notice["text"] and "白云区人社" in notice["text"]
+
+
+async def test_a_group_bound_later_takes_the_waiting_case_and_the_worker_hears(
+    sqlite_url: str,
+) -> None:
+    async with world(sqlite_url, groups=()) as w:
+        await admin_says_hello(w)
+        worker = w.worker()
+        receipt = await w.report(worker, WAGE)
+        await w.sb.wait_for_message(w.admin["id"], contains="无人接收")
+        group = w.sb.create_group(
+            "白云区人社", members=[w.admin["id"], w.inspector["id"]], add_bot=True
+        )
+        w.sb.send_text(w.admin["id"], "/bind 白云区 人社", chat_id=group)
+        card = await w.card(group)
+        number = re.search(r"QX-[\w-]+", receipt["text"])
+        assert number is not None
+        assert "白云区" in card["text"] and button(card, "c:ack")
+        told = await w.sb.wait_for_message(worker["id"], contains="已交给")
+        assert number.group() in told["text"] and "白云区人社" in told["text"]
 
 
 async def test_a_missing_industry_group_is_a_gap_but_labour_still_gets_the_case(
