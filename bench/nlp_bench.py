@@ -7,6 +7,7 @@ memory_bytes()), and jieba warm-init time.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import random
@@ -18,6 +19,7 @@ import time
 
 from nlp import DuplicateIndex, LeadAnalyzer, Understanding
 from nlp.analyzer import SKETCH_K
+from nlp.facts import Facts
 
 SITES = 5_000
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
@@ -76,10 +78,11 @@ def queries(rng: random.Random, n: int) -> list[tuple[str, str]]:
 
 
 def main() -> int:
-    global _EMPTY_FACTS
-    from nlp.facts import Facts
-
-    _EMPTY_FACTS = Facts()
+    parser = argparse.ArgumentParser(prog="python -m bench.nlp_bench", description=__doc__)
+    parser.add_argument(
+        "max_stored", nargs="?", type=int, default=1_000_000, help="e.g. 100000 for a quick run"
+    )
+    top = parser.parse_args().max_stored
     # jieba initialisation as the bot does it (bot/app.py build_services): a fresh process
     # imports nlp, warms the analyzer up and registers the site names (here 500 sites x 4)
     init = (
@@ -114,7 +117,6 @@ def main() -> int:
     stored = 0
     key = 0
     rows = []
-    top = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000  # e.g. 100000 for a quick run
     for target in (t for t in (1_000, 100_000, 1_000_000) if t <= top):
         gc.collect()
         rss0 = _rss()
@@ -157,7 +159,7 @@ def main() -> int:
     return 0
 
 
-_EMPTY_FACTS: object = None
+_EMPTY_FACTS = Facts()
 
 if __name__ == "__main__":
     raise SystemExit(main())

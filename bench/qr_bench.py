@@ -65,7 +65,10 @@ def verify(pdf: Path, items: list[tuple[posters.SiteLabel, str]]) -> tuple[int, 
             page = doc[i]
             image = page.render(scale=200 / 72, grayscale=True).to_pil()
             found.update(
-                b.text for b in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+                b.text
+                for b in zxingcpp.read_barcodes(
+                    image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+                )
             )
             page.close()
     finally:

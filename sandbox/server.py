@@ -15,7 +15,7 @@ import random
 import time
 from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from aiohttp import ClientSession, ClientTimeout, web
 
@@ -269,7 +269,7 @@ class Sandbox:
         setup_control(app, self)
         return app
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> Sandbox:
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> Self:
         if self._app_used:  # an aiohttp Application can only be run once
             self.app = self._make_app()
         self._app_used = True
@@ -294,7 +294,7 @@ class Sandbox:
             await self._runner.cleanup()
             self._runner = None
 
-    async def __aenter__(self) -> Sandbox:
+    async def __aenter__(self) -> Self:
         return await self.start()
 
     async def __aexit__(self, *exc: object) -> None:
