@@ -28,6 +28,7 @@ from nlp.keywords import KeywordEngine
 from nlp.text import normalize
 
 SKETCH_K = 16
+TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
     C.REAL_NAME: "rn",
@@ -165,6 +166,13 @@ class LeadAnalyzer:
         start = arrears_start_month(t)
         if start is not None:
             dup_keys.append(f"s:{start}")
+        dup_kind = _KIND.get(category, "")
+        if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
+            # no wage word and no reason it is not wages: the claim may be worded past the
+            # vocabulary ("带班的林老板讲过年前发 到而今都还没"). It keeps the party it
+            # blames as a tentative signature: merged on positive evidence only.
+            dup_kind = _KIND[C.owing_kind(t, site, persons)[0]]
+            dup_keys.append(TENTATIVE)
         if facts.old:
             dup_keys.append("old")
         if absconded(t):
@@ -180,7 +188,7 @@ class LeadAnalyzer:
             group_evidence=group_ev[:8],
             keywords=keywords,
             facts=facts,
-            dup_kind=_KIND.get(category, ""),
+            dup_kind=dup_kind,
             dup_keys=dup_keys,
             dup_sketch=sketch(t, keywords),
         )

@@ -10,6 +10,7 @@ TEAM_LEADER = "team_leader_arrears"
 CONTRACTOR = "contractor_arrears"
 NON_CONSTRUCTION = "non_construction_arrears"
 NOT_WAGE = "not_wage"
+NO_CLAIM = "no wage claim"  # evidence of a not_wage verdict with no positive reason
 CATEGORIES = (ILLEGAL, REAL_NAME, TEAM_LEADER, CONTRACTOR, NON_CONSTRUCTION, NOT_WAGE)
 
 
@@ -168,6 +169,12 @@ _OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在)[^ ，,。
 _CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班")
 
 
+# "俺是开挖掘机的师傅 不是老板": the reporter describing himself, not the owing party
+_SELF = re.compile(
+    r"(?:我|俺|本人)是[^ ，,。是]{0,8}(?:师傅|工人|司机)|不是(?:老板|包工头|工头|班组长|班长|带班的?)"
+)
+
+
 def _owing_crew_hits(t: str) -> list[str]:
     out: list[str] = []
     for m in TEAM_LEADER_RX.finditer(t):
@@ -252,10 +259,26 @@ def classify(
         # wage-arrears line that is the arrears dispute come to a head
         wage = [] if other else urgent(t)
     if not wage and not real:
-        return NOT_WAGE, other or ["no wage claim"]
+        return NOT_WAGE, other or [NO_CLAIM]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):
         return NOT_WAGE, consult
+    return owing_kind(t, site, persons, wage)
+
+
+def owing_kind(
+    t: str, site: str | None = None, persons: list[str] | None = None, wage: list[str] | None = None
+) -> tuple[str, list[str]]:
+    """The wage category by owing party alone (rubric steps 1-5), with no not-wage gate.
+
+    :func:`classify` applies it once a lead is a wage claim; dedupe also applies it to a
+    lead that found no wage claim at all (``["no wage claim"]``), so a claim worded past
+    the wage vocabulary still carries the party it blames.
+    """
+    persons = persons or []
+    wage = wage if wage is not None else _hits(WAGE, t)
+    real = _hits(REAL_NAME_RX, t)
     constr, cev = is_construction(t, site)
+    t = _SELF.sub(" ", t)  # what the reporter is, or is not, names nobody who owes him
     il = _hits(ILLEGAL_RX, t)
     if il and constr:
         return ILLEGAL, il

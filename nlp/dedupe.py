@@ -6,7 +6,7 @@ import sys
 from array import array
 from dataclasses import dataclass
 
-from nlp.analyzer import SKETCH_K, Understanding
+from nlp.analyzer import SKETCH_K, TENTATIVE, Understanding
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
@@ -72,6 +72,7 @@ class _Sig:
     workers_high: int
     amount_low: int  # yuan stated, low and high bound (0: not stated)
     amount_high: int
+    tentative: bool  # classed not_wage for want of a wage word: positive evidence only
     sketch: bytes  # SKETCH_K uint32 little-endian
 
 
@@ -107,6 +108,7 @@ def _sig(u: Understanding) -> _Sig | None:
         wh,
         al,
         ah if ah != al else al,  # one int object when exact: lighter at 1M stored leads
+        TENTATIVE in u.dup_keys,
         sk,
     )
 
@@ -210,7 +212,8 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     if contradicts(a, b):
         return 0.0
     score = 0.0
-    evidence = a.kind == b.kind and a.kind in _SITE_PARTY
+    firm = not (a.tentative or b.tentative)  # both told as wage claims
+    evidence = firm and a.kind == b.kind and a.kind in _SITE_PARTY
     weak = 0  # corroborating facts: period, headcount, amount
     if a.persons and b.persons:
         agree = (
@@ -220,6 +223,7 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         evidence = True
     elif (
         sole
+        and firm
         and a.kind in _LEADER_KINDS
         and b.kind in _LEADER_KINDS
         and not (_named(a) and _named(b))
@@ -354,8 +358,9 @@ class DuplicateIndex:
         best = self.threshold
         leaders = self._leader_cases(block) if s.kind in _LEADER_KINDS else None
         for key in self.candidates(block, u):
-            sole = leaders == {key}
             sigs = self._cases.get(key, ())
+            # the site's one team leader so far, if every fact his reports state agrees
+            sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
             if any(contradicts(s, other) for other in sigs):

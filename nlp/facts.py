@@ -432,6 +432,13 @@ def _ends_word(t: str, i: int) -> bool:
 
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(r"欠|拖|跑|钱|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
+_HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
+# surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
+_X_TOU = re.compile(
+    r"(?<![\u4e00-\u9fff][里外上前后])(?<![码枕骨舌馒锄砖年])("
+    + _SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
+    + r")头(?![发疼顶部像盔脑儿])"
+)
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _FULLNAME = re.compile(
@@ -542,6 +549,14 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
             _TL_ROLE + r"的?$", t[max(0, m.start() - 4) : m.start()]
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
+    for m in _HELD_BACK.finditer(t):
+        # 包工头农某: a name held back, whatever its surname (the surname list is not all)
+        if m.group(1) not in _NAME_STOP:
+            add("team_leader", m.group(1) + "某", "p:" + m.group(1))
+    for m in _X_TOU.finditer(t):
+        # 孙头不露面, 工资卡在王头手里: the surname with 头 is how a crew calls its leader
+        if not _ends_word(t, m.start(1)):
+            add("team_leader", m.group(1) + "头", "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _FULLNAME.finditer(t):
@@ -584,7 +599,7 @@ _TRADES = [
     ("钢结构", r"钢结构|钢构"),
     ("绿化", r"绿化|园林"),
     ("外架", r"外架|脚手架"),
-    ("塔吊", r"塔吊司机|塔吊"),
+    ("塔吊", r"塔吊司机|(?<!爬到)(?<!爬上)塔吊(?!上)"),  # 爬到塔吊上: a place, not a trade
     ("盾构", r"盾构"),
     ("电焊", r"电焊|焊工|焊接"),
     ("瓷砖", r"瓷砖|铺砖|贴砖|泥水|泥工|瓦工"),

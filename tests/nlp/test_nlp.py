@@ -26,8 +26,8 @@ BLIND2_TUNE = ROOT / "tests" / "data" / "leads-blind2-tune.jsonl"
 BLIND2_TEST = ROOT / "tests" / "data" / "leads-blind2-test.jsonl"
 # Third blind set: measured unseen once (dup P 0.831 / R 0.762), then tuned on.
 BLIND3 = ROOT / "tests" / "data" / "leads-blind3.jsonl"
-# Fourth blind set: written by someone who never saw nlp/, measured once at 0af7a6d and
-# never tuned on. The honest measure of issue 4's bars on leads the rules have not seen.
+# Fourth blind set: written by someone who never saw nlp/, measured once at 0af7a6d
+# (dup P 0.887 / R 0.733, macro-F1 0.923), then tuned on: no longer an honest measure.
 BLIND4 = ROOT / "tests" / "data" / "leads-blind4.jsonl"
 
 
@@ -484,12 +484,11 @@ def test_bars_blind4_unseen_except_duplicates(analyzer: LeadAnalyzer) -> None:
     assert not failed, failed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 4, named miss: on the unseen fourth blind set duplicate pairs score "
-    "P 0.887 / R 0.733 (bars 0.95 / 0.90)",
-)
-def test_bars_blind4_unseen_duplicates(analyzer: LeadAnalyzer) -> None:
+def test_bars_blind4_duplicates(analyzer: LeadAnalyzer) -> None:
+    # issue 4: P 0.887 / R 0.733 when measured unseen; since tuned on (tentative signatures
+    # for leads classed not_wage for want of a wage word, the site's sole team leader only
+    # when every fact of his case agrees, self-descriptions, held-back names, 孙头), so no
+    # longer an honest measure: the fifth blind set is.
     res = evaluate(load(BLIND4), analyzer)
     assert res["dup_precision"] >= BARS["dup_precision"], res["dup_precision"]
     assert res["dup_recall"] >= BARS["dup_recall"], res["dup_recall"]
@@ -674,3 +673,37 @@ def test_another_crew_and_another_stretch(analyzer: LeadAnalyzer) -> None:
     # either alone disagreeing is common in two reports of one arrears
     assert _merge(analyzer, first, "刷油漆的 工头欠我们8个人 一个月了", site)
     assert _merge(analyzer, first, "油漆班 工头 欠我们5个人两个多月了", site)
+
+
+def test_dedupe_tentative_signature(analyzer: LeadAnalyzer) -> None:
+    # no wage word: classed not_wage, yet it blames the same named team leader
+    vague = "城门安置房 带班的林老板讲过年前发 过年后又讲等结算 到而今都还没"
+    u = analyzer.understand(vague, "S9")
+    assert u.category == "not_wage" and u.dup_kind == "tl" and "?" in u.dup_keys
+    assert _merge(analyzer, "城门安置房 泥水班林老板欠工钱 我们十几个人", vague)
+    # a tentative lead never merges on the site alone
+    assert not _merge(analyzer, "项目部拖欠工资 四十多人", "问一下 项目部那边结算了没")
+    # a lead with a positive not-wage reason keeps no signature
+    assert analyzer.understand("我是供应商 项目部欠我材料款", "S9").dup_kind == ""
+
+
+def test_dedupe_sole_leader_needs_every_fact_of_the_case(analyzer: LeadAnalyzer) -> None:
+    idx = DuplicateIndex()
+    idx.add(1, "S9", analyzer.understand("劳务老板赵某 拖欠工资三个多月 俺自己七千五", "S9"))
+    idx.add(1, "S9", analyzer.understand("老板赵某 欠俺们工资三个多月 二十几号人", "S9"))
+    # the case's headcount (20) is not this crew's (4): not the same unnamed leader
+    assert idx.find("S9", analyzer.understand("带班的欠我们四个人工钱 一共两万四", "S9")) is None
+    assert idx.find("S9", analyzer.understand("带班的欠我们工钱 三个多月了", "S9")) == 1
+
+
+def test_parties_held_back_and_x_tou(analyzer: LeadAnalyzer) -> None:
+    assert "p:农" in analyzer.understand("包工头农某 欠我们九个人工钱").dup_keys
+    assert "p:孙" in analyzer.understand("瓦工班的人都在门口 孙头不露面 欠钱").dup_keys
+    assert "p:石" not in analyzer.understand("搬石头搬了三个月 工钱没给").dup_keys
+
+
+def test_self_description_names_no_owing_party(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("俺是开挖掘机的师傅 不是老板 项目部欠俺工资十个月了 三万")
+    assert u.category == "contractor_arrears"
+    u = analyzer.understand("有个工友爬到塔吊上去了 说不给工资就跳下来 项目部欠钱四个月了")
+    assert not any(k.startswith("t:") for k in u.dup_keys)
