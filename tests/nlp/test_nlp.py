@@ -29,6 +29,9 @@ BLIND3 = ROOT / "tests" / "data" / "leads-blind3.jsonl"
 # Fourth blind set: written by someone who never saw nlp/, measured once at 0af7a6d
 # (dup P 0.887 / R 0.733, macro-F1 0.923), then tuned on: no longer an honest measure.
 BLIND4 = ROOT / "tests" / "data" / "leads-blind4.jsonl"
+# Fifth blind set: written by someone who never saw nlp/, measured once at ca1664f and
+# never tuned on. The honest measure of issue 4's bars on leads the rules have not seen.
+BLIND5 = ROOT / "tests" / "data" / "leads-blind5.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -476,7 +479,7 @@ def test_bars_blind3(analyzer: LeadAnalyzer) -> None:
     assert not failed, failed
 
 
-def test_bars_blind4_unseen_except_duplicates(analyzer: LeadAnalyzer) -> None:
+def test_bars_blind4_except_duplicates(analyzer: LeadAnalyzer) -> None:
     res = evaluate(load(BLIND4), analyzer)
     failed = {
         k: round(res[k], 3) for k, v in BARS.items() if not k.startswith("dup_") and res[k] < v
@@ -490,6 +493,25 @@ def test_bars_blind4_duplicates(analyzer: LeadAnalyzer) -> None:
     # when every fact of his case agrees, self-descriptions, held-back names, 孙头), so no
     # longer an honest measure: the fifth blind set is.
     res = evaluate(load(BLIND4), analyzer)
+    assert res["dup_precision"] >= BARS["dup_precision"], res["dup_precision"]
+    assert res["dup_recall"] >= BARS["dup_recall"], res["dup_recall"]
+
+
+def test_bars_blind5_unseen_except_duplicates(analyzer: LeadAnalyzer) -> None:
+    res = evaluate(load(BLIND5), analyzer)
+    failed = {
+        k: round(res[k], 3) for k, v in BARS.items() if not k.startswith("dup_") and res[k] < v
+    }
+    assert not failed, failed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 4, named miss: on the unseen fifth blind set duplicate pairs score "
+    "P 0.824 / R 0.815 (bars 0.95 / 0.90)",
+)
+def test_bars_blind5_unseen_duplicates(analyzer: LeadAnalyzer) -> None:
+    res = evaluate(load(BLIND5), analyzer)
     assert res["dup_precision"] >= BARS["dup_precision"], res["dup_precision"]
     assert res["dup_recall"] >= BARS["dup_recall"], res["dup_recall"]
 
