@@ -91,6 +91,14 @@ async def run_demo(out: Path) -> int:
             )
             await sb.wait_for_message(worker["id"], contains="接手")
             await sb.wait_for_message(group, contains="已接手")
+            # The summary's buttons go once the lead is stored; behind the receipt and the
+            # news in the worker's chat they wait for Telegram's per-chat pace.
+            await sb.wait_for(
+                lambda: (
+                    not (sb.message(worker["id"], summary["message_id"]) or {}).get("reply_markup")
+                ),
+                timeout=10,
+            )
 
             print("安薪 anxin · offline demo (sandbox Telegram, real bot)\n")
             print(transcript(sb, worker["id"], "worker 王师傅 · private chat"))

@@ -108,6 +108,11 @@ async def test_sticker_link_to_receipt_in_at_most_four_worker_steps(database_url
         assert lead.text == TEXT
         assert lead.site_id == w.site.id
         assert str(getattr(lead.medium, "value", lead.medium)) == "sticker"
+        # Once filed, the summary offers nothing more to press.
+        await w.sb.wait_for(
+            lambda: not (w.sb.message(uid, summary["message_id"]) or {}).get("reply_markup"),
+            timeout=10,
+        )
 
 
 # -- finding the site without a payload ----------------------------------------------------
