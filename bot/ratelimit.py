@@ -233,10 +233,7 @@ class SlidingWindowRateLimiter(BaseRateLimiter[int]):
 
 
 def retry_seconds(exc: RetryAfter) -> float:
-    """How long Telegram asked to wait. PTB 22 keeps a timedelta and warns when
-    ``retry_after`` is read as a number (until PTB_TIMEDELTA is set): read the timedelta."""
-    delay = getattr(exc, "_retry_after", None)
-    if isinstance(delay, timedelta):
-        return delay.total_seconds()
+    """How long Telegram asked to wait: a timedelta since the bot opts into PTB_TIMEDELTA
+    (bot/__init__.py), a number of seconds otherwise."""
     value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -154,11 +154,6 @@ class Services:
     # -- groups ---------------------------------------------------------------
 
     async def bind_group(self, chat_id: int, title: str, region: str, department: Any) -> Group:
-        group = await self._bind(chat_id, title, region, department)
-        await self.cases.route_waiting()  # cases that had nobody to go to may have now
-        return group
-
-    async def _bind(self, chat_id: int, title: str, region: str, department: Any) -> Group:
         async with self.store() as store:
             group = await store.group(chat_id)
             if group is None:
@@ -171,7 +166,8 @@ class Services:
                     department,
                     True,
                 )
-            return group
+        await self.cases.route_waiting()  # cases that had nobody to go to may have now
+        return group
 
 
 def _subsequence(needle: str, hay: str) -> bool:

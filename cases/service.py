@@ -267,13 +267,7 @@ class CaseService:
                 },
             )
         )
-        assignments = []
-        for target in decision.targets:
-            assignments.append(
-                await self._assign(
-                    store, case, target.group, target.role, target.department, target.rule, now
-                )
-            )
+        assignments = await self._assign_targets(store, case, decision, now)
         if decision.gaps or decision.fallback or not assignments:
             # Never dropped silently: unassigned, parked with the city group, or partly routed.
             key = (
@@ -313,21 +307,14 @@ class CaseService:
                 decision = routing.route(case.category, case.urgent, site, groups, rules)
                 if not decision.targets:
                     continue
-                assignments = [
-                    await self._assign(store, case, t.group, t.role, t.department, t.rule, now)
-                    for t in decision.targets
-                ]
+                assignments = await self._assign_targets(store, case, decision, now)
                 case.state = CaseState.ASSIGNED
                 case.updated_at = now
-                due = min((a.resolve_due for a in assignments if a.resolve_due), default=None)
                 await self._tell_reporters(
                     store,
                     case,
                     "worker.routed_later",
-                    {
-                        "group": decision.targets[0].group.title,
-                        "due": self._local(due) if due else "-",
-                    },
+                    {"group": decision.targets[0].group.title, "due": self._due_by(assignments)},
                 )
                 routed += 1
         if routed:
@@ -430,6 +417,19 @@ class CaseService:
         _queue_card(store, a, now)
         return a
 
+    async def _assign_targets(
+        self, store: CaseStore, case: Case, decision: routing.RoutingDecision, now: datetime
+    ) -> list[Assignment]:
+        return [
+            await self._assign(store, case, t.group, t.role, t.department, t.rule, now)
+            for t in decision.targets
+        ]
+
+    def _due_by(self, assignments: Sequence[Assignment]) -> str:
+        """When the worker's answer is due: the earliest resolution deadline, local."""
+        due = min((a.resolve_due for a in assignments if a.resolve_due), default=None)
+        return self._local(due) if due else "-"
+
     async def _receipt(
         self,
         store: CaseStore,
@@ -438,14 +438,13 @@ class CaseService:
         reporter: Reporter,
         assignments: Sequence[Assignment],
     ) -> None:
-        due = min((a.resolve_due for a in assignments if a.resolve_due), default=None)
         await store.outbox_add(
             self._text(
                 lead.reporter_id,
                 "intake.receipt",
                 {
                     "number": lead.number,
-                    "due": self._local(due) if due else "-",
+                    "due": self._due_by(assignments),
                     "urgent": case.urgent or case.group_complaint,
                 },
                 reporter.lang,

@@ -6,11 +6,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from bot.harness import add_site, payload, running_bot, start_bot
 from bot.settings import load_settings
+from cases.model import Site
 from sandbox import Sandbox
 from tests.e2e.test_intake import ASK, RECEIPT, SUMMARY, TEXT, last_id, leads
 from tests.e2e.world import TOKEN, button, world
@@ -37,13 +40,19 @@ async def _spawn(sb: Sandbox, db_url: str, cwd: Path) -> asyncio.subprocess.Proc
         )
 
 
-async def test_kill_9_mid_report_loses_nothing(tmp_path: Path) -> None:
+@asynccontextmanager
+async def _one_site(tmp_path: Path) -> AsyncIterator[tuple[Sandbox, Site, int, str]]:
+    """The sandbox, a registered site, one worker and the database URL; no bot yet."""
     db_url = f"sqlite+aiosqlite:///{tmp_path / 'restart.db'}"
     async with Sandbox(token=TOKEN, bot_username="anxin_e2e_bot") as sb:
         settings = load_settings(bot_token=TOKEN, telegram_api_url=sb.api_root, database_url=db_url)
         site = await add_site(settings, "白云区嘉禾望岗安置房二期", "白云区", street="嘉禾街")
-        worker = sb.add_user("王师傅", language_code="zh-hans")
-        uid = worker["id"]
+        uid = sb.add_user("王师傅", language_code="zh-hans")["id"]
+        yield sb, site, uid, db_url
+
+
+async def test_kill_9_mid_report_loses_nothing(tmp_path: Path) -> None:
+    async with _one_site(tmp_path) as (sb, site, uid, db_url):
         proc = await _spawn(sb, db_url, tmp_path)
         try:
             sb.send_start(uid, payload(site))
@@ -148,11 +157,7 @@ async def test_kill_9_after_the_lead_is_stored_but_before_the_button_goes(
     """The lead is committed, Telegram hangs on removing the Submit button, the process
     is killed: after the restart the worker still has one lead and one lead number, and
     pressing the leftover button only tidies it away."""
-    db_url = f"sqlite+aiosqlite:///{tmp_path / 'restart.db'}"
-    async with Sandbox(token=TOKEN, bot_username="anxin_e2e_bot") as sb:
-        settings = load_settings(bot_token=TOKEN, telegram_api_url=sb.api_root, database_url=db_url)
-        site = await add_site(settings, "白云区嘉禾望岗安置房二期", "白云区", street="嘉禾街")
-        uid = sb.add_user("王师傅", language_code="zh-hans")["id"]
+    async with _one_site(tmp_path) as (sb, site, uid, db_url):
         proc = await _spawn(sb, db_url, tmp_path)
         try:
             sb.send_start(uid, payload(site))
