@@ -22,6 +22,7 @@ from nlp.facts import (
     extract_trades,
     extract_workers,
     is_old,
+    other_phase,
     stopped,
 )
 from nlp.keywords import KeywordEngine
@@ -110,6 +111,10 @@ class LeadAnalyzer:
 
     def warm_up(self) -> None:
         self._kw.warm_up()
+        # dedupe compares mistyped names by sound: load pypinyin's tables here, off the loop
+        from pypinyin import pinyin
+
+        pinyin("栋")
 
     def add_terms(self, terms: Iterable[str], role: str | None = None) -> None:
         """Register names (sites, contractors, districts) so jieba keeps them whole.
@@ -134,7 +139,8 @@ class LeadAnalyzer:
     def understand(self, text: str, site_name: str | None = None) -> Understanding:
         t = normalize(text)
         site = normalize(site_name) if site_name else None
-        parties, keys = extract_parties(t, self._known)
+        # 跟周老板那帮不是一起的: a party said not to be the one owing
+        parties, keys = extract_parties(C.DISOWNED.sub(" ", t), self._known)
         persons = [p.name for p in parties if p.role == "team_leader"]
         category, cat_ev = C.classify(t, site, persons)
         urg_ev = C.urgent(t)
@@ -148,7 +154,7 @@ class LeadAnalyzer:
             period=extract_period(t),
             parties=parties,
             trades=extract_trades(t),
-            old=is_old(t),
+            old=is_old(t) or other_phase(t, site),
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlp.analyzer import SKETCH_K, TENTATIVE, Understanding
 
@@ -51,6 +52,12 @@ _SITE_PARTY = frozenset({_KIND_CODE["co"], _KIND_CODE["nc"]})
 _PROJECT_KINDS = frozenset({_KIND_CODE["il"], _KIND_CODE["co"]})
 # Kinds of which a site has many: team leaders and the subcontractors of illegal chains
 _LEADER_KINDS = frozenset({_TL, _KIND_CODE["il"]})
+# Matters never told together in the labelled sets (1,771 same-site pairs): a real-name
+# grievance (wage card, contract, attendance) is its own matter even against arrears by
+# the same man (0 of 297 pairs); work outside construction is never a construction
+# report (0 of 35); a team leader's arrears never the contractor's (0 of 297).
+_RN = _KIND_CODE["rn"]
+_LEADER_VS_CONTRACTOR = {_TL, _KIND_CODE["co"]}
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
 
 
@@ -121,12 +128,22 @@ def _simplified(ch: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
+def _sounds(ch: str) -> frozenset[str]:
+    """The toneless readings of a character (栋 and 东 are both "dong")."""
+    from pypinyin import Style, pinyin  # imported by LeadAnalyzer.warm_up, off the loop
+
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+
+
 def _same_person(a: str, b: str) -> bool:
     """Full names agree when one is the other or begins it (吴刚 / 吴刚跑 from loose text);
     a character outside the simplified set (a traditional or rare one that normalisation
-    did not map) matches any character."""
+    did not map) matches any character, and so does one that sounds the same: workers
+    type with pinyin input, so 刘国东 is 刘国栋 mistyped, 张建军 is not 张建国."""
     return all(
-        x == y or not (_simplified(x) and _simplified(y)) for x, y in zip(a, b, strict=False)
+        x == y or not (_simplified(x) and _simplified(y)) or bool(_sounds(x) & _sounds(y))
+        for x, y in zip(a, b, strict=False)
     )
 
 
@@ -184,13 +201,23 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
     or trade; an earlier finished job against a current one; construction against not."""
     if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
         return True
+    if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
+        (a.kind == _RN) != (b.kind == _RN) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
+    ):
+        return True
     if a.persons and b.persons:
         shared = a.persons & b.persons
         if not shared or (a.names and b.names and _names_agree(a.names, b.names, shared) is False):
             return True
     if a.companies and b.companies and not (a.companies & b.companies):
         return True
-    return bool(a.trades and b.trades and not (a.trades & b.trades))
+    # a team leader's crew is of one trade; the contractor owes every trade on the site
+    return bool(
+        a.trades
+        and b.trades
+        and not (a.trades & b.trades)
+        and not (a.kind in _SITE_PARTY and b.kind in _SITE_PARTY)
+    )
 
 
 def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
@@ -235,7 +262,7 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     if a.companies and b.companies:
         score += W_COMPANY
         evidence = True
-    if a.trades and b.trades:
+    if a.trades and b.trades and a.trades & b.trades:
         score += W_TRADE
         evidence = True
     if a.occupations and b.occupations and not (a.occupations & b.occupations):

@@ -35,7 +35,7 @@ _PRIORITY = [
 ]
 _APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|至少|快|近)[^ ，,。]{0,3}$")
 _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
-_PHONE_LIKE = re.compile(r"^\d{7,}$")
+_PHONE_LIKE = re.compile(r"^(?:\d{7,}|12345|12333|12315|12351|12366)$")  # hotlines too
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,14 +408,14 @@ _NOT_NAMES = frozenset(
     ]
 )
 _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
-_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板)"
+_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + _SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + _SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=工头|老板|师傅|哥(?!们)|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's
@@ -431,7 +431,7 @@ def _ends_word(t: str, i: int) -> bool:
 
 
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
-_LAO_OWES = re.compile(r"欠|拖|跑|钱|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
+_LAO_OWES = re.compile(r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
 _X_TOU = re.compile(
@@ -445,7 +445,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?(?:给|到)了?)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|再|个人|进的|手下|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -474,7 +474,7 @@ _PROVINCES = (
 _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被|说)\s?)"
 )
-_NOT_A_COMPANY = re.compile(r"挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
+_NOT_A_COMPANY = re.compile(r"给|钱|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
@@ -648,9 +648,27 @@ is_old = _flag(
     # an earlier phase, a job no longer worked, a matter said to be another one
     r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
     r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那)?(?:干|做)|"
-    r"(?:跟|和)现在[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事)",
+    r"(?:跟|和)现在[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
+    # a job finished: 去年干完了, 2023年干的活
+    r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的活",
     "The arrears are from an earlier, finished job.",
 )
+
+_PHASE = re.compile(r"([一二三四五六七八九十\d])期")
+
+
+_DIGIT_CN = str.maketrans("123456789", "一二三四五六七八九")
+
+
+def other_phase(t: str, site: str | None) -> bool:
+    """The text names only phases of the project (一期) other than the site's own (二期)."""
+    own = _PHASE.search((site or "").translate(_DIGIT_CN))
+    if own is None:
+        return False
+    told = {m.group(1) for m in _PHASE.finditer(t.translate(_DIGIT_CN))}
+    return bool(told) and own.group(1) not in told
+
+
 # the owing party has vanished: ran off, cannot be reached (an event both reports can share)
 absconded = _flag(
     r"跑了(?![好几一两二三四五多很趟次回])|跑路|跑掉|走佬|卷钱|卷款|失联|联系不上|找不到人|人找不到|"

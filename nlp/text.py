@@ -185,6 +185,34 @@ _YUE_CHARS = str.maketrans(
 _YUE_SHI = re.compile(r"(?<=[我你他她们都就不也])系(?!统|列)")
 
 
+# Workers who type in pinyin ("xiangmubu qian gongzi", "boss paolu le"): the words of a
+# wage claim, whole Latin words only (qian alone is 欠: 钱 is said as "qian" too rarely
+# before a number or a wage word to matter)
+_PINYIN = {
+    "gongzi": "工资",
+    "gongqian": "工钱",
+    "qian": "欠",
+    "tuoqian": "拖欠",
+    "laoban": "老板",
+    "boss": "老板",
+    "baogongtou": "包工头",
+    "gongtou": "工头",
+    "xiangmubu": "项目部",
+    "gongdi": "工地",
+    "mugong": "木工",
+    "gangjin": "钢筋",
+    "paolu": "跑路",
+    "ge yue": "个月",
+    "meiqian": "没钱",
+    "mei qian": "没钱",
+    "wo": "我",
+    "women": "我们",
+}
+_HAS_LATIN_WORD = re.compile(r"[a-z]{2,}")
+_PINYIN_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN, key=len, reverse=True)) + r")(?![a-z])"
+)
+
 # chat shorthand for amounts: 2w is 2万, 3.5k is 3.5千 (not in km, kg, kw…)
 _SLANG_UNITS = {"w": "万", "k": "千", "蚊": "块"}  # 三千蚊: Cantonese for 三千块
 _SLANG_UNIT = re.compile(r"(?<=\d)[wk](?![a-z])|(?<=[\d十百千万几两])蚊")
@@ -197,6 +225,8 @@ def normalize(text: str) -> str:
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0)], t)
+    if _HAS_LATIN_WORD.search(t):
+        t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)
     return re.sub(r"\s+", " ", t).strip()
 
 
