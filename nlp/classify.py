@@ -34,11 +34,11 @@ WAGE = _rx(
 )
 # Payments that are not wages, and reporters that are not workers.
 NOT_WAGE_PAY = _rx(
-    r"材料款|料钱|砼款|运费|派费|货款|钢材款|混凝土款|商砼|租金|租赁费|房租|台班费|借了我|借我的|借给|借钱|借了|伙食费|餐费|"
+    r"材料款|料钱|砼款|运费|结算款|押金|货款|钢材款|混凝土款|商砼|租金|租赁费|房租|台班费|借了我|借我的|借给|借钱|借了|伙食费|餐费|"
     r"设备款|进度款|工程量|结算有争议|租的[^ ，,。]{0,4}钱|(?:挖机|机械|设备|车辆)钱"
 )
 NOT_WAGE_REPORTER = _rx(
-    r"我公司|我们公司|我是劳务|我们是劳务公司|我是包工头|(?:我|俺)是(?:送|拉|卖)[^ ，,。]{0,4}(?:料|货|砂|石|砖|水泥)|专业分包单位|分包单位|我是班组长|我自己先垫|垫付|垫了|以农民工工资的名义|"
+    r"我公司|我们公司|加盟|我们[^ ，,。]{0,4}(?:供|送)的|我家[^ ，,。]{0,4}(?:挖机|车|机械|设备)|我是劳务|我们是劳务公司|我是包工头|(?:我|俺)是(?:送|拉|卖)[^ ，,。]{0,4}(?:料|货|砂|石|砖|水泥)|专业分包单位|分包单位|我是班组长|我自己先垫|垫付|垫了|以农民工工资的名义|"
     r"我是做钢材|我们是做.{0,4}(?:生意|材料|租赁)|我们是给|我们是供|供沥青|做钢材生意|我们建材店|建材店|"
     # 工程款 owed to the reporter or the reporter's firm: a subcontractor's claim (not
     # 开发商欠我们老板工程款, the workers' explanation of why nobody pays them)
@@ -56,12 +56,19 @@ NEEDS = _rx(
     r"(?:交|付|缴|还)(?:不起|不上)?(?:房租|学费|医药费|房贷)|房租(?:都)?(?:交|付)不(?:起|上)|"
     r"借钱(?:买|交|付|回|过|吃|看|坐)"
 )
+# 借了别人公司的资质: illegal contracting, not a loan
+BORROWED_PAPERS = re.compile(r"借[^ ，,。]{0,6}资质")
+# A claim told tersely, past the wage vocabulary ("班组长老钟拖钱 我个人是9000"): counts
+# as one when it also names who owes (a team leader, the project, a contracting chain)
+TERSE_CLAIM = _rx(
+    r"拖|公资|莫得|不认账|找不到|(?:我|俺|额)(?:个人|自己|一个人)(?:是|就)?[\d一两二三四五六七八九十几]"
+)
 CONSULT = _rx(
     r"社保|医保|工伤|养老保险|保险|失业金|低保|保证金是什么|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
     r"干什么用|干嘛的|扫错"
 )
 OTHER_COMPLAINT = _rx(
-    r"噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班(?!费)|"
+    r"摔伤|受伤|医药费|噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班(?!费)|"
     r"挖断|挖了|装修|渣土|一顿饭"
 )
 CONSULT_STRONG = _rx(
@@ -75,7 +82,7 @@ HOW_TO_COMPLAIN = _rx(
 )
 RESOLVED = _rx(
     r"已经拿到|已经解决|(?:工资|工钱)[^ ，,。]{0,2}已经(?:发|结)了|谢谢你们|谢谢政府|感谢政府|(?<![没不未])解决了(?![吗没么嘛])|(?:钱|工钱|工资)[^ ，,。]{0,2}到手了|"
-    r"(?:都|全部)(?:拿到|结清)了|已经结清|已经到账"
+    r"(?:都|全部)(?:拿到|结清)了|已经结清|已经到账|发下来了"
 )
 OWN_ARREARS = _rx(
     r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资"
@@ -88,14 +95,14 @@ ILLEGAL_RX = _rx(
 REAL_NAME_RX = _rx(
     r"没有?签(?:过)?(?:劳动)?合同|不签(?:劳动)?合同|没见过合同|合同[^ ，,。]{0,3}没见过|"
     r"(?:没|不)(?:进|打|到)过?(?:我们?|俺们?)?自己的?(?:卡|账户)|(?:没有?|不)(?:发|打|进)到?(?:我们?|俺们?)?(?:自己|个人)的?(?:卡|账户)|统一领|代领|领了再发|没有劳动合同|合同也没签|不给签|合同是空白|一个合同都没有|没签合同|合同.{0,4}没签|"
-    r"没有?考勤|考勤机|考勤记录|出勤|打卡|没打过卡|"
+    r"没有?考勤|考勤[^ ，,。]{0,3}没有|冒用|考勤机|考勤记录|出勤|打卡|没打过卡|"
     r"实名|人脸|没录|录不进|合同[^ ，,。]{0,2}在[^ ，,。]{0,4}(?:老板|公司|他)|没登记|没有登记|没给我们?登记|名字没登记|没人登记|登记身份证|刷脸|闸机|"
     r"工资卡|银行卡|卡.{0,6}(?:手里|手上|收走|拿走|拿去|在他|拿着|扣着|捏着|管着)|打到.{0,8}卡上|打到他卡|身份证被|用我的身份证|身份.{0,4}办|"
     r"发现金|拿现金|现金|不是每个月发|(?:不|没)按月发|年底(?:统一|一次性)(?:结|给|发)|剩下的说年底|一次性(?:结|给)|过年一次性|工资专户|"
     r"三个月才发一次|名单上没有我们|系统里没"
 )
 TEAM_LEADER_RX = _rx(
-    r"包工头|包公头|工头|班组长|班长|带班|组长|劳务公司|劳务老板|劳务有限公司|[\u4e00-\u9fff]{2}劳务|劳务队|"
+    r"包工头|包公头|工头|班组长|班长|带班|组长|劳务公司|老务公司|劳务老板|劳务有限公司|[\u4e00-\u9fff]{2}劳务|劳务队|"
     r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾]老板|钢筋班|木工班|(?:水电|泥工|泥水|瓦工|油漆|架子|防水|抹灰|电工)班|带(?:我们|俺们|额们|咱们|的)|[\u4e00-\u9fff]{1,2}班的?老板|"
     r"[\u4e00-\u9fff]师傅|班组|[\u4e00-\u9fff]{1,2}队|[\u4e00-\u9fff]组的?老板|分包公司"
 )
@@ -121,7 +128,8 @@ URGENT_RX = _rx(
     r"跳楼|跳下去|跳河|跳桥|喝药|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|"
     r"堵路|堵门|把路堵|堵.{0,8}(?:门|路|口)|堵着|堵在|拉横幅|横幅|上访|"
     r"一起去.{0,4}(?:政府|水务局|劳动局|住建局|街道|镇|区|市)|集体去|全部去|都去|去.{0,3}政府|去街道办|"
-    r"打起来|打断|打人|打我们|推人|动手|找人打|闹|围在|围着|"
+    r"打起来|打断|打人|打我们|推人|动手|找人打|闹|围在|围着|被打|打伤|(?:把|将)[^ ，,。]{0,6}打了|"
+    r"削他|砍他|揍他|弄死|收拾他|废了他|"
     r"都在.{0,8}(?:门口|项目部|工地|厂|下面|楼下)|门口.{0,3}(?:等|坐)|不走|要不到钱不走|"
     r"今天必须|今天给说法|坐着|(?<!不)堵|"
     # self-harm said indirectly: where they stand, what they can no longer bear
@@ -137,6 +145,7 @@ URGENT_RX = _rx(
     r"(?:大家|我们|俺们|工友们|兄弟们|工人们|所有人|全部人)[^。]{0,12}(?:去|到)[^ ，,。]{0,6}"
     r"(?:住建局|劳动局|人社局|监察大队|市里|省里|北京|县里|区里)"
 )
+_ONE_GOES = re.compile(r"(?:我|俺|额)(?:想|要|准备|打算|就)?(?:去|到)[^ ，,。]{0,6}(?:局|大队)$")
 URGENT_NEG = re.compile(r"(?:不会|不想|不要|不打算|没有|上次|已经解决|像新闻)[^ ，,。!！]{0,8}$")
 GROUP_RX = _rx(r"集体|全体|全厂|所有工人|几十号|上百|一百多号|大家都|工人们|好多人")
 
@@ -194,6 +203,12 @@ def _owing_crew_hits(t: str) -> list[str]:
     return out
 
 
+def _owing_party_named(t: str) -> bool:
+    return bool(
+        _owing_crew_hits(t) or CONTRACTOR_RX.search(t) or ILLEGAL_RX.search(_SELF.sub(" ", t))
+    )
+
+
 def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     c = _hits_outside_site_name(CONSTRUCTION_RX, t, site)
     n = _hits_outside_site_name(NON_CONSTRUCTION_RX, t, site)
@@ -222,7 +237,7 @@ def classify(
     persons = persons or []
     wage = _hits(WAGE, t)
     real = _hits(REAL_NAME_RX, t)
-    nw_pay = _hits(NOT_WAGE_PAY, NEEDS.sub("", t))
+    nw_pay = _hits(NOT_WAGE_PAY, BORROWED_PAPERS.sub("", NEEDS.sub("", t)))
     nw_rep = _hits(NOT_WAGE_REPORTER, t)
     spam = _hits(SPAM, t)
     own = _hits(OWN_ARREARS, t)
@@ -232,7 +247,7 @@ def classify(
         return NOT_WAGE, nw_rep + nw_pay
     # "不算工资吧": asking whether a machine or material bill counts as wages
     wage_said = re.sub(r"工资才还|(?:算不算|不算|算)工资", "", t)
-    if (nw_pay and not re.search(r"工资|工钱|人工|欠薪", wage_said)) or (
+    if (nw_pay and not re.search(r"工资|工钱|人工|欠薪|底薪|提成", wage_said)) or (
         nw_pay and re.search(r"借", "".join(nw_pay))
     ):
         return NOT_WAGE, nw_pay
@@ -242,7 +257,7 @@ def classify(
         and (
             not own
             or re.search(
-                r"已经解决|已经拿到|(?:工资|工钱)[^ ，,。]{0,2}已经(?:发|结)了|解决了|到手了|结清了|到账",
+                r"已经解决|已经拿到|(?:工资|工钱)[^ ，,。]{0,2}已经(?:发|结)了|解决了|到手了|结清了|到账|发下来了",
                 t,
             )
         )
@@ -258,11 +273,13 @@ def classify(
         return NOT_WAGE, how_to
     if consult and not (own or real):
         return NOT_WAGE, consult
-    if consult and re.search(r"社保|医保|工伤|保险", "".join(consult)) and not own:
+    if consult and re.search(r"社保|医保|工伤|保险", "".join(consult)) and not (own or real):
         return NOT_WAGE, consult
     other = _hits(OTHER_COMPLAINT, t)
     if other and not re.search(r"工资|工钱|人工|欠薪|薪|钱|欠", t):
         return NOT_WAGE, other
+    if not wage and not real and not other and (persons or _owing_party_named(t)):
+        wage = _hits(TERSE_CLAIM, t)
     if not wage and not real:
         # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
         # wage-arrears line that is the arrears dispute come to a head
@@ -331,6 +348,8 @@ def urgent(t: str) -> list[str]:
             continue
         if URGENT_NEG.search(clause):
             continue
+        if _ONE_GOES.search(m.group(0)):
+            continue  # 俺要去劳动局告他: one worker complaining, the normal way
         s = m.group(0)
         if s not in out:
             out.append(s)

@@ -377,6 +377,7 @@ _NAME_STOP = set(
 _NOT_NAMES = frozenset(
     [
         "谢谢",
+        "莫得",
         "马上",
         "高兴",
         "周末",
@@ -423,6 +424,7 @@ _PERSON_BEFORE_ROLE = re.compile(
 _WORD_END = {
     "方": "甲乙对地双各官厂资校警目主药处多工",
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
+    "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
 }
 
 
@@ -432,6 +434,7 @@ def _ends_word(t: str, i: int) -> bool:
 
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
+_XIAO_X = re.compile(_TL_ROLE + r"的?小(" + _SURNAME_CLASS + r")")
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
 _X_TOU = re.compile(
@@ -445,7 +448,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?(?:给|到)了?)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|再|个人|进的|手下|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|再|个人|进的|手下|做|干|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -549,6 +552,8 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
             _TL_ROLE + r"的?$", t[max(0, m.start() - 4) : m.start()]
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
+    for m in _XIAO_X.finditer(t):
+        add("team_leader", "小" + m.group(1), "p:" + m.group(1))  # 带班的小李
     for m in _HELD_BACK.finditer(t):
         # 包工头农某: a name held back, whatever its surname (the surname list is not all)
         if m.group(1) not in _NAME_STOP:
@@ -588,7 +593,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
 # 泥水工 / 泥工 / 瓦工 lay bricks, tile and plaster: one crew word tagged with each trade
 _TRADES = [
     ("钢筋", r"钢筋"),
-    ("木工", r"木工|模板"),
+    ("木工", r"木工|模板|支模"),
     ("水电", r"水电|电工"),
     ("防水", r"防水"),
     ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工"),
@@ -598,7 +603,7 @@ _TRADES = [
     ("幕墙", r"幕墙"),
     ("钢结构", r"钢结构|钢构"),
     ("绿化", r"绿化|园林"),
-    ("外架", r"外架|脚手架"),
+    ("外架", r"外架|脚手架|架子工|搭架子"),
     ("塔吊", r"塔吊司机|(?<!爬到)(?<!爬上)塔吊(?!上)"),  # 爬到塔吊上: a place, not a trade
     ("盾构", r"盾构"),
     ("电焊", r"电焊|焊工|焊接"),
@@ -650,7 +655,8 @@ is_old = _flag(
     r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那)?(?:干|做)|"
     r"(?:跟|和)现在[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
     # a job finished: 去年干完了, 2023年干的活
-    r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的活",
+    r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的活|"
+    r"老账|早(?:就|都)?完工|一期那会",
     "The arrears are from an earlier, finished job.",
 )
 
