@@ -38,7 +38,7 @@ NOT_WAGE_PAY = _rx(
     r"设备款|进度款|工程量|结算有争议|租的[^ ，,。]{0,4}钱|(?:挖机|机械|设备|车辆)钱"
 )
 NOT_WAGE_REPORTER = _rx(
-    r"我公司|我们公司|加盟|我们[^ ，,。]{0,4}(?:供|送)的|我家[^ ，,。]{0,4}(?:挖机|车|机械|设备)|我是劳务|我们是劳务公司|我是包工头|(?:我|俺)是(?:送|拉|卖)[^ ，,。]{0,4}(?:料|货|砂|石|砖|水泥)|专业分包单位|分包单位|我是班组长|我自己先垫|垫付|垫了|以农民工工资的名义|"
+    r"我公司|我们公司|加盟|我们[^ ，,。]{0,4}(?:供|送)的|我家[^ ，,。]{0,4}(?:挖机|车|机械|设备)|我是劳务|我们是劳务公司|我是包工头|(?:我|俺)是(?:送|拉|卖)[^ ，,。]{0,4}(?:料|货|砂|石|砖|水泥)|专业分包单位|分包单位|我是班组长|我自己先垫|(?:我|俺)们?[^ ，,。他]{0,3}(?:垫付|垫了)|按欠薪处理|算不算欠薪|当(?:作|成)欠薪|以农民工工资的名义|"
     r"我是做钢材|我们是做.{0,4}(?:生意|材料|租赁)|我们是给|我们是供|供沥青|做钢材生意|我们建材店|建材店|"
     # 工程款 owed to the reporter or the reporter's firm: a subcontractor's claim (not
     # 开发商欠我们老板工程款, the workers' explanation of why nobody pays them)
@@ -56,12 +56,16 @@ NEEDS = _rx(
     r"(?:交|付|缴|还)(?:不起|不上)?(?:房租|学费|医药费|房贷)|房租(?:都)?(?:交|付)不(?:起|上)|"
     r"借钱(?:买|交|付|回|过|吃|看|坐)"
 )
+# 班组长说不是他不给 是项目部没拨钱: the team leader is cleared, the project owes
+NOT_HIS_FAULT = re.compile(
+    r"(?:班组长|工头|包工头|班长|带班的?|老板)说?不是他(?:不给|不发|的问题)[^。]{0,12}(?:项.部|开发商|甲方|总包)"
+)
 # 借了别人公司的资质: illegal contracting, not a loan
 BORROWED_PAPERS = re.compile(r"借[^ ，,。]{0,6}资质")
 # A claim told tersely, past the wage vocabulary ("班组长老钟拖钱 我个人是9000"): counts
 # as one when it also names who owes (a team leader, the project, a contracting chain)
 TERSE_CLAIM = _rx(
-    r"拖|公资|莫得|不认账|找不到|(?:我|俺|额)(?:个人|自己|一个人)(?:是|就)?[\d一两二三四五六七八九十几]"
+    r"拖|欠|公资|莫得|不认账|找不到|(?:我|俺|额)(?:个人|自己|一个人)(?:是|就)?[\d一两二三四五六七八九十几]"
 )
 CONSULT = _rx(
     r"社保|医保|工伤|养老保险|保险|失业金|低保|保证金是什么|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
@@ -78,7 +82,7 @@ CONSULT_STRONG = _rx(
     r"(?:怎么|能不能|可以|多久)[^ ，,。]{0,4}仲裁|保证金[^ ，,。]{0,6}(?:可以|能不能|能否|怎么)"
 )
 HOW_TO_COMPLAIN = _rx(
-    r"(?:怎么|如何|去哪)投诉|多久(?:可以|能)投诉|(?:能|可以)查[^ ，,。]{0,4}工资|(?:要|需要)?准备(?:什么|哪些)材料"
+    r"(?:怎么|如何|去哪)投诉|应该先找|有什么区别|请律师|多久(?:可以|能)投诉|(?:能|可以)查[^ ，,。]{0,4}工资|(?:要|需要)?准备(?:什么|哪些)材料"
 )
 RESOLVED = _rx(
     r"已经拿到|已经解决|(?:工资|工钱)[^ ，,。]{0,2}已经(?:发|结)了|谢谢你们|谢谢政府|感谢政府|(?<![没不未])解决了(?![吗没么嘛])|(?:钱|工钱|工资)[^ ，,。]{0,2}到手了|"
@@ -177,7 +181,7 @@ def _hits_outside_site_name(rx: re.Pattern[str], t: str, site: str | None) -> li
 
 # "我们钢筋班", "俺们班组": the reporters' own crew, not who owes them (a leader word such
 # as 班组长 or 包工头 still names the owing party: "我们班组长欠…")
-_OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在)[^ ，,。]{0,3}$")
+_OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在)[^ ，,。]{0,8}$")
 _CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班")
 
 
@@ -195,7 +199,7 @@ def _owing_crew_hits(t: str) -> list[str]:
     for m in TEAM_LEADER_RX.finditer(t):
         s = m.group(0)
         if _CREW_WORD.fullmatch(s) and _OWN_CREW_BEFORE.search(
-            t[max(0, m.start() - 5) : m.start()]
+            t[max(0, m.start() - 10) : m.start()]
         ):
             continue
         if s not in out:
@@ -315,7 +319,7 @@ def owing_kind(
     if not constr:
         return NON_CONSTRUCTION, cev or wage
     tl = _owing_crew_hits(t)
-    if tl:
+    if tl and not NOT_HIS_FAULT.search(t):
         return TEAM_LEADER, tl
     if persons:
         return TEAM_LEADER, persons
