@@ -140,7 +140,8 @@ class LeadAnalyzer:
         t = normalize(text)
         site = normalize(site_name) if site_name else None
         # 跟周老板那帮不是一起的: a party said not to be the one owing
-        parties, keys = extract_parties(C.DISOWNED.sub(" ", t), self._known)
+        owing_told = C.DISOWNED.sub(" ", t)
+        parties, keys = extract_parties(owing_told, self._known, site)
         persons = [p.name for p in parties if p.role == "team_leader"]
         category, cat_ev = C.classify(t, site, persons)
         urg_ev = C.urgent(t)
@@ -153,7 +154,7 @@ class LeadAnalyzer:
             workers=workers,
             period=extract_period(t),
             parties=parties,
-            trades=extract_trades(t),
+            trades=extract_trades(owing_told),
             old=is_old(t) or other_phase(t, site),
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)

@@ -11,7 +11,7 @@ from nlp.numbers import NUM_RE, Range, parse_number
 # ---------------------------------------------------------------- amounts
 _COUNT_AFTER = re.compile(
     r"^(?:多|几|来|余)?(?:个|名|号|位|人|年|月|岁|天|日|号|小时|点|次|份|台|期|层|栋|楼|手|家|户|口|"
-    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度)"
+    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道)"
 )
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
@@ -448,7 +448,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?(?:给|到)了?)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|再|还|个人|进的|手下|做|干|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|躲|再|还|个人|进的|手下|做|干|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -477,7 +477,7 @@ _PROVINCES = (
 _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被|说)\s?)"
 )
-_NOT_A_COMPANY = re.compile(r"给|钱|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
+_NOT_A_COMPANY = re.compile(r"给|钱|个|他|头|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
@@ -503,14 +503,19 @@ _GENERIC_CO = {
 }
 
 
-def _company_core(name: str) -> str:
+def _company_core(name: str, site: str | None = None) -> str:
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
+    # 佛山粤安劳务 at a 佛山 site: the firm is 粤安, its city is the site's
+    while site and len(core) >= 4 and core[:2] in site:
+        core = core[2:]
     return core[:2] if len(core) >= 2 else ""
 
 
-def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[Party], set[str]]:
+def extract_parties(
+    t: str, known: dict[str, str] | None = None, site: str | None = None
+) -> tuple[list[Party], set[str]]:
     """Named parties and dedupe keys ("p:<surname>" for people, "c:<core>" for companies)."""
     parties: list[Party] = []
     keys: set[str] = set()
@@ -572,7 +577,7 @@ def extract_parties(t: str, known: dict[str, str] | None = None) -> tuple[list[P
         if _NOT_A_COMPANY.search(m.group(1)):
             continue  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
-        core = _company_core(m.group(1))
+        core = _company_core(m.group(1), site)
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我们这那一个":
             continue
         if "劳务" in full:
@@ -603,7 +608,7 @@ _TRADES = [
     ("幕墙", r"幕墙"),
     ("钢结构", r"钢结构|钢构"),
     ("绿化", r"绿化|园林"),
-    ("外架", r"外架|脚手架|架子工|搭架子"),
+    ("外架", r"外架|脚手架|架子工|搭架子|棚架"),
     ("塔吊", r"塔吊司机|(?<!爬到)(?<!爬上)塔吊(?!上)"),  # 爬到塔吊上: a place, not a trade
     ("盾构", r"盾构"),
     ("电焊", r"电焊|焊工|焊接"),
@@ -647,21 +652,23 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
 # 离职的时候: left the job last year
 is_old = _flag(
-    r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活)|去年(?:暑假|寒假|夏天|上半年)|"
+    r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one
     r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
     r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那)?(?:干|做)|"
-    r"(?:跟|和)现在[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
+    r"(?:跟|和)(?:现在|今年)[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
     # a job finished: 去年干完了, 2023年干的活
     r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的|(?:去年|前年)在这(?:干|做)|"
-    r"跟现在[^ ，,。]{0,6}(?:没关系|无关)|"
+    r"跟现在[^ ，,。]{0,6}(?:没关系|无关)|20\d\d年在|"
+    r"(?:我|俺|额)[\d一二三四五六七八九十]{1,2}月份?就?(?:离职|辞职|辞工)|"
     r"老账|早(?:就|都)?完工|一期那会",
     "The arrears are from an earlier, finished job.",
 )
 
-_PHASE = re.compile(r"([一二三四五六七八九十\d])期")
+# a phase, plot or section of the project: 二期, C地块, 三标段
+_PHASE = re.compile(r"([一二三四五六七八九十\da-z])(?:期|地块|标段)")
 
 
 _DIGIT_CN = str.maketrans("123456789", "一二三四五六七八九")

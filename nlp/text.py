@@ -128,6 +128,8 @@ _MORE_TRAD = "傢僱兌勵匯呂塊塗壽幹憑懸揚擁擠攝攤條樑檢櫃溫
 _MORE_SIMP = "家雇兑励汇吕块涂寿干凭悬扬拥挤摄摊条梁检柜温汇灾灯奖盘砖税级综声举旧盖亏讨贷轻适迟铺钟阵响园极台归况烧烂众种绝缩罢群台蓝众术赞锁钥类细"
 assert len(_MORE_TRAD) == len(_MORE_SIMP)
 _EXTRA.update(zip(_MORE_TRAD, _MORE_SIMP, strict=True))
+# provinces' short names, as firms carry them (粵安勞務)
+_EXTRA.update(zip("粵滬魯遼貴閩贛晉蘇陝寧隴", "粤沪鲁辽贵闽赣晋苏陕宁陇", strict=True))
 _T2S: dict[int, str] = {ord(t): s for t, s in zip(_TRAD, _SIMP, strict=True) if t != s}
 _T2S.update({ord(k): v for k, v in _EXTRA.items() if k != v})
 # full-width ASCII → half-width, ideographic space → space
