@@ -82,6 +82,7 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
     sec_lo = sec_hi = 0.0  # current section below 万
     cur: tuple[float, float] | None = None  # pending digit(s)
     cur_is_cn_digit = False
+    cur_at = 0  # where the pending digit(s) began
     last_unit = 1
     prev_kind = ""  # "digit", "small", "big", "zero", "approx"
     approx = False
@@ -101,6 +102,7 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
             if cur is not None:
                 return None
             cur = (v, v)
+            cur_at = i
             cur_is_cn_digit = False
             seen_digit = True
             prev_kind = "digit"
@@ -126,6 +128,7 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
                     continue
                 return None
             cur = (lo_d, hi_d)
+            cur_at = i
             cur_is_cn_digit = True
             prev_kind = "digit"
         elif c in _SMALL:
@@ -175,8 +178,8 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
         return None
     if cur is not None:
         lo, hi = cur
-        # abbreviated tail: 三万五 → 35000, 八千四 → 8400, 一百二 → 120
-        if prev_kind == "digit" and last_unit >= 100 and lo < 10 and _tail_follows_unit(s):
+        # abbreviated tail: 三万五 → 35000, 八千四 → 8400, 一百二 → 120, 一万八九 → 18000-19000
+        if prev_kind == "digit" and last_unit >= 100 and lo < 10 and _follows_unit(s, cur_at):
             lo *= last_unit / 10
             hi *= last_unit / 10
         sec_lo += lo
@@ -188,11 +191,9 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
     return lo_v, hi_v, approx
 
 
-def _tail_follows_unit(s: str) -> bool:
-    """True when the final digit directly follows a unit character (no 零 between)."""
-    if len(s) < 2:
-        return False
-    return s[-2] in _SMALL or s[-2] in _BIG
+def _follows_unit(s: str, at: int) -> bool:
+    """True when the digit(s) at ``at`` directly follow a unit character (no 零 between)."""
+    return at > 0 and (s[at - 1] in _SMALL or s[at - 1] in _BIG)
 
 
 def to_range(s: str, approx_ctx: bool = False) -> Range | None:
