@@ -29,6 +29,8 @@ from nlp.keywords import KeywordEngine
 from nlp.text import normalize
 
 SKETCH_K = 16
+OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages owed
+LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -163,10 +165,14 @@ class LeadAnalyzer:
         if site:  # the site's own name is not a party ("污水处理厂扩建工程" → "扩建工")
             keys = {k for k in keys if not (k.startswith("c:") and k[2:] in site)}
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades]
+        if C.LABOUR_FIRM.search(owing_told):
+            dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart
         if category == C.NON_CONSTRUCTION:
             dup_keys += ["o:" + x for x in extract_occupations(t)]
         elif category == C.REAL_NAME:
             dup_keys += ["a:" + x for x in extract_rn_aspects(t)]
+            if C.OWED_TOO.search(t):
+                dup_keys.append(OWED_TOO)  # the grievance comes with the arrears it caused
         months = arrears_months(t)
         if months is not None:
             dup_keys.append(f"m:{months:g}")

@@ -7,7 +7,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.analyzer import SKETCH_K, TENTATIVE, Understanding
+from nlp.analyzer import LABOUR_FIRM, OWED_TOO, SKETCH_K, TENTATIVE, Understanding
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
@@ -40,6 +40,7 @@ W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never sig
 # counts his own group, or the months since his own last pay); in the labelled sets both
 # together never are (0 of 11 duplicate pairs stating both, 20 of 29 other same-site pairs).
 W_OTHER_CREW = -1.0
+W_FIRM = 1.0  # both blame a labour company and nothing tells the firms apart
 W_STOPPED = 1.25  # both tell of the project stopping / its money drying up
 # Owing parties of which a site has one: its general contractor / project department, or,
 # outside construction, the workplace itself. Two reports of these kinds at one site name
@@ -80,6 +81,8 @@ class _Sig:
     amount_low: int  # yuan stated, low and high bound (0: not stated)
     amount_high: int
     tentative: bool  # classed not_wage for want of a wage word: positive evidence only
+    firm: bool  # the owing party is a labour company: many crews, many trades
+    owed: bool  # a real-name grievance told with the arrears it caused
     sketch: bytes  # SKETCH_K uint32 little-endian
 
 
@@ -116,6 +119,8 @@ def _sig(u: Understanding) -> _Sig | None:
         al,
         ah if ah != al else al,  # one int object when exact: lighter at 1M stored leads
         TENTATIVE in u.dup_keys,
+        LABOUR_FIRM in u.dup_keys,
+        OWED_TOO in u.dup_keys,
         sk,
     )
 
@@ -196,13 +201,22 @@ def _facts_agree(a: _Sig, b: _Sig) -> bool:
     return a.start is None or b.start is None or a.start == b.start
 
 
+def _other_matter(a: _Sig, b: _Sig) -> bool:
+    """One is a real-name grievance that tells of no wages owed, the other is not a
+    real-name grievance: two matters (a withheld wage card vs the same man's arrears)."""
+    if (a.kind == _RN) == (b.kind == _RN):
+        return False
+    rn = a if a.kind == _RN else b
+    return not rn.owed
+
+
 def contradicts(a: _Sig, b: _Sig) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not."""
     if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
         return True
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
-        (a.kind == _RN) != (b.kind == _RN) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
+        _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):
         return True
     if a.persons and b.persons:
@@ -217,6 +231,7 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         and b.trades
         and not (a.trades & b.trades)
         and not (a.kind in _SITE_PARTY and b.kind in _SITE_PARTY)
+        and not (a.firm and b.firm)
     )
 
 
@@ -272,6 +287,10 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
             evidence = True
         else:
             score += W_OTHER_ASPECT
+    if a.firm and b.firm and firm:
+        # a labour company owes its crews as one: named or not, the site's labour firm
+        score += W_FIRM
+        evidence = True
     if a.gone and b.gone:
         evidence = True
     if a.stop and b.stop and a.kind in _PROJECT_KINDS and b.kind in _PROJECT_KINDS:

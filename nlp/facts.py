@@ -448,7 +448,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|躲|再|还|个人|进的|手下|做|干|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|躲|再|还|个人|进的|手下|做|干|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -531,6 +531,8 @@ def extract_parties(
         """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES:
             return
+        if site and len(name) > 1 and name in site:
+            return  # 唐冶 of 唐冶片区: a place in the site's name, not a man
         full = _full_name(name)
         add("team_leader", name if len(name) > 1 else name + "某", "p:" + name[0])
         if full:

@@ -45,6 +45,10 @@ BLIND9 = ROOT / "tests" / "data" / "leads-blind9.jsonl"
 # Eleventh blind set: written by someone who never saw nlp/, measured once at 3e10fc7
 # (macro-F1 0.889, urgent 0.957, dup P 0.951 / R 0.878), then tuned on.
 BLIND11 = ROOT / "tests" / "data" / "leads-blind11.jsonl"
+# Tenth blind set: written by someone who never saw nlp/, measured once at 7608d8a
+# (macro-F1 0.897, urgent 0.960, dup P 0.738 / R 0.451; fd99af8: 0.733 / 0.451), then
+# worked on: its duplicate bars are still missed (issue 4's named miss).
+BLIND10 = ROOT / "tests" / "data" / "leads-blind10.jsonl"
 # Seventh blind set: written by someone who never saw nlp/, measured once at fd99af8
 # (macro-F1 0.881, dup P 0.937 / R 0.698), then tuned on.
 BLIND7 = ROOT / "tests" / "data" / "leads-blind7.jsonl"
@@ -507,6 +511,21 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
     assert not failed, failed
 
 
+def test_bars_blind10_except_duplicates(analyzer: LeadAnalyzer) -> None:
+    failed = _below_bars(BLIND10, analyzer, duplicates=False)
+    assert not failed, failed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 4, named miss: the tenth blind set's duplicate pairs score P 0.822 / "
+    "R 0.662 after working on it (0.738 / 0.451 unseen); bars 0.95 / 0.90",
+)
+def test_bars_blind10_duplicates(analyzer: LeadAnalyzer) -> None:
+    failed = _below_bars(BLIND10, analyzer, duplicates=True)
+    assert not failed, failed
+
+
 def test_tokenizer_cache_cold_warm_and_corrupt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analyzer: LeadAnalyzer
 ) -> None:
@@ -778,3 +797,20 @@ def test_crew_nicknames_for_the_leader(analyzer: LeadAnalyzer) -> None:
     assert "p:李" in analyzer.understand("管廊防水班 带班的小李欠钱 七月份的").dup_keys
     u = analyzer.understand("带我们木工的刘哥 欠我8k 五个月了")
     assert u.category == "team_leader_arrears" and "p:刘" in u.dup_keys
+
+
+def test_labour_firm_and_places(analyzer: LeadAnalyzer) -> None:
+    site = "洛阳市伊滨区人民医院新院区建设项目"
+    # a labour company owes all its crews: the formwork and the steel crews tell one arrears
+    assert _merge(
+        analyzer, "模板班 豫隆劳务 欠俺9600元", "俺在医院工地扎钢筋 劳务公司欠俺四个多月了", site
+    )
+    # a labour crew's boss is one crew's: another trade is another crew
+    assert not _merge(
+        analyzer, "做钢筋的那个劳务队 欠了四个月", "做防水的劳务老板 欠我们工钱", site
+    )
+    # a place in the site's name is not a man
+    u = analyzer.understand(
+        "唐冶那个停工的工地 涂料工 欠薪", "济南市历城区唐冶片区棚户区改造B地块项目"
+    )
+    assert u.category == "contractor_arrears" and not any(k[:2] == "p:" for k in u.dup_keys)
