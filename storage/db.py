@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite import inline_creator
 from storage.tables import map_domain
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -29,9 +30,12 @@ def make_engine(url: str) -> AsyncEngine:
         # One connection: SQLite has one writer at a time, and writers on several
         # connections wait in SQLite's sleeping busy handler (hundreds of ms under load)
         # while a queue for the single connection is served in order, without sleeps.
+        # It also lets the connection run on the loop's thread: calls never overlap.
         engine = create_async_engine(
             url,
-            connect_args={"timeout": 30},
+            # SQLite on the loop's own thread, no worker-thread hand-offs (storage.sqlite);
+            # another process's write lock is waited for up to 30 s without blocking.
+            async_creator=inline_creator(url, busy_seconds=30),
             pool_size=1,
             max_overflow=0,
             pool_timeout=300,
