@@ -219,19 +219,24 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):
         return True
+    same_man = False
     if a.persons and b.persons:
         shared = a.persons & b.persons
-        if not shared or (a.names and b.names and _names_agree(a.names, b.names, shared) is False):
+        agree = _names_agree(a.names, b.names, shared) if a.names and b.names else None
+        if not shared or agree is False:
             return True
+        same_man = bool(agree)
     if a.companies and b.companies and not (a.companies & b.companies):
         return True
-    # a team leader's crew is of one trade; the contractor owes every trade on the site
+    # a team leader's crew is of one trade; the contractor, a labour company and a man
+    # named in full in both (邹建军 with his carpenters and his steel fixers) owe several
     return bool(
         a.trades
         and b.trades
         and not (a.trades & b.trades)
         and not (a.kind in _SITE_PARTY and b.kind in _SITE_PARTY)
         and not (a.firm and b.firm)
+        and not same_man
     )
 
 

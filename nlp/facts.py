@@ -371,7 +371,7 @@ SURNAMES = set(
     "方赖洪"
 )
 _NAME_STOP = set(
-    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某"
+    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包"
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 _NOT_NAMES = frozenset(
@@ -394,6 +394,10 @@ _NOT_NAMES = frozenset(
         "钱都",
         "钱也",
         "钱还",
+        "钱全",
+        "钱就",
+        "钱被",
+        "钱没",
         "张家港",
         "黄岛",
         "马鞍山",
@@ -448,7 +452,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|找|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|躲|再|还|个人|进的|手下|做|干|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|躲|再|还|个人|进的|手下|做|干|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -462,8 +466,8 @@ def _full_name(name: str) -> str | None:
     陈生, 李总)."""
     if not 2 <= len(name) <= 3 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
         return None
-    if len(name) == 2 and name[1] in _HONORIFIC:
-        return None
+    if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
+        return None  # 陈生, 李总, 彭满哥: a form of address
     if any(ch in _NAME_STOP for ch in name[1:]):
         return None
     return name
@@ -477,7 +481,9 @@ _PROVINCES = (
 _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包|施工单位|施工方|建设单位|开发商|甲方|转包给了?|分包给了?|转给|给了|是|的|叫|被|说)\s?)"
 )
-_NOT_A_COMPANY = re.compile(r"给|钱|个|他|头|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人")
+_NOT_A_COMPANY = re.compile(
+    r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人"
+)
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
@@ -549,9 +555,9 @@ def extract_parties(
         name = t[m.start() : m.end()]
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, m.start()):
             continue  # 钱都给总包 is money, not Mr Qian
-        if len(name) > 1 and _full_name(name):
+        if len(name) > 1 and _full_name(name) and t[m.end() : m.end() + 1] != "哥":
             person(name)
-        else:
+        else:  # 彭满哥, 王老板: what the crew calls him, not his name
             add("team_leader", name + t[m.end() : m.end() + 2], "p:" + m.group(1))
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
@@ -576,8 +582,9 @@ def extract_parties(
         if _full_name(nm) and not _ends_word(t, m.start(1)):
             person(nm)
     for m in _COMPANY.finditer(t):
-        if _NOT_A_COMPANY.search(m.group(1)):
-            continue  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
+        after = t[m.end() : m.end() + 2]
+        if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
+            continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
         core = _company_core(m.group(1), site)
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我们这那一个":
