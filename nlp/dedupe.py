@@ -53,10 +53,10 @@ _SITE_PARTY = frozenset({_KIND_CODE["co"], _KIND_CODE["nc"]})
 _PROJECT_KINDS = frozenset({_KIND_CODE["il"], _KIND_CODE["co"]})
 # Kinds of which a site has many: team leaders and the subcontractors of illegal chains
 _LEADER_KINDS = frozenset({_TL, _KIND_CODE["il"]})
-# Matters never told together in the labelled sets (1,771 same-site pairs): a real-name
-# grievance (wage card, contract, attendance) is its own matter even against arrears by
-# the same man (0 of 297 pairs); work outside construction is never a construction
-# report (0 of 35); a team leader's arrears never the contractor's (0 of 297).
+# Matters never told together in the session-3 labelled sets (1,771 same-site pairs): a
+# real-name grievance (wage card, contract, attendance) is its own matter even against
+# arrears by the same man (0 of 297 pairs; later sets join one that tells of the arrears
+# it caused), and a team leader's arrears are never the contractor's (0 of 297).
 _RN = _KIND_CODE["rn"]
 _LEADER_VS_CONTRACTOR = {_TL, _KIND_CODE["co"]}
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
@@ -259,8 +259,8 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     if contradicts(a, b):
         return 0.0
     score = 0.0
-    firm = not (a.tentative or b.tentative)  # both told as wage claims
-    evidence = firm and a.kind == b.kind and a.kind in _SITE_PARTY
+    claimed = not (a.tentative or b.tentative)  # both told as wage claims
+    evidence = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
     weak = 0  # corroborating facts: period, headcount, amount
     if a.persons and b.persons:
         agree = (
@@ -270,7 +270,7 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         evidence = True
     elif (
         sole
-        and firm
+        and claimed
         and a.kind in _LEADER_KINDS
         and b.kind in _LEADER_KINDS
         and not (_named(a) and _named(b))
@@ -292,7 +292,7 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
             evidence = True
         else:
             score += W_OTHER_ASPECT
-    if a.firm and b.firm and firm:
+    if a.firm and b.firm and claimed:
         # a labour company owes its crews as one: named or not, the site's labour firm
         score += W_FIRM
         evidence = True
