@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
@@ -13,6 +15,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import defer
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.elements import BindParameter
 
 from cases.model import (
     OPEN_STATES,
@@ -111,13 +115,7 @@ class SqlStore:
     async def leads_of_case(self, case_id: int) -> Sequence[Lead]:
         """A case's leads without their stored understanding (a case of twenty leads
         would decode twenty JSON documents for every card refresh, and none is read)."""
-        c = tables.leads.c
-        rows = await self.session.execute(
-            select(Lead)
-            .where(c.case_id == case_id)
-            .order_by(c.id)
-            .options(defer(cast(Any, Lead).understanding, raiseload=True))
-        )
+        rows = await self.session.execute(_card_statements().leads, {"case_id": case_id})
         return rows.scalars().all()
 
     async def leads_of_reporter(self, user_id: int, limit: int = 10) -> Sequence[Lead]:
@@ -132,35 +130,17 @@ class SqlStore:
     ) -> tuple[Assignment, Case, Site | None, Sequence[Lead], int, int] | None:
         """What one card shows, in three statements: the assignment with its case and
         site, the case's leads, and the counts of evidence and of blocked reporters."""
-        a, c, s = tables.assignments.c, tables.cases_table.c, tables.sites.c
+        statements = _card_statements()
         row = (
-            await self.session.execute(
-                select(Assignment, Case, Site)
-                .join(Case, c.id == a.case_id)
-                .outerjoin(Site, s.id == c.site_id)
-                .where(a.id == assignment_id)
-            )
+            await self.session.execute(statements.head, {"assignment_id": assignment_id})
         ).first()
         if row is None:
             return None
         assignment, case, site = row
         leads = await self.leads_of_case(assignment.case_id)
-        att, lead, rep = tables.attachments.c, tables.leads.c, tables.reporters.c
-        evidence = (
-            select(func.count())
-            .select_from(tables.attachments.join(tables.leads, att.lead_id == lead.id))
-            .where(lead.case_id == assignment.case_id)
-            .scalar_subquery()
-        )
-        blocked = (
-            select(func.count())
-            .where(
-                rep.blocked_at.is_not(None),
-                rep.user_id.in_(select(lead.reporter_id).where(lead.case_id == assignment.case_id)),
-            )
-            .scalar_subquery()
-        )
-        counts = (await self.session.execute(select(evidence, blocked))).one()
+        counts = (
+            await self.session.execute(statements.counts, {"case_id": assignment.case_id})
+        ).one()
         return assignment, case, site, leads, int(counts[0]), int(counts[1])
 
     async def attachments_of_case(self, case_id: int) -> Sequence[Attachment]:
@@ -444,6 +424,47 @@ class SqlStore:
                     set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
                 )
             )
+
+
+@dataclass(frozen=True)
+class _CardStatements:
+    head: Select[Assignment, Case, Site]  # the assignment with its case and site
+    leads: Select[Lead]  # a case's leads, without their stored understanding
+    counts: Select[int, int]  # a case's evidence and blocked reporters
+
+
+@cache
+def _card_statements() -> _CardStatements:
+    """Built once (after the mapping): every card sent and every refresh reads these,
+    and building the statements cost more than running them."""
+    a, c, s = tables.assignments.c, tables.cases_table.c, tables.sites.c
+    att, lead, rep = tables.attachments.c, tables.leads.c, tables.reporters.c
+    case_id: BindParameter[int] = bindparam("case_id")
+    evidence = (
+        select(func.count())
+        .select_from(tables.attachments.join(tables.leads, att.lead_id == lead.id))
+        .where(lead.case_id == case_id)
+        .scalar_subquery()
+    )
+    blocked = (
+        select(func.count())
+        .where(
+            rep.blocked_at.is_not(None),
+            rep.user_id.in_(select(lead.reporter_id).where(lead.case_id == case_id)),
+        )
+        .scalar_subquery()
+    )
+    return _CardStatements(
+        head=select(Assignment, Case, Site)
+        .join(Case, c.id == a.case_id)
+        .outerjoin(Site, s.id == c.site_id)
+        .where(a.id == bindparam("assignment_id")),
+        leads=select(Lead)
+        .where(lead.case_id == case_id)
+        .order_by(lead.id)
+        .options(defer(cast(Any, Lead).understanding, raiseload=True)),
+        counts=select(evidence, blocked),
+    )
 
 
 def _insert(session: AsyncSession, table: Any = tables.processed_updates) -> Any:
