@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from cases.model import Assignment, Case, Group, Lead, OutboxMessage, Reporter, Site
@@ -20,6 +20,10 @@ class DuplicateSubmission(Exception):
 class CaseStore(Protocol):
     def add(self, record: object) -> None: ...
     async def flush(self) -> None: ...
+    async def insert(self, record: object, number: Callable[[int], str] | None = None) -> None:
+        """Write a new record at once and set its id (and, given ``number``, its number
+        from the id); later changes to it are saved with the rest of the transaction."""
+        ...
 
     async def site(self, site_id: int) -> Site | None: ...
     async def groups(self) -> Sequence[Group]: ...

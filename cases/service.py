@@ -239,14 +239,10 @@ class CaseService:
             created_at=now,
             updated_at=now,
         )
-        store.add(case)
-        await store.flush()
-        case.number = self._number("AJ", now, case.id)
+        await store.insert(case, number=lambda ident: self._number("AJ", now, ident))
         lead.case_id = case.id
-        store.add(lead)
-        await store.flush()
-        lead.number = self._number("QX", now, lead.id)
-        store.add(
+        await store.insert(lead, number=lambda ident: self._number("QX", now, ident))
+        await store.insert(
             Event(
                 case.id or 0,
                 EventKind.CREATED,
@@ -326,9 +322,7 @@ class CaseService:
     ) -> Submission:
         earlier = await store.leads_of_case(case.id or 0)
         lead.case_id = case.id
-        store.add(lead)
-        await store.flush()
-        lead.number = self._number("QX", now, lead.id)
+        await store.insert(lead, number=lambda ident: self._number("QX", now, ident))
         if all(e.reporter_id != lead.reporter_id for e in earlier):
             case.reporters += 1
         case.leads += 1
@@ -354,7 +348,7 @@ class CaseService:
         if not case.employer and lead.employer:
             case.employer = lead.employer
         case.updated_at = now
-        store.add(
+        await store.insert(
             Event(
                 case.id or 0,
                 EventKind.MERGED,
@@ -393,9 +387,8 @@ class CaseService:
             resolve_due=due.resolve_due,
             created_at=now,
         )
-        store.add(a)
-        await store.flush()
-        store.add(
+        await store.insert(a)
+        await store.insert(
             Event(
                 case.id or 0,
                 EventKind.ASSIGNED,
@@ -414,7 +407,7 @@ class CaseService:
             )
         )
         # A new assignment has no card yet, so none can be pending: post it directly.
-        _queue_card(store, a, now)
+        await _queue_card(store, a, now)
         return a
 
     async def _assign_targets(
@@ -817,11 +810,11 @@ async def queue_card_refresh(store: CaseStore, a: Assignment, now: datetime) -> 
         a.group_chat_id, OutboxKind.CARD.value, "assignment_id", a.id
     ):
         return
-    _queue_card(store, a, now)
+    await _queue_card(store, a, now)
 
 
-def _queue_card(store: CaseStore, a: Assignment, now: datetime) -> None:
-    store.add(
+async def _queue_card(store: CaseStore, a: Assignment, now: datetime) -> None:
+    await store.outbox_add(
         OutboxMessage(
             a.group_chat_id, OutboxKind.CARD, {"assignment_id": a.id}, Priority.CARD, created_at=now
         )

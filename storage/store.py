@@ -9,13 +9,15 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, or_, select, tuple_, update
+from sqlalchemy import Table, bindparam, delete, func, insert, inspect, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import Mapper, defer, make_transient_to_detached
 from sqlalchemy.sql import Select
+from sqlalchemy.sql.dml import Insert, Update
 from sqlalchemy.sql.elements import BindParameter
 
 from cases.model import (
@@ -56,6 +58,33 @@ class SqlStore:
     async def flush(self) -> None:
         await self.session.flush()
 
+    async def insert(self, record: object, number: Callable[[int], str] | None = None) -> None:
+        """Write a new record now, as one INSERT (no unit-of-work flush), and keep it in
+        the transaction as if it had been read: its id and column defaults are set on it,
+        and later changes to it are written at commit. ``number``, for records numbered
+        by their id (cases, leads), gives the number, written in one UPDATE."""
+        layout = _layout(type(record))
+        values = record.__dict__
+        params = {}
+        for key in layout.keys:
+            value = values.get(key)
+            if value is not None:
+                params[key] = value
+        result = cast(CursorResult[Any], await self.session.execute(layout.insert, params))
+        if layout.pk not in params:
+            setattr(record, layout.pk, cast(Any, result.inserted_primary_key)[0])
+        filled = cast(dict[str, Any], result.last_inserted_params())
+        for key, value in filled.items():
+            if key not in params and key != layout.pk:
+                setattr(record, key, value)
+        if number is not None:
+            assert layout.number is not None, f"{type(record).__name__} has no number"
+            ident, numbered = getattr(record, layout.pk), cast(Any, record)
+            numbered.number = number(ident)
+            await self.session.execute(layout.number, {"ident": ident, "number": numbered.number})
+        make_transient_to_detached(record)
+        self.session.add(record)
+
     # -- reads used by the case service -------------------------------------------
 
     async def site(self, site_id: int) -> Site | None:
@@ -82,18 +111,23 @@ class SqlStore:
         return await self.session.get(Reporter, user_id)
 
     async def save_reporter(self, reporter: Reporter) -> None:
-        """One statement: a reporter's row is written on every submission."""
-        stmt = _insert(self.session, tables.reporters).values(
-            user_id=reporter.user_id,
-            first_name=reporter.first_name,
-            lang=reporter.lang,
-            blocked_at=None,
-            created_at=reporter.created_at or datetime.now(UTC),
-        )
-        await self.session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["user_id"], set_={"lang": stmt.excluded.lang, "blocked_at": None}
+        """One statement (built once): a reporter's row is written on every submission."""
+        dialect = self.session.get_bind().dialect.name
+        stmt = _REPORTER_UPSERT.get(dialect)
+        if stmt is None:
+            insert = _insert(self.session, tables.reporters)
+            stmt = _REPORTER_UPSERT[dialect] = insert.on_conflict_do_update(
+                index_elements=["user_id"], set_={"lang": insert.excluded.lang, "blocked_at": None}
             )
+        await self.session.execute(
+            stmt,
+            {
+                "user_id": reporter.user_id,
+                "first_name": reporter.first_name,
+                "lang": reporter.lang,
+                "blocked_at": None,
+                "created_at": reporter.created_at or datetime.now(UTC),
+            },
         )
 
     async def lead_by_submission_key(self, key: str) -> Lead | None:
@@ -231,9 +265,8 @@ class SqlStore:
     async def has_pending(self, chat_id: int, kind: str, key: str, value: int) -> bool:
         c = tables.outbox.c
         rows = await self.session.execute(
-            # The mapped attribute (not the bare column), so the session autoflushes rows
-            # queued in this transaction first.
-            select(cast(Any, OutboxMessage).payload).where(
+            # Rows queued in this transaction are there already: outbox_add writes at once.
+            select(c.payload).where(
                 c.state == OutboxState.PENDING, c.kind == OutboxKind(kind), c.chat_id == chat_id
             )
         )
@@ -244,7 +277,7 @@ class SqlStore:
     async def outbox_add(self, message: OutboxMessage) -> None:
         if message.created_at is None:
             message.created_at = datetime.now(UTC)
-        self.session.add(message)
+        await self.insert(message)
 
     async def outbox_due(self, now: datetime, limit: int = 200) -> Sequence[OutboxMessage]:
         c = tables.outbox.c
@@ -465,6 +498,35 @@ def _card_statements() -> _CardStatements:
         .options(defer(cast(Any, Lead).understanding, raiseload=True)),
         counts=select(evidence, blocked),
     )
+
+
+class _Layout:
+    """A mapped record's table, its column keys and its statements, built once."""
+
+    def __init__(self, cls: type) -> None:
+        mapper: Mapper[Any] = inspect(cls)
+        table = cast(Table, mapper.local_table)
+        self.keys = [prop.key for prop in mapper.column_attrs]
+        self.pk = str(mapper.primary_key[0].key)
+        self.insert: Insert = insert(table)
+        self.number: Update | None = (
+            update(table)
+            .where(table.c[self.pk] == bindparam("ident"))
+            .values(number=bindparam("number"))
+            if "number" in table.c
+            else None
+        )
+
+
+_LAYOUTS: dict[type, _Layout] = {}
+_REPORTER_UPSERT: dict[str, Any] = {}  # by dialect name
+
+
+def _layout(cls: type) -> _Layout:
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = _Layout(cls)
+    return layout
 
 
 def _insert(session: AsyncSession, table: Any = tables.processed_updates) -> Any:
