@@ -55,6 +55,10 @@ BLIND12 = ROOT / "tests" / "data" / "leads-blind12.jsonl"
 # Thirteenth blind set: written by someone who never saw nlp/, measured unseen at e1e8734
 # and at bcf0fd8 (both macro-F1 0.928, dup P 0.909 / R 0.797), then worked on.
 BLIND13 = ROOT / "tests" / "data" / "leads-blind13.jsonl"
+# Fourteenth and fifteenth blind sets: written by helpers who never saw nlp/, measured once
+# at 59a9d5d and never opened: the honest measure of issue 4's bars at the end of session 4.
+BLIND14 = ROOT / "tests" / "data" / "leads-blind14.jsonl"
+BLIND15 = ROOT / "tests" / "data" / "leads-blind15.jsonl"
 # Seventh blind set: written by someone who never saw nlp/, measured once at fd99af8
 # (macro-F1 0.881, dup P 0.937 / R 0.698), then tuned on.
 BLIND7 = ROOT / "tests" / "data" / "leads-blind7.jsonl"
@@ -542,6 +546,44 @@ def test_bars_except_duplicates_on_sets_missing_them(path: Path, analyzer: LeadA
     ids=lambda p: p.stem,
 )
 def test_duplicate_bars_still_missed(path: Path, analyzer: LeadAnalyzer) -> None:
+    failed = _below_bars(path, analyzer, duplicates=True)
+    assert not failed, failed
+
+
+UNSEEN_MISSES = {
+    "leads-blind14": "urgent recall 0.870 (bar 0.95)",
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            p, marks=pytest.mark.xfail(strict=True, reason=f"issue 4: {UNSEEN_MISSES[p.stem]}")
+        )
+        if p.stem in UNSEEN_MISSES
+        else p
+        for p in (BLIND14, BLIND15)
+    ],
+    ids=lambda p: p.stem,
+)
+def test_bars_on_unseen_sets_except_duplicates(path: Path, analyzer: LeadAnalyzer) -> None:
+    failed = _below_bars(path, analyzer, duplicates=False)
+    assert not failed, failed
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=f"issue 4: unseen, {r}"))
+        for p, r in (
+            (BLIND14, "dup P 0.839 / R 0.674"),
+            (BLIND15, "dup P 0.881 / R 0.840"),
+        )
+    ],
+    ids=lambda p: p.stem,
+)
+def test_duplicate_bars_on_unseen_sets(path: Path, analyzer: LeadAnalyzer) -> None:
     failed = _below_bars(path, analyzer, duplicates=True)
     assert not failed, failed
 
