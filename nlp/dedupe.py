@@ -271,6 +271,8 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     elif (
         sole
         and claimed
+        # a labour company is not the one team leader the site's case names
+        and not (a.firm != b.firm and (a.persons or b.persons))
         and a.kind in _LEADER_KINDS
         and b.kind in _LEADER_KINDS
         and not (_named(a) and _named(b))
