@@ -32,7 +32,7 @@ from cases.model import (
 )
 from cases.service import queue_card_refresh
 from handlers import render
-from storage.store import SqlStore, unit_of_work
+from storage.store import CARDS_COALESCED, SqlStore, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,9 @@ class OutboxSender:
         # What each card row showed when it went out, to catch changes made while it was
         # in flight (they found the row still pending and relied on it).
         self._rendered: dict[int, str] = {}
+        # Cards whose pending row absorbed a change (has_pending notes them in the set the
+        # session factory shares); without that set, every card is rendered again.
+        self._coalesced: set[int] | None = sessions.kw.get("info", {}).get(CARDS_COALESCED)
         # Messages delivered meanwhile are marked sent together, one transaction a run.
         self._mark_sent: GroupCommit[tuple[OutboxMessage, int | None], None] = GroupCommit(
             self._write_sent
@@ -171,7 +174,9 @@ class OutboxSender:
         self.metrics.inc("messages_sent_total")
         shown = self._rendered.pop(row.id or 0, None)
         if row.kind is OutboxKind.CARD and shown is not None:
-            await self._catch_up(int(row.payload["assignment_id"]), shown)
+            assignment_id = int(row.payload["assignment_id"])
+            if self._coalesced is None or assignment_id in self._coalesced:
+                await self._catch_up(assignment_id, shown)
 
     async def _write_sent(self, delivered: list[tuple[OutboxMessage, int | None]]) -> None:
         cards = [
@@ -218,7 +223,10 @@ class OutboxSender:
         return await self._send_card(row, chat_id)
 
     async def _send_card(self, row: OutboxMessage, chat_id: int) -> int | None:
-        view = await self._card_view(int(row.payload["assignment_id"]))
+        assignment_id = int(row.payload["assignment_id"])
+        if self._coalesced is not None:
+            self._coalesced.discard(assignment_id)  # what came before is rendered now
+        view = await self._card_view(assignment_id)
         if view is None:
             return None
         text, markup = render.card(view, self.tz)

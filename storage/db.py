@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.sqlite import inline_creator
+from storage.store import CARDS_COALESCED
 from storage.tables import map_domain
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -60,7 +61,9 @@ def make_engine(url: str) -> AsyncEngine:
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+    # Shared by every session it makes: the cards whose pending refresh absorbed a change
+    # (storage.store.CARDS_COALESCED; the outbox sender reads it).
+    return async_sessionmaker(engine, expire_on_commit=False, info={CARDS_COALESCED: set()})
 
 
 def alembic_config() -> Config:

@@ -42,6 +42,9 @@ from cases.routing import DEFAULT_RULES, RoutingRule
 from storage import tables
 
 RULES_KEY = ("routing", "rules")
+# Key, in the info of storage.db's session factories, of the set of assignment ids whose
+# pending card refresh was found by has_pending (and so absorbed a change).
+CARDS_COALESCED = "cards_coalesced"
 # 4 parameters a row: well under SQLite's 32,766 bound parameters per statement.
 KV_ROWS_PER_STATEMENT = 1000
 
@@ -272,7 +275,15 @@ class SqlStore:
         )
         # One chat's pending rows are few (the sender drains them continuously); match in
         # Python rather than with backend-specific JSON operators, on the payloads alone.
-        return any(payload.get(key) == value for payload in rows.scalars())
+        if not any(payload.get(key) == value for payload in rows.scalars()):
+            return False
+        if kind == OutboxKind.CARD.value and key == "assignment_id":
+            # The change relies on a card row that may be in flight already, rendered
+            # before it: noted for the sender, which renders such a card again once sent.
+            coalesced = self.session.info.get(CARDS_COALESCED)
+            if coalesced is not None:
+                coalesced.add(value)
+        return True
 
     async def outbox_add(self, message: OutboxMessage) -> None:
         if message.created_at is None:
