@@ -59,6 +59,10 @@ BLIND13 = ROOT / "tests" / "data" / "leads-blind13.jsonl"
 # at 59a9d5d (dup P 0.839 / R 0.674, urgent 0.870; 0.881 / 0.840), then worked on.
 BLIND14 = ROOT / "tests" / "data" / "leads-blind14.jsonl"
 BLIND15 = ROOT / "tests" / "data" / "leads-blind15.jsonl"
+# Sixteenth and seventeenth blind sets: written by helpers who never saw nlp/, measured
+# once at 221abef and never opened: the honest measure of issue 4 at the end of session 4.
+BLIND16 = ROOT / "tests" / "data" / "leads-blind16.jsonl"
+BLIND17 = ROOT / "tests" / "data" / "leads-blind17.jsonl"
 # Seventh blind set: written by someone who never saw nlp/, measured once at fd99af8
 # (macro-F1 0.881, dup P 0.937 / R 0.698), then tuned on.
 BLIND7 = ROOT / "tests" / "data" / "leads-blind7.jsonl"
@@ -551,6 +555,33 @@ def test_bars_except_duplicates_on_sets_missing_them(path: Path, analyzer: LeadA
     ids=lambda p: p.stem,
 )
 def test_duplicate_bars_still_missed(path: Path, analyzer: LeadAnalyzer) -> None:
+    failed = _below_bars(path, analyzer, duplicates=True)
+    assert not failed, failed
+
+
+# Never opened: what each missed when measured (issue 4's named misses at the end of session 4)
+UNSEEN = {
+    "leads-blind16": "urgent recall 0.833, dup P 0.953 / R 0.812",
+    "leads-blind17": "urgent recall 0.870, dup P 0.898 / R 0.868",
+}
+
+
+@pytest.mark.parametrize("path", [BLIND16, BLIND17], ids=lambda p: p.stem)
+def test_unseen_sets_meet_the_category_and_fact_bars(path: Path, analyzer: LeadAnalyzer) -> None:
+    res = evaluate(load(path), analyzer)
+    failed = {k: res[k] for k in ("macro_f1", "amount_exact", "workers_exact") if res[k] < BARS[k]}
+    assert not failed, failed
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=f"issue 4: {UNSEEN[p.stem]}"))
+        for p in (BLIND16, BLIND17)
+    ],
+    ids=lambda p: p.stem,
+)
+def test_unseen_sets_meet_every_bar(path: Path, analyzer: LeadAnalyzer) -> None:
     failed = _below_bars(path, analyzer, duplicates=True)
     assert not failed, failed
 
