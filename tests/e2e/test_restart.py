@@ -51,14 +51,20 @@ async def _one_site(tmp_path: Path) -> AsyncIterator[tuple[Sandbox, Site, int, s
         yield sb, site, uid, db_url
 
 
+async def _report_up_to_the_summary(sb: Sandbox, site: Site, uid: int) -> dict[str, Any]:
+    """The worker scans the poster and describes the arrears; the summary with its
+    Submit button comes back."""
+    sb.send_start(uid, payload(site))
+    await sb.wait_for_message(uid, contains=ASK, timeout=30)
+    sb.send_text(uid, TEXT)
+    return await sb.wait_for_message(uid, contains=SUMMARY, timeout=15)
+
+
 async def test_kill_9_mid_report_loses_nothing(tmp_path: Path) -> None:
     async with _one_site(tmp_path) as (sb, site, uid, db_url):
         proc = await _spawn(sb, db_url, tmp_path)
         try:
-            sb.send_start(uid, payload(site))
-            await sb.wait_for_message(uid, contains=ASK, timeout=30)
-            sb.send_text(uid, TEXT)
-            summary = await sb.wait_for_message(uid, contains=SUMMARY, timeout=15)
+            summary = await _report_up_to_the_summary(sb, site, uid)
             proc.kill()  # SIGKILL: no shutdown, no flush
             await proc.wait()
             proc = await _spawn(sb, db_url, tmp_path)
@@ -160,10 +166,7 @@ async def test_kill_9_after_the_lead_is_stored_but_before_the_button_goes(
     async with _one_site(tmp_path) as (sb, site, uid, db_url):
         proc = await _spawn(sb, db_url, tmp_path)
         try:
-            sb.send_start(uid, payload(site))
-            await sb.wait_for_message(uid, contains=ASK, timeout=30)
-            sb.send_text(uid, TEXT)
-            summary = await sb.wait_for_message(uid, contains=SUMMARY, timeout=15)
+            summary = await _report_up_to_the_summary(sb, site, uid)
             sb.inject_fault("editMessageReplyMarkup", chat_id=uid, kind="timeout", delay=60)
             sb.press_button(uid, uid, summary["message_id"], "i:submit")
             await sb.wait_for_message(uid, contains=RECEIPT, timeout=15)
