@@ -58,7 +58,9 @@ NEEDS = _rx(
 )
 # 班组长说不是他不给 是项目部没拨钱: the team leader is cleared, the project owes
 NOT_HIS_FAULT = re.compile(
-    r"(?:班组长|工头|包工头|班长|带班的?|老板)说?不是他(?:不给|不发|的问题)[^。]{0,12}(?:项.部|开发商|甲方|总包)|"
+    r"(?:班组长|工头|包工头|班长|带班的?|老板)(?:说|讲|话)?不是他(?:不给|不发|的问题)[^。]{0,12}(?:项.部|开发商|甲方|总包)|"
+    # 项目部欠我们抹灰班 班长天天去要: the leader asks for it too
+    r"(?:项.部|开发商|甲方|总包|施工单位)[^。]{0,24}(?:班组长|工头|包工头|班长|带班的?)[^ ，,。]{0,4}(?:去要|去催|天天要|也要不到|讨不到)|"
     r"(?:班组长|工头|包工头|班长|带班的?|老板)也没(?:拿到|收到|辙|办法)"  # unpaid himself
 )
 # 项目部说建设单位没付进度款: the excuse the workers were given, not the reporter's bill
@@ -149,22 +151,32 @@ URGENT_RX = _rx(
     r"(?:工人|工友|兄弟|人)们?都在[^ ，,。]{0,8}(?:工地|厂)|"
     r"(?:工人|工友|兄弟)们?在[^ ，,。]{0,8}(?:政府|管委会)门口|"
     r"门口.{0,3}(?:等|坐)|不走|要不到钱不走|"
-    r"今天必须|今天给说法|坐着|(?<!不)堵(?!车|塞)|聚在|聚集|坐在[^ ，,。]{0,6}门口|情绪(?:很|非常)?激动|"
+    r"今天必须|今天给说法|坐着|(?<!不)(?<!楼道)(?<!过道)(?<!管道)堵(?!车|塞)|聚在|聚集|坐在[^ ，,。]{0,6}门口|情绪(?:很|非常)?激动|"
     r"找人收拾|收拾我们|"
     # self-harm said indirectly: where they stand, what they can no longer bear
     r"跳落|不活了|活不下去|想不开|遗书|轻生|寻短见|上吊|割腕|安眠药|一了百了|死给|"
+    r"活着(?:都)?(?:冇|没|没有|莫得|有什么|有啥)(?:意思|盼头|啥意思)|没法活|活不成|"
     r"(?:在|到|上|站|坐|爬|企)(?:了|到|在|上)?(?:天台|屋顶|塔吊|桥上|楼顶|钢梁)|(?:天台|屋顶|钢梁)上|"
+    r"爬(?:到|上)了?[^ ，,。]{0,6}(?:吊|架|楼|顶|塔|梁|杆|牌)|"
     # threats of violence or of something worse if not paid
     r"不客气|别怪|后果自负|出人命|走极端|豁出去|同归于尽|(?:找|跟|和)[^ ，,。]{0,6}拼命|拼了(?!命)|"
     r"(?:要|去|就|把)[^ ，,。被]{0,6}砸|砸(?:烂|他|车|门)|烧了|放火|一把火|拿(?:着)?(?:刀|铁锹|棍|钢管)|带(?:着)?刀|报复|"
+    r"(?:拿|泼|浇|倒|买)(?:了)?汽油|把[^ ，,。]{1,6}点了|(?:就|再)打(?:谁|人|死)|推倒|被推|"
     # gates and vehicles held, sit-ins, strikes
-    r"围住|围堵|拦住|拦车|拦路|封路|封门|锁了?大门|大门锁|不让[^ ，,。]{1,6}(?:走|出|进)|静坐|罢工|"
+    r"围住|围堵|围到|围了|拦住|拦车|拦路|封路|封门|锁了?大门|大门锁|不让[^ ，,。]{1,6}(?:走|出|进)|静坐|罢工|"
+    r"(?:莫|别|休)想走|警察(?:也|都)?来了|(?:号|个)人(?:都)?在[^ ，,。]{0,4}(?:讨薪|要钱|讨钱|要工资)|"
+    r"(?:在|到)[^ ，,。]{0,8}政府(?:大)?门口|"
     r"集体(?:讨薪|讨要|维权|停工)|信访|"
     # a crowd going to the authorities, said with who goes and where
     r"(?:大家|我们|俺们|工友们|兄弟们|工人们|所有人|全部人)[^。]{0,12}(?:去|到)[^ ，,。]{0,6}"
     r"(?:住建局|劳动局|人社局|信访局|监察大队|市里|省里|北京|县里|区里)"
 )
-_TO_COMPLAIN = re.compile(r"[^。]{0,8}(?:反映了|投诉了|登记了|立案)")
+# what follows a trip to the authorities that makes it the normal way of complaining
+_TO_COMPLAIN = re.compile(
+    r"[^。]{0,8}(?:反映了|投诉了|登记了|立案|请问|要带|带什么|需要(?:什么|哪些))"
+)
+# 有人讲去堵路 我们还是想走正规渠道: a risk named only to be turned down
+_TURNED_DOWN = re.compile(r"[^。]{0,12}(?:还是|只想|愿意)(?:想)?(?:走)?(?:正规|合法|程序)")
 _WENT = re.compile(r"去了|去过|已经")
 _ONE_WENT = re.compile(r"(?:我|俺|额)(?!们)[^ ，,。]{0,3}(?:去|到)[^ ，,。]{0,6}$")
 _TOGETHER = re.compile(r"一起|一块|集体|全部|都去")
@@ -202,7 +214,14 @@ def _hits_outside_site_name(rx: re.Pattern[str], t: str, site: str | None) -> li
 # as 班组长 or 包工头 still names the owing party: "我们班组长欠…")
 # 所有班组都没发: every crew, so not one crew's leader
 _OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在|所有|全部|各个|每个)[^ ，,。]{0,8}$")
-_CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班")
+_CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班|[老个位些工作匠的]师傅")
+# the contractor's side told as the one owing (项目部欠我们抹灰班, 施工单位讲甲方冇付款)
+_CONTRACTOR_OWES = re.compile(
+    r"(?:总包|项.部|施工单位|施工方|建设单位|开发商|甲方)[^ ，,。]{0,8}"
+    r"(?:欠|拖|没(?:拨|付|给|发|钱)|冇(?:拨|付|给|发|钱)|不(?:给|发|付)|结算慢|推)"
+)
+# a crew that itself owes (木工班欠我们钱)
+_CREW_OWES = re.compile(r"(?:班组|班|队|组|师傅)[^ ，,。]{0,2}(?:欠|拖|不给|没给|冇给|跑)")
 
 
 DISOWNED = re.compile(
@@ -323,8 +342,9 @@ def classify(
         wage = _hits(ILLEGAL_RX, _SELF.sub(" ", t))
     if not wage and not real:
         # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
-        # wage-arrears line that is the arrears dispute come to a head
-        wage = [] if other else urgent(t)
+        # wage-arrears line that is the arrears dispute come to a head, even when the
+        # threat is turned down (有人讲去堵路 我们还是想走正规渠道)
+        wage = [] if other else _hits(URGENT_RX, t)
     if not wage and not real:
         return NOT_WAGE, other or [NO_CLAIM]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):
@@ -356,6 +376,13 @@ def owing_kind(
     if not constr:
         return NON_CONSTRUCTION, cev or wage
     tl = _owing_crew_hits(t)
+    if (
+        tl
+        and all(_CREW_WORD.fullmatch(s) for s in tl)
+        and _CONTRACTOR_OWES.search(t)
+        and not _CREW_OWES.search(t)
+    ):
+        tl = []  # the reporters' own crew (钢筋班, 十个师傅), the contractor's side owing
     if tl and not NOT_HIS_FAULT.search(t):
         return TEAM_LEADER, tl
     persons = [p for p in persons if not _manager(p[0], t)]
@@ -389,6 +416,8 @@ def urgent(t: str) -> list[str]:
         if URGENT_NEG.search(before[-10:]) and URGENT_NEG.search(clause + "") is not None:
             continue
         if URGENT_NEG.search(clause):
+            continue
+        if _TURNED_DOWN.match(t, m.end()):
             continue
         if m.group(0) == "信访" and _ONE_WENT.search(clause):
             continue  # 我已经去区信访局递了材料: one worker's petition, the normal way

@@ -292,6 +292,15 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "老乡说要去找包工头拼命",
         "我们准备去信访办",
         "工人把工地大门锁了 搅拌车进不来",
+        # where a man has climbed, what a man says of his life, what a man will set alight
+        "木工班老周爬到脚手架顶上去了 说不结账不下来",
+        "干了一年一分没拿到 活着没意思",
+        "有个师傅说要拿汽油把仓库点了",
+        # a crowd there now, said by what it does or who has come
+        "三十多号人围到项目部了 不给钱哪个都别想走",
+        "门口两百多号人在讨薪 警察也来了",
+        "我们四十个人现在就在区政府门口坐着",
+        "工头叫了几个人来 说谁再要钱就打谁",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -300,10 +309,44 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["楼顶防水做完了 工头欠我两千", "手被钢管砸了 工伤怎么报", "厂里老板不让走 还欠我三千"],
+    [
+        "楼顶防水做完了 工头欠我两千",
+        "手被钢管砸了 工伤怎么报",
+        "厂里老板不让走 还欠我三千",
+        # a blocked stairwell is not a blocked road; a trip to ask the way is not a crowd
+        "装修队把我们楼道堵了一个月 老人下不了楼",
+        "我们几个准备去劳动监察大队 请问要带什么材料",
+        # a threat named only to be turned down
+        "有人说去堵路 我们还是想走正规渠道 工头老吴欠了三个月",
+    ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
     assert not analyzer.understand(text).urgent, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们防水班 工钱从九月拖到现在 总包说开发商没拨款",
+        "项目部欠我们架子班两个月了 班长天天去要也冇用",
+        "项目部拖欠工资 带班的讲不是他的问题 钱在项目部卡着",
+        "我们是做石材的老师傅 项目部欠了三个多月",
+        "八个师傅 工资没发 施工单位讲甲方没付款",
+    ],
+)
+def test_the_reporters_own_crew_is_not_the_owing_party(analyzer: LeadAnalyzer, text: str) -> None:
+    assert analyzer.understand(text, "某某安置房项目").category == "contractor_arrears", text
+
+
+def test_a_crew_that_owes_still_owes(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("木工班欠我们三个月 项目部说钱早给了", "某某安置房项目")
+    assert u.category == "team_leader_arrears"
+
+
+def test_a_turned_down_threat_still_tells_of_a_wage_dispute(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("管网工程 钱工头的事 有人讲去堵路 我们还是想走正规渠道 快点处理")
+    assert not u.urgent
+    assert u.category == "team_leader_arrears"
 
 
 def test_dedupe_real_name_grievances_and_start_months(analyzer: LeadAnalyzer) -> None:
@@ -526,7 +569,7 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 
 
 # Issue 4's named misses: the bars each set still misses, and the figures. Every other bar
-# of these sets holds; blind16 and blind17 were measured once and never opened.
+# of these sets holds.
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.825 / R 0.675 after working on it (0.738 / 0.451 unseen)"),
@@ -534,13 +577,10 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND13: (_DUP, "P 1.000 / R 0.809 after working on it (0.909 / 0.797 unseen)"),
     BLIND14: (_DUP, "P 0.973 / R 0.796 after working on it (0.839 / 0.674 unseen)"),
     BLIND15: (_DUP, "P 0.959 / R 0.840 after working on it (0.881 / 0.840 unseen)"),
-    BLIND16: (
-        frozenset({"urgent_recall", "dup_recall"}),
-        "never opened: urgent recall 0.833, dup P 0.953 / R 0.812",
-    ),
+    BLIND16: (_DUP, "dup P 0.946 / R 0.862 (unseen: urgent recall 0.833, dup 0.953 / 0.812)"),
     BLIND17: (
-        frozenset({"urgent_recall", "dup_precision", "dup_recall"}),
-        "never opened: urgent recall 0.870, dup P 0.898 / R 0.868",
+        _DUP,
+        "dup P 0.906 / R 0.862 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
     ),
 }
 
