@@ -377,6 +377,8 @@ _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包"
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
+# 钱卡在项目部, 钱压在总包: the money, not Mr Qian
+_MONEY_DOES = re.compile(r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了]")
 _NOT_NAMES = frozenset(
     [
         "谢谢",
@@ -541,7 +543,7 @@ def extract_parties(
 
     def person(name: str) -> None:
         """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
-        if name in _NOT_NAMES or name[:2] in _NOT_NAMES:
+        if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _MONEY_DOES.match(name):
             return
         if site and len(name) > 1 and name in site:
             return  # 唐冶 of 唐冶片区: a place in the site's name, not a man

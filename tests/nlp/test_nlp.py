@@ -343,6 +343,39 @@ def test_a_crew_that_owes_still_owes(analyzer: LeadAnalyzer) -> None:
     assert u.category == "team_leader_arrears"
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # how long and how much, with who owes, is a claim without a verb
+        ("小区外墙 做保温的 工头老马 三个月 七千二", "team_leader_arrears"),
+        ("我们工人的钱四个月了 甲方说给了施工单位 施工单位说没收到", "contractor_arrears"),
+        # held back as a fine, in a depot or a bathhouse
+        ("快递网点老板扣了我半个月的派费 说是罚款", "non_construction_arrears"),
+        ("在洗浴中心搓澡 老板押了两个月工资", "non_construction_arrears"),
+        ("在蔬菜大棚摘菜 老板欠了我们一个多月", "non_construction_arrears"),
+        ("我在工地食堂打饭 老板欠我三个月工钱", "non_construction_arrears"),
+        ("醋厂看大门的 四个月没见钱了", "non_construction_arrears"),
+        # the project's own staff and drivers are owed wages too
+        ("我是项目部的资料员 施工单位欠我三个月工资", "contractor_arrears"),
+        ("我是项目部的铲车司机 不是车老板 工资欠了两个月", "contractor_arrears"),
+    ],
+)
+def test_claims_told_without_the_usual_words(
+    analyzer: LeadAnalyzer, text: str, category: str
+) -> None:
+    assert analyzer.understand(text, "某某安置房项目").category == category, text
+
+
+def test_money_held_somewhere_is_not_mr_qian(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand(
+        "项目部拖欠工资 带班的讲不是他的问题 钱卡在项目部 我一万二", "某某安置房项目"
+    )
+    assert [p.name for p in u.facts.parties if p.role == "team_leader"] == []
+    assert u.category == "contractor_arrears"
+    u = analyzer.understand("包工头钱国强欠我们三个月", "某某安置房项目")
+    assert [p.name for p in u.facts.parties] == ["钱国强"]
+
+
 def test_a_turned_down_threat_still_tells_of_a_wage_dispute(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("管网工程 钱工头的事 有人讲去堵路 我们还是想走正规渠道 快点处理")
     assert not u.urgent
@@ -574,13 +607,16 @@ _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.825 / R 0.675 after working on it (0.738 / 0.451 unseen)"),
     BLIND12: (_DUP, "P 0.966 / R 0.841 after working on it (0.906 / 0.601 unseen)"),
-    BLIND13: (_DUP, "P 1.000 / R 0.809 after working on it (0.909 / 0.797 unseen)"),
+    BLIND13: (_DUP, "P 0.995 / R 0.825 after working on it (0.909 / 0.797 unseen)"),
     BLIND14: (_DUP, "P 0.973 / R 0.796 after working on it (0.839 / 0.674 unseen)"),
     BLIND15: (_DUP, "P 0.959 / R 0.840 after working on it (0.881 / 0.840 unseen)"),
-    BLIND16: (_DUP, "dup P 0.946 / R 0.862 (unseen: urgent recall 0.833, dup 0.953 / 0.812)"),
+    BLIND16: (
+        frozenset({"dup_precision"}),
+        "dup P 0.948 / R 0.902 (unseen: urgent recall 0.833, dup 0.953 / 0.812)",
+    ),
     BLIND17: (
-        _DUP,
-        "dup P 0.906 / R 0.862 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
+        frozenset({"dup_precision"}),
+        "dup P 0.910 / R 0.905 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
     ),
 }
 
