@@ -301,6 +301,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "门口两百多号人在讨薪 警察也来了",
         "我们四十个人现在就在区政府门口坐着",
         "工头叫了几个人来 说谁再要钱就打谁",
+        "宿舍有个老乡说要去跳江",
+        "再拖下去我就从脚手架上跳下去",
+        "大门口站了四五十号人 老板躲着 再不来人要出事了",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -318,6 +321,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "我们几个准备去劳动监察大队 请问要带什么材料",
         # a threat named only to be turned down
         "有人说去堵路 我们还是想走正规渠道 工头老吴欠了三个月",
+        # told of others, forbidden, ruled out, or a safety worry
+        "听说隔壁工地有人爬塔吊才要到钱 我们不想那样搞",
+        "老板放话说谁敢去堵门就一分都别想拿",
+        "我总不能去跳楼吧 你们帮帮忙",
+        "工资不走卡 都是现金",
+        "脚手架没搭牢 迟早要出事",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
