@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from array import array
 from dataclasses import dataclass
@@ -138,14 +139,25 @@ def _sounds(ch: str) -> frozenset[str]:
     """The toneless readings of a character (栋 and 东 are both "dong")."""
     from pypinyin import Style, pinyin  # imported by LeadAnalyzer.warm_up, off the loop
 
-    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
+    readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    # and as much of the country says them: zh/z, ch/c, sh/s, n/l, -ng/-n (马占山, 马占三)
+    return frozenset(_LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, r)) for r in readings)
+
+
+_LOOSE_INITIAL = re.compile(r"^(?:zh|ch|sh|n)")
+_LOOSE_FINAL = re.compile(r"(?<=[aei])ng$")
+
+
+def _loose_initial(m: re.Match[str]) -> str:
+    return "l" if m.group(0) == "n" else m.group(0)[0]
 
 
 def _same_person(a: str, b: str) -> bool:
     """Full names agree when one is the other or begins it (吴刚 / 吴刚跑 from loose text);
     a character outside the simplified set (a traditional or rare one that normalisation
     did not map) matches any character, and so does one that sounds the same: workers
-    type with pinyin input, so 刘国东 is 刘国栋 mistyped, 张建军 is not 张建国."""
+    type with pinyin input, so 刘国东 is 刘国栋 mistyped, 马占三 is 马占山, 张建军 is not
+    张建国."""
     return all(
         x == y or not (_simplified(x) and _simplified(y)) or bool(_sounds(x) & _sounds(y))
         for x, y in zip(a, b, strict=False)

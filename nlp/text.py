@@ -209,6 +209,18 @@ _PINYIN = {
     "mei qian": "没钱",
     "wo": "我",
     "women": "我们",
+    # typed a syllable at a time
+    "gong zi": "工资",
+    "gong qian": "工钱",
+    "tuo qian": "拖欠",
+    "lao ban": "老板",
+    "bao gong tou": "包工头",
+    "gong tou": "工头",
+    "xiang mu bu": "项目部",
+    "gong di": "工地",
+    "bu gei": "不给",
+    "mei gei": "没给",
+    "pao lu": "跑路",
 }
 _HAS_LATIN_WORD = re.compile(r"[a-z]{2,}")
 _PINYIN_RE = re.compile(
@@ -217,7 +229,8 @@ _PINYIN_RE = re.compile(
 
 # chat shorthand for amounts: 2w is 2万, 3.5k is 3.5千 (not in km, kg, kw…)
 _SLANG_UNITS = {"w": "万", "k": "千", "蚊": "块"}  # 三千蚊: Cantonese for 三千块
-_SLANG_UNIT = re.compile(r"(?<=\d)[wk](?![a-z])|(?<=[\d十百千万几两])蚊")
+_SLANG_UNITS["wan"] = "万"  # 1 wan 5, 2wan
+_SLANG_UNIT = re.compile(r"(?<=\d)[wk](?![a-z])|(?<=[\d十百千万几两])蚊|(?<=\d) ?wan(?![a-z])")
 
 
 def normalize(text: str) -> str:
@@ -226,7 +239,7 @@ def normalize(text: str) -> str:
     t = text.translate(_T2S).lower()
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
-    t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0)], t)
+    t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)
     return re.sub(r"\s+", " ", t).strip()

@@ -385,6 +385,47 @@ def test_money_held_somewhere_is_not_mr_qian(analyzer: LeadAnalyzer) -> None:
     assert [p.name for p in u.facts.parties] == ["钱国强"]
 
 
+def test_names_said_as_the_north_and_south_say_them(analyzer: LeadAnalyzer) -> None:
+    site = "某某花园二期"
+    idx = DuplicateIndex()
+    first = analyzer.understand("包工头马占山欠我们三十来人工资 八月到现在", site)
+    idx.add(1, site, first)
+    # shan typed as san: the same man; jun and guo are not one sound anywhere
+    again = analyzer.understand("华府二期 马占三 包工头 拖欠 八月以后一分没有", site)
+    assert idx.find(site, again) == 1
+    other = analyzer.understand("包工头马占国欠我们八月到现在的工资", site)
+    assert idx.find(site, other) is None
+
+
+def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("金桥厂房 白志刚 带班的 欠钱不给 五月到八月", "某某厂房项目")
+    assert [p.name for p in u.facts.parties] == ["白志刚"]
+    u = analyzer.understand("白干了三个月 包工头一分没给", "某某厂房项目")
+    assert [p.name for p in u.facts.parties if p.name.startswith("白")] == []
+    # a full name before what he did: borrowed a licence, hides
+    u = analyzer.understand("书院工地 钱宝山借的别人公司资质揽的活 工资拖着不给", "某某书院")
+    assert [p.name for p in u.facts.parties] == ["钱宝山"]
+
+
+def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("bao gong tou qian gong zi bu gei, wo 1wan5")
+    assert u.category == "team_leader_arrears"
+    assert u.facts.amount is not None and u.facts.amount.low == 15000
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("我也是城北工地的 老板一样没给", "team_leader_arrears"),
+        ("我是分包老板 安装工程款欠我八十多万 工人工资我都发了", "not_wage"),
+    ],
+)
+def test_me_too_and_the_subcontractors_own_bill(
+    analyzer: LeadAnalyzer, text: str, category: str
+) -> None:
+    assert analyzer.understand(text, "某某花园二期").category == category
+
+
 def test_a_turned_down_threat_still_tells_of_a_wage_dispute(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("管网工程 钱工头的事 有人讲去堵路 我们还是想走正规渠道 快点处理")
     assert not u.urgent
@@ -614,18 +655,18 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 # of these sets holds.
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
-    BLIND10: (_DUP, "P 0.825 / R 0.675 after working on it (0.738 / 0.451 unseen)"),
+    BLIND10: (_DUP, "P 0.830 / R 0.700 after working on it (0.738 / 0.451 unseen)"),
     BLIND12: (_DUP, "P 0.966 / R 0.841 after working on it (0.906 / 0.601 unseen)"),
     BLIND13: (_DUP, "P 0.995 / R 0.825 after working on it (0.909 / 0.797 unseen)"),
-    BLIND14: (_DUP, "P 0.973 / R 0.796 after working on it (0.839 / 0.674 unseen)"),
-    BLIND15: (_DUP, "P 0.959 / R 0.840 after working on it (0.881 / 0.840 unseen)"),
+    BLIND14: (_DUP, "P 0.973 / R 0.807 after working on it (0.839 / 0.674 unseen)"),
+    BLIND15: (_DUP, "P 0.960 / R 0.857 after working on it (0.881 / 0.840 unseen)"),
     BLIND16: (
         frozenset({"dup_precision"}),
         "dup P 0.948 / R 0.902 (unseen: urgent recall 0.833, dup 0.953 / 0.812)",
     ),
     BLIND17: (
         frozenset({"dup_precision"}),
-        "dup P 0.910 / R 0.905 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
+        "dup P 0.913 / R 0.933 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
     ),
 }
 
