@@ -24,6 +24,7 @@ from nlp.facts import (
     is_old,
     other_phase,
     stopped,
+    wage_years,
 )
 from nlp.keywords import KeywordEngine
 from nlp.text import normalize
@@ -179,6 +180,7 @@ class LeadAnalyzer:
         start = arrears_start_month(t)
         if start is not None:
             dup_keys.append(f"s:{start}")
+        dup_keys += [f"y:{y}" for y in wage_years(t)]
         dup_kind = _KIND.get(category, "")
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
             # no wage word and no reason it is not wages: the claim may be worded past the

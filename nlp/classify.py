@@ -46,7 +46,7 @@ NOT_WAGE_REPORTER = _rx(
     # 开发商欠我们老板工程款, the workers' explanation of why nobody pays them)
     r"欠(?:我|俺)们?的?(?:[^ ，,。老]{0,6}(?:公司|单位|班组|队))?工程款|工程款[^ ，,。]{0,4}欠(?:我|俺)(?!们)|"
     # 我是分包老板 … 工人工资我都发了: the reporter paid his men; his own bill is not wages
-    r"我是分包(?:老板|商|单位)?|工人(?:的)?工资我(?:都|已经)?(?:发|垫|给)了"
+    r"我是分包(?:老板|商|单位)?|买的房|(?:啥|什么)时候交房|延期交房|交房时间|不是工资|工人(?:的)?工资我(?:都|已经)?(?:发|垫|给)了"
 )
 SPAM = _rx(
     r"(?:加|联系|私信|扫)[^ ，,。]{0,3}微信|微信(?:号|群)|贷款|放款|急招|招聘|招人|日结|不收费|联系我|价格|理财|劳务派遣|承接|包吃住|日赚|加v|电话1\d"
@@ -74,13 +74,13 @@ BORROWED_PAPERS = re.compile(r"借[^ ，,。]{0,6}资质")
 # A claim told tersely, past the wage vocabulary ("班组长老钟拖钱 我个人是9000"): counts
 # as one when it also names who owes (a team leader, the project, a contracting chain)
 TERSE_CLAIM = _rx(
-    r"拖|欠|公资|莫得|"
+    r"拖|欠|公资|莫得|到现在|至今|不见了|联系不上|不接电话|电话不接|"
     # 两个月 六千五: how long and how much, no verb
     r"[\d一两二三四五六七八九十几半]+个多?月[ ，,]+[\d一两二三四五六七八九十几]+(?:\.\d+)?[万千]|说等|给不给|再不给|没给|没发|只能发|只发|压着|没拨款|(?:我|俺)那份|一共[\d一两二三四五六七八九十几]|不认账|找不到|(?:我|俺|额)(?:个人|自己|一个人)(?:是|就)?[\d一两二三四五六七八九十几]"
 )
 CONSULT = _rx(
     r"社保|医保|工伤|养老保险|保险|失业金|低保|最低工资|工资标准|保证金是(?:什么|啥|么子)|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
-    r"干什么用|干嘛的|扫错"
+    r"干什么用|干嘛的|扫错|是(?:咋|怎么)回事"
 )
 OTHER_COMPLAINT = _rx(
     r"摔伤|受伤|医药费|堵车|(?:啥|什么)时候(?:能)?修(?:完|好)|噪音|吵死|太吵|饭菜|食堂|卫生|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班(?!费)|"
@@ -98,7 +98,7 @@ HOW_TO_COMPLAIN = _rx(
 )
 RESOLVED = _rx(
     r"已经拿到|已经解决|很准时|点赞|(?:工资|工钱)[^ ，,。]{0,2}已经(?:发|结)了|谢谢你们|谢谢政府|感谢政府|(?<![没不未])解决了(?![吗没么嘛])|(?:钱|工钱|工资)[^ ，,。]{0,2}到手了|"
-    r"(?:都|全部)(?:拿到|结清)了|已经结清|已经到账|发下来了"
+    r"(?:都|全部)(?:拿到|结清)了|已经结清|已经到账|发下来了|(?:工资|工钱)(?:是|都)?(?:发了的|结清了的|是结清了)"
 )
 OWN_ARREARS = _rx(
     r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资"
@@ -139,14 +139,14 @@ CONSTRUCTION_RX = _rx(
 NON_CONSTRUCTION_RX = _rx(
     r"(?<![污水电])厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|酒家|食府|厨房|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安|保洁|家政|月嫂|"
     r"物业|驾校|幼儿园|夜班|养猪|猪场|养鸡|鸡场|渔场|牧场|保姆|雇主|合作社|种植|果园|农场|煤矿|矿上|井下|矿工|美容|美甲|足浴|按摩|老师(?!傅)|护工|护理|养老院|锁边|缝纫|培训|养殖|纺织|服装|档口|美发|收银|服务员|厨师|分拣|装卸|计件|普工|"
-    r"车位|挡车工|理货|洗碗|钟点工|教练|鞋厂|电子厂|后厨|灯饰|五金|园长|站长|大棚|蔬菜|洗浴|搓澡|浴池|浴场|汗蒸"
+    r"车位|挡车工|理货|洗碗|钟点工|教练|鞋厂|电子厂|后厨|灯饰|五金|园长|站长|大棚|蔬菜|洗浴|搓澡|浴池|浴场|汗蒸|包装|串串|冷库"
 )
 # employers on a building site that are not in construction
 OUTSIDE_EMPLOYER = _rx(
     r"保安公司|保洁公司|物业公司|(?:食堂|饭堂)(?:的)?老板|在[^ ，,。]{0,6}(?:食堂|饭堂)(?:做饭|打饭|帮厨|洗碗|干活)"
 )
 NON_CONSTRUCTION_SITE = _rx(
-    r"厂$|厂\)|有限公司$|合作社|养老院|医院|酒店|宾馆|店|馆|酒楼|酒家|食府|超市|物流|快递|驾校|幼儿园|学校$|培训|物业|家政|服务中心|养殖场|中心$|配送站"
+    r"厂$|厂\)|有限公司$|车间$|仓库$|仓储|酒业|串串|冷链|包装|合作社|养老院|医院|酒店|宾馆|店|馆|酒楼|酒家|食府|超市|物流|快递|驾校|幼儿园|学校$|培训|物业|家政|服务中心|养殖场|中心$|配送站"
 )
 
 URGENT_RX = _rx(
@@ -227,7 +227,7 @@ def _hits_outside_site_name(rx: re.Pattern[str], t: str, site: str | None) -> li
 # as 班组长 or 包工头 still names the owing party: "我们班组长欠…")
 # 所有班组都没发: every crew, so not one crew's leader
 _OWN_CREW_BEFORE = re.compile(r"(?:我们|俺们|咱们|我的|我在|所有|全部|各个|每个)[^ ，,。]{0,8}$")
-_CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班|[老个位些工作匠的]师傅")
+_CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班|[老个位些工作匠的机车]师傅")
 # the contractor's side told as the one owing (项目部欠我们抹灰班, 施工单位讲甲方冇付款)
 _CONTRACTOR_OWES = re.compile(
     r"(?:总包|项.部|施工单位|施工方|建设单位|开发商|甲方)[^ ，,。]{0,8}"
@@ -275,13 +275,22 @@ def _owing_party_named(t: str) -> bool:
     )
 
 
+_WHERE_IT_IS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     outside = _hits(OUTSIDE_EMPLOYER, t)
     if outside:  # a guard or a cook on a building site works for someone else
         return False, outside
     c = _hits_outside_site_name(CONSTRUCTION_RX, t, site)
     n = _hits_outside_site_name(NON_CONSTRUCTION_RX, t, site)
-    site_nc = bool(site and NON_CONSTRUCTION_SITE.search(site) and not CONSTRUCTION_RX.search(site))
+    # 鑫瑞达电子厂(成都市新都区): the workplace, then where it is (or which branch)
+    place = _WHERE_IT_IS.sub("", site) if site else ""
+    site_nc = bool(
+        site
+        and (NON_CONSTRUCTION_SITE.search(place) or NON_CONSTRUCTION_SITE.search(site))
+        and not CONSTRUCTION_RX.search(place)
+    )
     if n and not c:
         return False, n
     if c and not n:

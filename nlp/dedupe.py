@@ -74,6 +74,7 @@ class _Sig:
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
+    years: frozenset[str] | None  # "y:<year>": the years whose wages it is about
     old: bool
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
@@ -112,6 +113,7 @@ def _sig(u: Understanding) -> _Sig | None:
         _keys(u, "a:"),
         months,
         start,
+        _keys(u, "y:"),
         "old" in u.dup_keys,
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
@@ -227,6 +229,8 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
     or trade; an earlier finished job against a current one; construction against not."""
     if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
         return True
+    if a.years and b.years and not a.years & b.years:
+        return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):

@@ -302,6 +302,19 @@ _START = re.compile(
 )
 
 
+# 2024年的工钱, 25年下半年工资, 2024年过年前那几个月的工资: the year the wages are for
+# (not 从2024年10月开始, where the arrears only start)
+_WAGE_YEAR = re.compile(
+    r"(?<![\d从自])(?:20)?(2\d)年(?!底前|以前|之前)(?:[^ ，,。至到起开从跟和]{0,10}?|"
+    r"[\d一二三四五六七八九十]{1,2}月份?[到至][\d一二三四五六七八九十]{1,2}月份?的?)(?:工资|工钱|的钱|活)"
+)
+
+
+def wage_years(t: str) -> list[int]:
+    """The years whose wages a report is about, where it says so."""
+    return sorted({2000 + int(m.group(1)) for m in _WAGE_YEAR.finditer(t)})
+
+
 def arrears_start_month(t: str) -> int | None:
     """The calendar month the arrears started in (从10月, 去年十月份到现在, 10月开始的),
     None when not stated."""

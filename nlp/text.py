@@ -221,7 +221,27 @@ _PINYIN = {
     "bu gei": "不给",
     "mei gei": "没给",
     "pao lu": "跑路",
+    "kaifashang": "开发商",
+    "kai fa shang": "开发商",
+    "zongbao": "总包",
+    "zong bao": "总包",
+    "jiafang": "甲方",
+    "jia fang": "甲方",
+    "qian qian": "欠钱",
+    "meiren guan": "没人管",
+    "mei ren guan": "没人管",
 }
+# 三个月 typed as "san ge yue"
+_PINYIN.update(
+    {
+        f"{py} ge yue": f"{zh}个月"
+        for py, zh in zip(
+            ["yi", "liang", "san", "si", "wu", "liu", "qi", "ba", "jiu", "shi"],
+            "一两三四五六七八九十",
+            strict=True,
+        )
+    }
+)
 _HAS_LATIN_WORD = re.compile(r"[a-z]{2,}")
 _PINYIN_RE = re.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(_PINYIN, key=len, reverse=True)) + r")(?![a-z])"

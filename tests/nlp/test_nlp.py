@@ -426,6 +426,48 @@ def test_me_too_and_the_subcontractors_own_bill(
     assert analyzer.understand(text, "某某花园二期").category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "site", "category"),
+    [
+        # the workplace, then where it is: still a factory, a restaurant
+        (
+            "拖欠工资三个月 我们流水线上40多个人",
+            "鑫达电子厂(成都市新都区)",
+            "non_construction_arrears",
+        ),
+        (
+            "欠我一个月工资3200 辞职了就不给了",
+            "蜀香阁串串香(成都市武侯区)",
+            "non_construction_arrears",
+        ),
+        ("包花的临时工 欠了我们一个多月", "云花包装基地", "non_construction_arrears"),
+        # a crew named with how much and since when, or a leader gone, is a claim
+        ("高铁新城 杨光明班组 十六个人 二十七万 去年腊月到现在", None, "team_leader_arrears"),
+        ("李志明这个班组长 说过年前一起结 结果人都不见了", None, "team_leader_arrears"),
+        ("项目部欠我们挖机师傅和普工工资 大概12万", None, "contractor_arrears"),
+        ("kaifashang qian qian san ge yue le meiren guan", "某某花园二期", "contractor_arrears"),
+        # not wages: a homebuyer, a question after being paid, a haulier's bill
+        ("买的房子啥时候交房 开发商是不是要跑路了", "某某花园二期", "not_wage"),
+        ("我是塔吊司机 想问一下加班费咋个算 工资是发了的", "某某花园二期", "not_wage"),
+        ("请问农民工工资专户是咋回事", None, "not_wage"),
+    ],
+)
+def test_workplaces_claims_and_questions(
+    analyzer: LeadAnalyzer, text: str, site: str | None, category: str
+) -> None:
+    assert analyzer.understand(text, site).category == category, text
+
+
+def test_another_years_wages_are_another_case(analyzer: LeadAnalyzer) -> None:
+    site = "香城翰林苑"
+    idx = DuplicateIndex()
+    idx.add(1, site, analyzer.understand("香城翰林苑 2024年的工钱 工头赵刚一直拖到现在", site))
+    later = analyzer.understand("翰林苑 赵刚班组长 2025年9月到12月的工资又没发 12个人", site)
+    assert idx.find(site, later) is None
+    same = analyzer.understand("翰林苑 赵刚 包工头 24年的钱还欠我们5个人3万多", site)
+    assert idx.find(site, same) == 1
+
+
 def test_a_turned_down_threat_still_tells_of_a_wage_dispute(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("管网工程 钱工头的事 有人讲去堵路 我们还是想走正规渠道 快点处理")
     assert not u.urgent
@@ -666,7 +708,7 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND17: (
         frozenset({"dup_precision"}),
-        "dup P 0.913 / R 0.933 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
+        "dup P 0.941 / R 0.933 (unseen: urgent recall 0.870, dup 0.898 / 0.868)",
     ),
 }
 
