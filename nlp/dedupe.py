@@ -107,7 +107,7 @@ def _sig(u: Understanding) -> _Sig | None:
         kind,
         _keys(u, "p:"),
         names,
-        _keys(u, "c:"),
+        _company_sounds(_keys(u, "c:")),
         _keys(u, "t:"),
         _keys(u, "o:"),
         _keys(u, "a:"),
@@ -152,6 +152,13 @@ _LOOSE_FINAL = re.compile(r"(?<=[aei])ng$")
 
 def _loose_initial(m: re.Match[str]) -> str:
     return "l" if m.group(0) == "n" else m.group(0)[0]
+
+
+def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
+    """A firm's key as it sounds: 川键路桥 is 川建路桥 typed by pinyin."""
+    if not keys:
+        return None
+    return frozenset("c:" + "".join(min(_sounds(ch)) for ch in k[2:]) for k in keys)
 
 
 def _same_person(a: str, b: str) -> bool:

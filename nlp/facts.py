@@ -488,7 +488,9 @@ def _ends_word(t: str, i: int) -> bool:
 
 
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
-_LAO_OWES = re.compile(r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]")
+_LAO_OWES = re.compile(
+    r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包"
+)
 _XIAO_X = re.compile(_TL_ROLE + r"的?小(" + _SURNAME_CLASS + r")")
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
@@ -520,9 +522,32 @@ def _full_name(name: str) -> str | None:
         return None
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
-    if any(ch in _NAME_STOP for ch in name[1:]):
+    if any(ch in _NAME_STOP for ch in name[1:]) or name[1:] in _NICKNAMES:
         return None
     return name
+
+
+# 李胖子, 吴老二: what the crew calls him, not his given name
+_NICKNAMES = frozenset(
+    [
+        "胖子",
+        "瘦子",
+        "老大",
+        "老二",
+        "老三",
+        "老四",
+        "老五",
+        "麻子",
+        "矮子",
+        "黑子",
+        "秃子",
+        "大个",
+        "光头",
+        "拐子",
+        "瞎子",
+        "大头",
+    ]
+)
 
 
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))")
@@ -597,6 +622,8 @@ def extract_parties(
             keys.add("n:" + full)
 
     for m in _PERSON_AFTER_ROLE.finditer(t):
+        if _MONEY_DOES.match(t, m.start(1)):
+            continue  # 工头 钱拖了几个月: the money again
         given = ""
         for ch in m.group(2):
             if ch in _NAME_STOP:
