@@ -501,12 +501,15 @@ _X_TOU = re.compile(
 )
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
+_HELD_BY = re.compile(
+    r"在(" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
+)
 _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|落到|(?<=[班组])|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|个人|进的|手下|做|干|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|"
+    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -656,10 +659,17 @@ def extract_parties(
             add("team_leader", m.group(1) + "头", "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
+    for m in _HELD_BY.finditer(t):
+        if _full_name(m.group(1)):
+            person(m.group(1))  # 工资卡都在彭志军手上
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)
-        if _full_name(nm) and not _ends_word(t, m.start(1)):
+        if _ends_word(t, m.start(1)):
+            continue
+        if _full_name(nm):
             person(nm)
+        elif nm[1:] in _NICKNAMES:
+            add("team_leader", nm, "p:" + nm[0])  # 曾老三: his surname, not his name
     for m in _COMPANY.finditer(t):
         after = t[m.end() : m.end() + 2]
         if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
