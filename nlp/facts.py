@@ -464,6 +464,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+_PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + _SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
@@ -491,6 +492,10 @@ _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包"
 )
+# 大刘欠我工钱: what the crew calls him
+_DA_X = re.compile(
+    r"(?:^|(?<=[ ，,]))大(" + _SURNAME_CLASS + r")(?=欠|拖|跑|躲|不给|没给|是包工头|是工头)"
+)
 _XIAO_X = re.compile(_TL_ROLE + r"的?小(" + _SURNAME_CLASS + r")")
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
@@ -509,7 +514,7 @@ _FULLNAME = re.compile(
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|个人|进的|手下|做|干|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|"
+    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -525,8 +530,10 @@ def _full_name(name: str) -> str | None:
         return None
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
-    if any(ch in _NAME_STOP for ch in name[1:]) or name[1:] in _NICKNAMES:
-        return None
+    if name[-1] == "长" or name[1:] in _NICKNAMES:
+        return None  # 刘队长, 王所长: a title
+    if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
+        return None  # 长 within a name is common: 刘长海, 王长江
     return name
 
 
@@ -553,7 +560,9 @@ _NICKNAMES = frozenset(
 )
 
 
-_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工|路桥|建设|劳务|水建|公司))")
+_COMPANY = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工(?!程)|路桥|建设|劳务|水建|公司))"
+)
 _PROVINCES = (
     "广东|广西|湖南|湖北|河南|河北|山东|山西|陕西|甘肃|四川|贵州|云南|浙江|江苏|安徽|福建|江西|辽宁|吉林|黑龙江|"
     "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
@@ -625,11 +634,11 @@ def extract_parties(
             keys.add("n:" + full)
 
     for m in _PERSON_AFTER_ROLE.finditer(t):
-        if _MONEY_DOES.match(t, m.start(1)):
-            continue  # 工头 钱拖了几个月: the money again
+        if _MONEY_DOES.match(t, m.start(1)) or _PARTY_WORD.match(t, m.start(1) - 2):
+            continue  # 工头 钱拖了几个月: the money again; 分包方: a party, not Mr Fang
         given = ""
-        for ch in m.group(2):
-            if ch in _NAME_STOP:
+        for i, ch in enumerate(m.group(2)):
+            if ch in _NAME_STOP and not (ch == "长" and i == 0):
                 break
             given += ch
         person(m.group(1) + given)
@@ -647,6 +656,8 @@ def extract_parties(
             _TL_ROLE + r"的?$", t[max(0, m.start() - 4) : m.start()]
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
+    for m in _DA_X.finditer(t):
+        add("team_leader", "大" + m.group(1), "p:" + m.group(1))
     for m in _XIAO_X.finditer(t):
         add("team_leader", "小" + m.group(1), "p:" + m.group(1))  # 带班的小李
     for m in _HELD_BACK.finditer(t):
