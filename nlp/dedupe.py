@@ -34,7 +34,7 @@ _NC = _KIND_CODE["nc"]
 W_PERSON, W_NAME, W_COMPANY, W_TRADE, W_SKETCH = 3.0, 0.5, 3.0, 1.0, 2.0
 W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
 W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
-W_OTHER_OCCUPATION = -0.75  # outside construction: drivers vs sorters, etc.
+W_OTHER_OCCUPATION = -0.25  # outside construction: cooks vs waiters, one boss owes both
 W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never signed
 # Both stated headcounts disagree and so do both stated stretches of arrears: another crew
 # and another stretch. Either alone is common in two reports of one arrears (a worker

@@ -540,6 +540,14 @@ def test_names_with_chang_and_what_is_not_a_name(
     assert {k for k in u.dup_keys if k[:2] in ("p:", "n:", "c:")} == keys
 
 
+def test_one_boss_owes_his_cooks_and_his_waiters(analyzer: LeadAnalyzer) -> None:
+    site = "老灶台铁锅炖(红旗街店)"
+    idx = DuplicateIndex()
+    idx.add(1, site, analyzer.understand("红旗街铁锅炖 后厨 老板欠我九千二 说店要兑出去了", site))
+    waiter = analyzer.understand("铁锅炖红旗街店 服务员 老板俩月没给工资了 我们七个人", site)
+    assert idx.find(site, waiter) == 1
+
+
 def test_a_me_too_about_the_cards(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("我也是螺蛳湾二期的 卡也被收了", "螺蛳湾二期商业综合体")
     assert u.category == "real_name_missing"
@@ -790,9 +798,9 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.836 / R 0.730 after working on it (0.738 / 0.451 unseen)"),
-    BLIND12: (_DUP, "P 0.966 / R 0.841 after working on it (0.906 / 0.601 unseen)"),
-    BLIND13: (_DUP, "P 0.995 / R 0.841 after working on it (0.909 / 0.797 unseen)"),
-    BLIND14: (_DUP, "P 0.975 / R 0.874 after working on it (0.839 / 0.674 unseen)"),
+    BLIND12: (_DUP, "P 0.967 / R 0.860 after working on it (0.906 / 0.601 unseen)"),
+    BLIND13: (_DUP, "P 0.995 / R 0.845 after working on it (0.909 / 0.797 unseen)"),
+    BLIND14: (_DUP, "P 0.975 / R 0.881 after working on it (0.839 / 0.674 unseen)"),
 }
 
 
