@@ -389,18 +389,6 @@ def test_money_held_somewhere_is_not_mr_qian(analyzer: LeadAnalyzer) -> None:
     assert [p.name for p in u.facts.parties] == ["钱国强"]
 
 
-def test_names_said_as_the_north_and_south_say_them(analyzer: LeadAnalyzer) -> None:
-    site = "某某花园二期"
-    idx = DuplicateIndex()
-    first = analyzer.understand("包工头马占山欠我们三十来人工资 八月到现在", site)
-    idx.add(1, site, first)
-    # shan typed as san: the same man; jun and guo are not one sound anywhere
-    again = analyzer.understand("华府二期 马占三 包工头 拖欠 八月以后一分没有", site)
-    assert idx.find(site, again) == 1
-    other = analyzer.understand("包工头马占国欠我们八月到现在的工资", site)
-    assert idx.find(site, other) is None
-
-
 def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("金桥厂房 白志刚 带班的 欠钱不给 五月到八月", "某某厂房项目")
     assert [p.name for p in u.facts.parties] == ["白志刚"]
@@ -468,20 +456,6 @@ def test_workplaces_claims_and_questions(
     assert analyzer.understand(text, site).category == category, text
 
 
-def test_one_firm_typed_two_ways_and_one_man_by_his_nickname(analyzer: LeadAnalyzer) -> None:
-    site = "天府大道南延线市政改造工程"
-    idx = DuplicateIndex()
-    idx.add(1, site, analyzer.understand("川键路桥 项目部 拖欠民工工资 大概两百万 60几个人", site))
-    same = analyzer.understand("南延线市政 川建路桥项目部欠钱 我个人一万九", site)
-    assert idx.find(site, same) == 1
-    other = analyzer.understand("南延线市政 蜀通路桥项目部欠钱 我个人一万九", site)
-    assert idx.find(site, other) is None
-    site = "春城雅苑一期"
-    idx.add(2, site, analyzer.understand("春城雅苑一期 外墙班组长李志明 欠14个人21万", site))
-    nickname = analyzer.understand("李胖子 带班的 欠我一万一 春城雅苑 我们做外墙的", site)
-    assert idx.find(site, nickname) == 2
-
-
 @pytest.mark.parametrize(
     ("text", "key"),
     [
@@ -507,19 +481,6 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
     assert {k for k in u.dup_keys if k[:2] in ("p:", "n:")} == keys
 
 
-def test_a_leader_holding_the_cards_and_the_money_is_the_arrears_case(
-    analyzer: LeadAnalyzer,
-) -> None:
-    site = "龙岭工业园三期厂房"
-    idx = DuplicateIndex()
-    idx.add(1, site, analyzer.understand("钢结构班组长彭志军 欠我们二十来个人三个月工资", site))
-    cards = analyzer.understand(
-        "我们的工资卡都在彭志军手上 每个月打到卡上的钱他取走了 现在三个月的钱都不见了", site
-    )
-    assert cards.category == "real_name_missing"
-    assert idx.find(site, cards) == 1
-
-
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
@@ -540,27 +501,78 @@ def test_names_with_chang_and_what_is_not_a_name(
     assert {k for k in u.dup_keys if k[:2] in ("p:", "n:", "c:")} == keys
 
 
-def test_one_boss_owes_his_cooks_and_his_waiters(analyzer: LeadAnalyzer) -> None:
-    site = "老灶台铁锅炖(红旗街店)"
+# (site, the report stored first, a later report, whether it joins the first one's case)
+SAME_OR_NOT = {
+    # a name as the north and the south say it (shan / san); jun and guo are never one sound
+    "name by sound": (
+        "某某花园二期",
+        "包工头马占山欠我们三十来人工资 八月到现在",
+        "华府二期 马占三 包工头 拖欠 八月以后一分没有",
+        True,
+    ),
+    "another name": (
+        "某某花园二期",
+        "包工头马占山欠我们三十来人工资 八月到现在",
+        "包工头马占国欠我们八月到现在的工资",
+        False,
+    ),
+    "another year": (
+        "香城翰林苑",
+        "香城翰林苑 2024年的工钱 工头赵刚一直拖到现在",
+        "翰林苑 赵刚班组长 2025年9月到12月的工资又没发 12个人",
+        False,
+    ),
+    "the same year": (
+        "香城翰林苑",
+        "香城翰林苑 2024年的工钱 工头赵刚一直拖到现在",
+        "翰林苑 赵刚 包工头 24年的钱还欠我们5个人3万多",
+        True,
+    ),
+    "a firm typed by sound": (
+        "天府大道南延线市政改造工程",
+        "川键路桥 项目部 拖欠民工工资 大概两百万 60几个人",
+        "南延线市政 川建路桥项目部欠钱 我个人一万九",
+        True,
+    ),
+    "another firm": (
+        "天府大道南延线市政改造工程",
+        "川键路桥 项目部 拖欠民工工资 大概两百万 60几个人",
+        "南延线市政 蜀通路桥项目部欠钱 我个人一万九",
+        False,
+    ),
+    "a nickname": (
+        "春城雅苑一期",
+        "春城雅苑一期 外墙班组长李志明 欠14个人21万",
+        "李胖子 带班的 欠我一万一 春城雅苑 我们做外墙的",
+        True,
+    ),
+    "cooks and waiters": (
+        "老灶台铁锅炖(红旗街店)",
+        "红旗街铁锅炖 后厨 老板欠我九千二 说店要兑出去了",
+        "铁锅炖红旗街店 服务员 老板俩月没给工资了 我们七个人",
+        True,
+    ),
+    # the wage cards he holds, and the money he took off them: his arrears
+    "cards and money": (
+        "龙岭工业园三期厂房",
+        "钢结构班组长彭志军 欠我们二十来个人三个月工资",
+        "我们的工资卡都在彭志军手上 每个月打到卡上的钱他取走了 现在三个月的钱都不见了",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(SAME_OR_NOT))
+def test_one_case_or_two(analyzer: LeadAnalyzer, case: str) -> None:
+    site, first, later, same = SAME_OR_NOT[case]
     idx = DuplicateIndex()
-    idx.add(1, site, analyzer.understand("红旗街铁锅炖 后厨 老板欠我九千二 说店要兑出去了", site))
-    waiter = analyzer.understand("铁锅炖红旗街店 服务员 老板俩月没给工资了 我们七个人", site)
-    assert idx.find(site, waiter) == 1
+    idx.add(1, site, analyzer.understand(first, site))
+    assert idx.find(site, analyzer.understand(later, site)) == (1 if same else None)
 
 
 def test_a_me_too_about_the_cards(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("我也是螺蛳湾二期的 卡也被收了", "螺蛳湾二期商业综合体")
     assert u.category == "real_name_missing"
-
-
-def test_another_years_wages_are_another_case(analyzer: LeadAnalyzer) -> None:
-    site = "香城翰林苑"
-    idx = DuplicateIndex()
-    idx.add(1, site, analyzer.understand("香城翰林苑 2024年的工钱 工头赵刚一直拖到现在", site))
-    later = analyzer.understand("翰林苑 赵刚班组长 2025年9月到12月的工资又没发 12个人", site)
-    assert idx.find(site, later) is None
-    same = analyzer.understand("翰林苑 赵刚 包工头 24年的钱还欠我们5个人3万多", site)
-    assert idx.find(site, same) == 1
 
 
 def test_a_turned_down_threat_still_tells_of_a_wage_dispute(analyzer: LeadAnalyzer) -> None:
