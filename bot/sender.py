@@ -32,6 +32,7 @@ from cases.model import (
 )
 from cases.service import queue_card_refresh
 from handlers import render
+from handlers.common import edit_text, send_text
 from storage.store import CARDS_COALESCED, SqlStore, unit_of_work
 
 log = logging.getLogger(__name__)
@@ -204,8 +205,7 @@ class OutboxSender:
     async def _send(self, row: OutboxMessage, chat_id: int) -> int | None:
         if row.kind is OutboxKind.TEXT:
             text, markup = render.outbox_text(row.payload)
-            msg = await self.bot.send_message(chat_id, text, reply_markup=markup)
-            return msg.message_id
+            return await send_text(self.bot, chat_id, text, markup)
         if row.kind is OutboxKind.COPY:
             p = row.payload
             reply = (
@@ -234,9 +234,7 @@ class OutboxSender:
         existing = view.assignment.card_message_id
         if existing is not None:
             try:
-                await self.bot.edit_message_text(
-                    text, chat_id=chat_id, message_id=existing, reply_markup=markup
-                )
+                await edit_text(self.bot, chat_id, existing, text, markup)
                 return existing
             except BadRequest as exc:
                 if "not modified" in str(exc).lower():
@@ -244,8 +242,7 @@ class OutboxSender:
                 if "not found" not in str(exc).lower():
                     raise
                 # The card was deleted in the group: post it again so the case stays visible.
-        msg = await self.bot.send_message(chat_id, text, reply_markup=markup)
-        return msg.message_id
+        return await send_text(self.bot, chat_id, text, markup)
 
     async def _card_view(self, assignment_id: int) -> render.CardView | None:
         async with self.sessions() as session:

@@ -37,7 +37,7 @@ from telegram.ext import (
 from cases.model import Attachment, Medium, Site
 from cases.service import LeadDraft
 from handlers.catalog import t
-from handlers.common import Context, lang_of, reply, services, user_data
+from handlers.common import Context, drop_markup, lang_of, reply, services, user_data
 from handlers.render import fmt_amount, fmt_workers
 from nlp.numbers import NUM_RE, to_range
 from qr import links
@@ -65,7 +65,7 @@ async def _drop_buttons(query: CallbackQuery) -> None:
     """Best effort: the buttons may be gone already, or Telegram may fail this once;
     what was stored stands either way and a stale press only gets a polite answer."""
     with contextlib.suppress(TelegramError):
-        await query.edit_message_reply_markup(None)
+        await drop_markup(query)
 
 
 def _draft(context: Context) -> dict[str, Any]:
@@ -176,9 +176,9 @@ async def resume(update: Update, context: Context) -> int:
     draft = _draft(context)
     if query.data == "i:restart":
         payload = draft.pop("pending_payload", "")
-        await query.edit_message_reply_markup(None)
+        await drop_markup(query)
         return await _begin(update, context, payload)
-    await query.edit_message_reply_markup(None)
+    await drop_markup(query)
     draft.pop("pending_payload", None)
     return await _summary(update, context)
 
@@ -246,7 +246,7 @@ async def site_chosen(update: Update, context: Context) -> int:
         await query.answer(t(lang, "intake.stale_button"), show_alert=True)
         return SITE
     await query.answer()
-    await query.edit_message_reply_markup(None)
+    await drop_markup(query)
     _set_site(context, site, Medium.NONE.value)
     await _save(update, context, DESCRIBE)
     await reply(
@@ -370,7 +370,7 @@ async def _summary(update: Update, context: Context) -> int:
         ),
     )
     if sent is not None:
-        draft.setdefault("summaries", []).append(sent.message_id)
+        draft.setdefault("summaries", []).append(sent)
     draft.pop("summary_sending", None)
     return CONFIRM
 
@@ -418,11 +418,11 @@ async def confirm_button(update: Update, context: Context) -> int:
         return CONFIRM if "field" not in draft else EDIT_FIELD
     if action == "i:cancel":
         await query.answer()
-        await query.edit_message_reply_markup(None)
+        await drop_markup(query)
         return await _cancelled(update, context)
     if action == "i:edit":
         await query.answer()
-        await query.edit_message_reply_markup(None)
+        await drop_markup(query)
         await reply(
             update,
             t(lang, "intake.edit_which"),
@@ -444,7 +444,7 @@ async def confirm_button(update: Update, context: Context) -> int:
             await query.answer(t(lang, "intake.stale_button"))
             return CONFIRM
         await query.answer()
-        await query.edit_message_reply_markup(None)
+        await drop_markup(query)
         return await _ask_field(update, context, name, t(lang, f"intake.ask.{name}"))
     if action == "i:submit":
         await query.answer()
