@@ -492,6 +492,10 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("刘队长欠我们三个月", set()),
         ("劳务分包方欠薪 本人两万三", set()),
         ("学校新建工程 甲方不给总包钱", set()),
+        # a name before what he did with the cards, the contract, or before his role
+        ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
+        ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
+        ("請問倉儲中心 黃德勝包工頭欠薪的事 有沒有人在處理", {"p:黄", "n:黄德胜"}),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -568,6 +572,12 @@ def test_one_case_or_two(analyzer: LeadAnalyzer, case: str) -> None:
     idx = DuplicateIndex()
     idx.add(1, site, analyzer.understand(first, site))
     assert idx.find(site, analyzer.understand(later, site)) == (1 if same else None)
+
+
+def test_months_of_work_are_not_a_headcount() -> None:
+    assert extract_workers("我在滨江路做了三个多月杂工 班长欠钱不给")[0] is None
+    workers = extract_workers("我们三个木工 班长欠钱不给")[0]
+    assert workers is not None and workers.low == 3
 
 
 def test_a_me_too_about_the_cards(analyzer: LeadAnalyzer) -> None:
@@ -792,6 +802,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND8,
         BLIND9,
         BLIND11,
+        BLIND12,
         BLIND15,
         BLIND16,
         BLIND17,
@@ -810,7 +821,6 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.836 / R 0.730 after working on it (0.738 / 0.451 unseen)"),
-    BLIND12: (_DUP, "P 0.967 / R 0.860 after working on it (0.906 / 0.601 unseen)"),
     BLIND13: (_DUP, "P 0.995 / R 0.845 after working on it (0.909 / 0.797 unseen)"),
     BLIND14: (_DUP, "P 0.975 / R 0.881 after working on it (0.839 / 0.674 unseen)"),
 }
