@@ -108,7 +108,7 @@ def _sig(u: Understanding) -> _Sig | None:
         _keys(u, "p:"),
         names,
         _company_sounds(_keys(u, "c:")),
-        _keys(u, "t:"),
+        _trades_with_kin(_keys(u, "t:")),
         _keys(u, "o:"),
         _keys(u, "a:"),
         months,
@@ -152,6 +152,17 @@ _LOOSE_FINAL = re.compile(r"(?<=[aei])ng$")
 
 def _loose_initial(m: re.Match[str]) -> str:
     return "l" if m.group(0) == "n" else m.group(0)[0]
+
+
+# a welder works in a steel-structure or a pipe crew: 焊工 and 钢结构 tell one crew apart
+# from nobody
+_TRADE_KIN = {"t:电焊": frozenset({"t:钢结构", "t:管道"})}
+
+
+def _trades_with_kin(trades: frozenset[str] | None) -> frozenset[str] | None:
+    if not trades:
+        return None
+    return trades.union(*(_TRADE_KIN.get(t, ()) for t in trades))
 
 
 def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:

@@ -556,6 +556,19 @@ SAME_OR_NOT = {
         "铁锅炖红旗街店 服务员 老板俩月没给工资了 我们七个人",
         True,
     ),
+    # a welder works in the steel crew; a carpenter does not
+    "a welder in the steel crew": (
+        "吕四港新材料产业园厂房",
+        "吕四港厂房 刘老板是借了别人公司的资质接的钢结构 现在人跑了 欠薪三十多万",
+        "刘老板 欠我焊工工资 两万一 五月六月两个月的 现在电话关机",
+        True,
+    ),
+    "a carpenter is another crew": (
+        "吕四港新材料产业园厂房",
+        "吕四港厂房 刘老板是借了别人公司的资质接的钢结构 现在人跑了 欠薪三十多万",
+        "刘老板 欠我木工工资 两万一 五月六月两个月的",
+        False,
+    ),
     # the wage cards he holds, and the money he took off them: his arrears
     "cards and money": (
         "龙岭工业园三期厂房",
@@ -803,6 +816,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND9,
         BLIND11,
         BLIND12,
+        BLIND14,
         BLIND15,
         BLIND16,
         BLIND17,
@@ -821,8 +835,7 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.836 / R 0.730 after working on it (0.738 / 0.451 unseen)"),
-    BLIND13: (_DUP, "P 0.995 / R 0.845 after working on it (0.909 / 0.797 unseen)"),
-    BLIND14: (_DUP, "P 0.975 / R 0.881 after working on it (0.839 / 0.674 unseen)"),
+    BLIND13: (_DUP, "P 0.995 / R 0.880 after working on it (0.909 / 0.797 unseen)"),
 }
 
 
