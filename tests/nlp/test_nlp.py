@@ -495,6 +495,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
+        ("张国富是从别人那里转包的活 他自己没资质", {"p:张", "n:张国富"}),
         ("請問倉儲中心 黃德勝包工頭欠薪的事 有沒有人在處理", {"p:黄", "n:黄德胜"}),
     ],
 )
@@ -589,6 +590,7 @@ def test_one_case_or_two(analyzer: LeadAnalyzer, case: str) -> None:
 
 def test_months_of_work_are_not_a_headcount() -> None:
     assert extract_workers("我在滨江路做了三个多月杂工 班长欠钱不给")[0] is None
+    assert extract_workers("我干了一百二十个工 一个工三百五 一分没拿到")[0] is None
     workers = extract_workers("我们三个木工 班长欠钱不给")[0]
     assert workers is not None and workers.low == 3
 
@@ -816,6 +818,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND9,
         BLIND11,
         BLIND12,
+        BLIND13,
         BLIND14,
         BLIND15,
         BLIND16,
@@ -835,7 +838,6 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.836 / R 0.730 after working on it (0.738 / 0.451 unseen)"),
-    BLIND13: (_DUP, "P 0.995 / R 0.880 after working on it (0.909 / 0.797 unseen)"),
 }
 
 
