@@ -492,6 +492,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("刘队长欠我们三个月", set()),
         ("劳务分包方欠薪 本人两万三", set()),
         ("学校新建工程 甲方不给总包钱", set()),
+        ("b地块总包单位鲁宏建工 欠薪半年了", {"c:鲁宏"}),
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
