@@ -45,8 +45,6 @@ RULES_KEY = ("routing", "rules")
 # Key, in the info of storage.db's session factories, of the set of assignment ids whose
 # pending card refresh was found by has_pending (and so absorbed a change).
 CARDS_COALESCED = "cards_coalesced"
-# 4 parameters a row: well under SQLite's 32,766 bound parameters per statement.
-KV_ROWS_PER_STATEMENT = 1000
 
 
 class SqlStore:
@@ -115,15 +113,8 @@ class SqlStore:
 
     async def save_reporter(self, reporter: Reporter) -> None:
         """One statement (built once): a reporter's row is written on every submission."""
-        dialect = self.session.get_bind().dialect.name
-        stmt = _REPORTER_UPSERT.get(dialect)
-        if stmt is None:
-            insert = _insert(self.session, tables.reporters)
-            stmt = _REPORTER_UPSERT[dialect] = insert.on_conflict_do_update(
-                index_elements=["user_id"], set_={"lang": insert.excluded.lang, "blocked_at": None}
-            )
         await self.session.execute(
-            stmt,
+            _upserts(self.session).reporter,
             {
                 "user_id": reporter.user_id,
                 "first_name": reporter.first_name,
@@ -416,15 +407,11 @@ class SqlStore:
         """The ids seen for the first time (a redelivered update is not among them)."""
         if not update_ids:
             return set()
-        # One statement: insert what is not there yet (SQLite >= 3.35 and PostgreSQL).
+        # Insert what is not there yet and read back what was (SQLite >= 3.35 and
+        # PostgreSQL), one statement built once and given every id.
         now = datetime.now(UTC)
-        stmt = (
-            _insert(self.session)
-            .values([{"update_id": i, "created_at": now} for i in set(update_ids)])
-            .on_conflict_do_nothing()
-            .returning(tables.processed_updates.c.update_id)
-        )
-        return set((await self.session.execute(stmt)).scalars())
+        rows = [{"update_id": i, "created_at": now} for i in set(update_ids)]
+        return set((await self.session.execute(_upserts(self.session).claim, rows)).scalars())
 
     async def kv_get(self, namespace: str, key: str) -> Any:
         c = tables.kv.c
@@ -457,17 +444,10 @@ class SqlStore:
             for (ns, key), v in items.items()
             if v is not None
         ]
-        for chunk in range(0, len(rows), KV_ROWS_PER_STATEMENT):
-            # One multi-row upsert (rather than delete + insert, or a statement per key).
-            stmt = _insert(self.session, tables.kv).values(
-                rows[chunk : chunk + KV_ROWS_PER_STATEMENT]
-            )
-            await self.session.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=[c.namespace, c.key],
-                    set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
-                )
-            )
+        if rows:
+            # One upsert built once, given every row (rather than delete + insert, or a
+            # statement with all the rows in it, which SQLAlchemy compiles every time).
+            await self.session.execute(_upserts(self.session).kv, rows)
 
 
 @dataclass(frozen=True)
@@ -530,7 +510,42 @@ class _Layout:
 
 
 _LAYOUTS: dict[type, _Layout] = {}
-_REPORTER_UPSERT: dict[str, Any] = {}  # by dialect name
+
+
+@dataclass(frozen=True)
+class _Upserts:
+    """The dialect's insert-or-update statements, built once: each is run with a list of
+    rows (one executemany), so SQLAlchemy compiles it once, not at every call."""
+
+    reporter: Insert  # a reporter's row, written on every submission
+    kv: Insert  # key-value documents (conversation state, user data)
+    claim: Insert  # update ids, returning those seen for the first time
+
+
+_UPSERTS: dict[str, _Upserts] = {}  # by dialect name
+
+
+def _upserts(session: AsyncSession) -> _Upserts:
+    dialect = session.get_bind().dialect.name
+    built = _UPSERTS.get(dialect)
+    if built is None:
+        reporter = _insert(session, tables.reporters)
+        kv = _insert(session, tables.kv)
+        c = tables.kv.c
+        built = _UPSERTS[dialect] = _Upserts(
+            reporter=reporter.on_conflict_do_update(
+                index_elements=["user_id"],
+                set_={"lang": reporter.excluded.lang, "blocked_at": None},
+            ),
+            kv=kv.on_conflict_do_update(
+                index_elements=[c.namespace, c.key],
+                set_={"value": kv.excluded.value, "updated_at": kv.excluded.updated_at},
+            ),
+            claim=_insert(session, tables.processed_updates)
+            .on_conflict_do_nothing()
+            .returning(tables.processed_updates.c.update_id),
+        )
+    return built
 
 
 def _layout(cls: type) -> _Layout:
