@@ -308,6 +308,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "宿舍有个老乡说要去跳江",
         "再拖下去我就从脚手架上跳下去",
         "大门口站了四五十号人 老板躲着 再不来人要出事了",
+        "有个老乡在塔吊上面不下来 说不给钱就跳下来",
+        "再不给钱我就从12楼跳下克",
+        "包工头不给钱 俺就跳清水河",
+        "再不给我只能去楼顶了",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -331,6 +335,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "我总不能去跳楼吧 你们帮帮忙",
         "工资不走卡 都是现金",
         "脚手架没搭牢 迟早要出事",
+        "难道要我们拉横幅才给钱吗",
+        "厂里欠工资 不敢闹 也没想去上访 就想问问",
+        "没人想跳楼 但是真的要过年了",
+        "听说隔壁工地有人为了工资爬塔吊 我们不搞那一套",
+        "有人说拉横幅 俺觉得没用 还是找你们",
+        "我们去区住建局问过一次 叫我们找总包",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
