@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+from nlp.facts import SURNAMES
+
+_SURNAMES_RX = "[" + "".join(sorted(SURNAMES)) + "]"
+
 ILLEGAL = "illegal_contracting"
 REAL_NAME = "real_name_missing"
 TEAM_LEADER = "team_leader_arrears"
@@ -21,7 +25,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 # A wage claim by the reporter or co-workers.
 WAGE = _rx(
     r"工资|工钱|工前|人工|欠薪|薪水|薪资|讨薪|生活费|工资卡|拿不[到倒]钱|没拿到钱|欠我们钱|欠钱|不给钱|"
-    r"欠我|欠额|欠俺|拖我|拖着|加班费|开资|尾款|没拿到|钱下不来|(?:喊|让|叫)(?:我们|俺们|额们|咱们)?等|等了[^ ，,。]{0,4}(?:个月|天|年)|等到(?:啥|什么)时候|(?:我|俺|额)(?:的|一个人)[\d一两二三四五六七八九十几]+(?:\.\d+)?(?:万|千|块|元)|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
+    r"欠我|欠额|欠俺|拖我|拖着|加班费|开资|尾款|没拿到|钱下不来|(?:喊|让|叫)(?:我们|俺们|额们|咱们)?(?:再)?等|(?:还|一直|就是)不给(?!交|办|买|缴|签|开|上)|等了(?:俩|两|几|[一二三四五六七八九十\d]{1,2})个?多?月|等了[^ ，,。]{0,4}(?:个月|天|年)|等到(?:啥|什么)时候|(?:我|俺|额)(?:的|一个人)[\d一两二三四五六七八九十几]+(?:\.\d+)?(?:万|千|块|元)|不给结|没结|一分没|没发|不发|少给|少算|提成|底薪|欠了|被欠|拖了|欠条|结账|"
     # 拖五个月了, 还差我们一半, 欠心 (typed for 欠薪)
     r"拖[^ ，,。]{0,2}(?:\d{1,2}|[一两二三四五六七八九十半几]{1,2})(?:个)?多?(?:月|天|年)|还差(?:我|俺)|欠心|"
     # money held back, however it is said: 还没给, 欠着额们的钱, 钱不给, 要钱
@@ -51,10 +55,11 @@ NOT_WAGE_REPORTER = _rx(
 SPAM = _rx(
     r"(?:加|联系|私信|扫)[^ ，,。]{0,3}微信|微信(?:号|群)|贷款|放款|急招|招聘|招人|日结|不收费|联系我|价格|理财|劳务派遣|承接|包吃住|日赚|加v|电话1\d"
 )
-# words of a job advert that a worker also uses of his own job ("日结的工钱欠了十天"):
+# words of a job advert that a worker also uses of his own job ("日结的工钱欠了十天"), of
+# the excuse he was given (开发商说等贷款下来) or of the man who owes (班组长刘建军 电话138…):
 # spam only when nothing is said to be owed
-SPAM_WEAK = frozenset({"日结", "招人", "价格", "劳务派遣"})
-OWED = _rx(r"欠了|欠我|欠俺|欠着|没给|没发|不发|拖了|拖着|还差")
+SPAM_WEAK = frozenset({"日结", "招人", "价格", "劳务派遣", "贷款"})
+OWED = _rx(r"欠了|欠我|欠俺|欠着|欠薪|拖欠|没给|没发|不发|拖了|拖着|还差|等了")
 # what the worker's family must pay with the wages, not a bill owed to the reporter
 NEEDS = _rx(
     r"(?:交|付|缴|还)(?:不起|不上)?(?:房租|学费|医药费|房贷)|房租(?:都)?(?:交|付)不(?:起|上)|"
@@ -68,7 +73,7 @@ NOT_HIS_FAULT = re.compile(
     r"(?:班组长|工头|包工头|班长|带班的?|老板)也没(?:拿到|收到|辙|办法)"  # unpaid himself
 )
 # 项目部说建设单位没付进度款: the excuse the workers were given, not the reporter's bill
-EXCUSE = re.compile(r"说[^ ，,。]{0,10}(?:进度款|工程款|货款)")
+EXCUSE = re.compile(r"说[^ ，,。]{0,10}(?:进度款|工程款|货款|贷款)")
 # 借了别人公司的资质: illegal contracting, not a loan
 BORROWED_PAPERS = re.compile(r"借[^ ，,。]{0,6}资质")
 # A claim told tersely, past the wage vocabulary ("班组长老钟拖钱 我个人是9000"): counts
@@ -130,7 +135,8 @@ TEAM_LEADER_RX = _rx(
 )
 CONTRACTOR_RX = _rx(
     r"总包|项.部|施工单位|施工方|建设单位|开发商|甲方|业主|工程款没到位|工程款|停工|项目经理|"
-    r"建工|路桥|建设集团|集团|建设公司|[\u4e00-\u9fff]{2}建设|水建|项目上"
+    # (王建设 is a man: a surname before 建设 is not a firm's name)
+    r"建工|路桥|建设集团|集团|建设公司|[\u4e00-\u9fff]{2}(?<!" + _SURNAMES_RX + r")建设|水建|项目上"
 )
 CONSTRUCTION_RX = _rx(
     r"工地|工程|项目|施工|安置房|厂房|地铁|道路|修路|立交|大道|钢筋|木工|水电|泥水|砌|模板|塔吊|"
@@ -138,7 +144,7 @@ CONSTRUCTION_RX = _rx(
     r"挖机|打桩|外架|钢结构|防水|幕墙|管网|排水|公寓|学校扩建|迁建|新建|实训楼"
 )
 NON_CONSTRUCTION_RX = _rx(
-    r"(?<![污水电])厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|酒家|食府|厨房|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安|保洁|家政|月嫂|"
+    r"(?<![污水电])厂(?!房)|工厂|车间|[^工]店|餐馆|饭店|酒楼|酒家|食府|厨房|火锅|拉面|餐厅|超市|物流|快递|外卖|骑手|保安(?![^ ，,。]{0,2}(?:拦|挡|不让|赶))|保洁|家政|月嫂|"
     r"物业|驾校|幼儿园|夜班|养猪|猪场|养鸡|鸡场|渔场|牧场|保姆|雇主|合作社|种植|果园|农场|煤矿|矿上|井下|矿工|美容|美甲|足浴|按摩|老师(?!傅)|护工|护理|养老院|锁边|缝纫|培训|养殖|纺织|服装|档口|美发|收银|服务员|厨师|分拣|装卸|计件|普工|"
     r"车位|挡车工|理货|洗碗|钟点工|教练|鞋厂|电子厂|后厨|灯饰|五金|园长|站长|大棚|蔬菜|洗浴|搓澡|浴池|浴场|汗蒸|包装|串串|冷库"
 )
@@ -323,7 +329,7 @@ def classify(
     nw_rep = _hits(NOT_WAGE_REPORTER, t)
     spam = _hits(SPAM, t)
     own = _hits(OWN_ARREARS, t)
-    if spam and not (set(spam) <= SPAM_WEAK and OWED.search(t)):
+    if spam and not (all(s in SPAM_WEAK or s.startswith("电话") for s in spam) and OWED.search(t)):
         return NOT_WAGE, spam
     if nw_rep:
         return NOT_WAGE, nw_rep + nw_pay

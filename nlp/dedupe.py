@@ -169,7 +169,16 @@ def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
     """A firm's key as it sounds: 川键路桥 is 川建路桥 typed by pinyin."""
     if not keys:
         return None
-    return frozenset("c:" + "".join(min(_sounds(ch)) for ch in k[2:]) for k in keys)
+    return frozenset("c:" + "".join(_sound(ch) for ch in k[2:]) for k in keys)
+
+
+@lru_cache(maxsize=4096)
+def _sound(ch: str) -> str:
+    """A character's everyday reading, said loosely (泰 and 太 are both "tai")."""
+    from pypinyin import Style, pinyin
+
+    reading = pinyin(ch, style=Style.NORMAL)[0][0]
+    return _LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, reading))
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -230,6 +230,11 @@ _PINYIN = {
     "qian qian": "欠钱",
     "meiren guan": "没人管",
     "mei ren guan": "没人管",
+    "banzuzhang": "班组长",
+    "ban zu zhang": "班组长",
+    "wagong": "瓦工",
+    "wa gong": "瓦工",
+    "ge ren": "个人",
 }
 # 三个月 typed as "san ge yue"
 _PINYIN.update(

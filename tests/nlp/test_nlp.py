@@ -456,6 +456,23 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("我们做消防安装的分包 开发商欠安装费八十多万", "某某花园二期", "not_wage"),
         ("我们是门窗厂的 总包欠我们货款 我们也要发工人工资的", "某某花园二期", "not_wage"),
         ("在这干了十来天 不想干了 现在走能结工资不", "某某花园二期", "not_wage"),
+        # the owing man's phone number, the developer's excuse, being told to wait
+        ("二期木工班 欠薪42w 18人 班组长刘建军 电话138****2271", None, "team_leader_arrears"),
+        (
+            "我在三期干钢筋 也是一样 开发商说等贷款下来 等了俩月了",
+            "某某花园三期",
+            "contractor_arrears",
+        ),
+        ("项目部说工程款没到位 让俺们再等等 都等到开春了", "某某花园三期", "contractor_arrears"),
+        ("项目部一直不给 让俺们再等等", "某某花园三期", "contractor_arrears"),
+        ("厂里一直不给交社保 可以去哪投诉", "某某电子有限公司", "not_wage"),
+        # guards holding back a crowd are not the reporters' trade
+        ("开发商不给钱 工人都在售楼处闹 保安都拦不住了", "某某花园三期", "contractor_arrears"),
+        (
+            "yunqiwan wagong ban zu zhang bu gei gongzi 12 ge ren",
+            "某某花园三期",
+            "team_leader_arrears",
+        ),
         # a worker the site's records do not know is a real-name grievance
         ("考勤表上没我们的名字 项目部讲查无此人", "某某花园二期", "real_name_missing"),
     ],
@@ -503,6 +520,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("劳务分包方欠薪 本人两万三", set()),
         ("学校新建工程 甲方不给总包钱", set()),
         ("b地块总包单位鲁宏建工 欠薪半年了", {"c:鲁宏"}),
+        ("俺也是解放路的 跟恒泰劳务干的 钱没给", {"c:恒泰"}),
+        ("华府二期王建设 过了十五还不给 俺们十二个人", set()),  # a man, not a firm
+        ("钢筋工都围在项目部门口 要杨振华出来给钱", {"p:杨", "n:杨振华"}),
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
@@ -548,6 +568,12 @@ SAME_OR_NOT = {
         "天府大道南延线市政改造工程",
         "川键路桥 项目部 拖欠民工工资 大概两百万 60几个人",
         "南延线市政 川建路桥项目部欠钱 我个人一万九",
+        True,
+    ),
+    "a firm typed by sound again": (
+        "解放路东延道路工程",
+        "解放路东延道路工程 恒泰劳务公司 欠俺们40个人80万 从去年9月到现在",
+        "恒太劳务 欠薪 解放路 俺们四十来人",
         True,
     ),
     "another firm": (
