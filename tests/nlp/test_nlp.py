@@ -466,6 +466,8 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("项目部说工程款没到位 让俺们再等等 都等到开春了", "某某花园三期", "contractor_arrears"),
         ("项目部一直不给 让俺们再等等", "某某花园三期", "contractor_arrears"),
         ("厂里一直不给交社保 可以去哪投诉", "某某电子有限公司", "not_wage"),
+        ("我承包了二期的防水工程 工程款还差38万 这都是工人工资钱啊", "某某花园二期", "not_wage"),
+        ("管廊项目 工资不是按月发到自己卡上 都是年底一次结", "某某管廊工程", "real_name_missing"),
         # guards holding back a crowd are not the reporters' trade
         ("开发商不给钱 工人都在售楼处闹 保安都拦不住了", "某某花园三期", "contractor_arrears"),
         (
@@ -575,6 +577,18 @@ SAME_OR_NOT = {
         "解放路东延道路工程 恒泰劳务公司 欠俺们40个人80万 从去年9月到现在",
         "恒太劳务 欠薪 解放路 俺们四十来人",
         True,
+    ),
+    "a crew said not to be the one": (
+        "西津西路雨污分流改造工程",
+        "西津西路雨污分流 带班的韩永福 欠我们8个人工资 三万六",
+        "总包违法分包给没资质的施工队 施工队欠我们工资 不是韩永福那伙的",
+        False,
+    ),
+    "a phase said not to be the one": (
+        "云璟台二期",
+        "云璟台二期停工三个月了 开发商没钱 我们农民工工资一分没拿 一百多人",
+        "云璟台一期的工资 开发商到现在还欠我三千 不是二期的",
+        False,
     ),
     "another firm": (
         "天府大道南延线市政改造工程",
