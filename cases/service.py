@@ -218,8 +218,9 @@ class CaseService:
         # Route before writing anything: the reads then need no flush of pending rows,
         # and the case is inserted once, already in its routed state.
         site = draft.site
+        groups = await store.routing_groups(site.district if site else "")
         decision = routing.route(
-            lead.category, lead.urgent, site, await store.groups(), await store.routing_rules()
+            lead.category, lead.urgent, site, groups, await store.routing_rules()
         )
         workers_low = lead.workers_low or 0
         case = Case(

@@ -27,6 +27,7 @@ from cases.model import (
     Attachment,
     Case,
     CaseState,
+    Department,
     Event,
     Group,
     Lead,
@@ -105,6 +106,13 @@ class SqlStore:
         rows = await self.session.execute(select(Group).order_by(tables.groups.c.created_at))
         return rows.scalars().all()
 
+    async def routing_groups(self, region: str) -> Sequence[Group]:
+        """The groups ``cases.routing.route`` can pick for a case in ``region``: the
+        active groups of that region and of the city, oldest first (read for every new
+        case, so not every group of every district)."""
+        rows = await self.session.execute(_routing_groups(), {"region": region})
+        return rows.scalars().all()
+
     async def group(self, chat_id: int) -> Group | None:
         return await self.session.get(Group, chat_id)
 
@@ -156,20 +164,16 @@ class SqlStore:
     async def card_parts(
         self, assignment_id: int
     ) -> tuple[Assignment, Case, Site | None, Sequence[Lead], int, int] | None:
-        """What one card shows, in three statements: the assignment with its case and
-        site, the case's leads, and the counts of evidence and of blocked reporters."""
-        statements = _card_statements()
+        """What one card shows, in two statements: the assignment with its case, site
+        and the counts of evidence and of blocked reporters, and the case's leads."""
         row = (
-            await self.session.execute(statements.head, {"assignment_id": assignment_id})
+            await self.session.execute(_card_statements().head, {"assignment_id": assignment_id})
         ).first()
         if row is None:
             return None
-        assignment, case, site = row
+        assignment, case, site, evidence, blocked = row
         leads = await self.leads_of_case(assignment.case_id)
-        counts = (
-            await self.session.execute(statements.counts, {"case_id": assignment.case_id})
-        ).one()
-        return assignment, case, site, leads, int(counts[0]), int(counts[1])
+        return assignment, case, site, leads, int(evidence), int(blocked)
 
     async def attachments_of_case(self, case_id: int) -> Sequence[Attachment]:
         a, lead = tables.attachments.c, tables.leads.c
@@ -452,9 +456,9 @@ class SqlStore:
 
 @dataclass(frozen=True)
 class _CardStatements:
-    head: Select[Assignment, Case, Site]  # the assignment with its case and site
+    # the assignment with its case and site, and the case's evidence and blocked reporters
+    head: Select[Assignment, Case, Site, int, int]
     leads: Select[Lead]  # a case's leads, without their stored understanding
-    counts: Select[int, int]  # a case's evidence and blocked reporters
 
 
 @cache
@@ -463,23 +467,27 @@ def _card_statements() -> _CardStatements:
     and building the statements cost more than running them."""
     a, c, s = tables.assignments.c, tables.cases_table.c, tables.sites.c
     att, lead, rep = tables.attachments.c, tables.leads.c, tables.reporters.c
-    case_id: BindParameter[int] = bindparam("case_id")
+    # Both counts correlated to the case of the assignment read.
     evidence = (
         select(func.count())
         .select_from(tables.attachments.join(tables.leads, att.lead_id == lead.id))
-        .where(lead.case_id == case_id)
+        .where(lead.case_id == c.id)
         .scalar_subquery()
     )
     blocked = (
         select(func.count())
         .where(
             rep.blocked_at.is_not(None),
-            rep.user_id.in_(select(lead.reporter_id).where(lead.case_id == case_id)),
+            rep.user_id.in_(
+                # two levels down: named, or it would read the cases table on its own
+                select(lead.reporter_id).where(lead.case_id == c.id).correlate(tables.cases_table)
+            ),
         )
         .scalar_subquery()
     )
+    case_id: BindParameter[int] = bindparam("case_id")
     return _CardStatements(
-        head=select(Assignment, Case, Site)
+        head=select(Assignment, Case, Site, evidence, blocked)
         .join(Case, c.id == a.case_id)
         .outerjoin(Site, s.id == c.site_id)
         .where(a.id == bindparam("assignment_id")),
@@ -487,7 +495,19 @@ def _card_statements() -> _CardStatements:
         .where(lead.case_id == case_id)
         .order_by(lead.id)
         .options(defer(cast(Any, Lead).understanding, raiseload=True)),
-        counts=select(evidence, blocked),
+    )
+
+
+@cache
+def _routing_groups() -> Select[Group]:
+    g = tables.groups.c
+    return (
+        select(Group)
+        .where(
+            g.active.is_(True),
+            or_(g.region == bindparam("region"), g.department == Department.CITY),
+        )
+        .order_by(g.created_at)
     )
 
 
