@@ -105,7 +105,7 @@ def _sig(u: Understanding) -> _Sig | None:
     al, ah = (amt.low, amt.high) if amt else (0, 0)
     return _Sig(
         kind,
-        _keys(u, "p:"),
+        _surname_sounds(_keys(u, "p:")),
         names,
         _company_sounds(_keys(u, "c:")),
         _trades_with_kin(_keys(u, "t:")),
@@ -165,6 +165,13 @@ def _trades_with_kin(trades: frozenset[str] | None) -> frozenset[str] | None:
     return trades.union(*(_TRADE_KIN.get(t, ()) for t in trades))
 
 
+def _surname_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
+    """A surname as it sounds: 谭 and 覃 are both "tan" (pinyin input picks either)."""
+    if not keys:
+        return None
+    return frozenset("p:" + _sound(k[2:]) for k in keys)
+
+
 def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
     """A firm's key as it sounds: 川键路桥 is 川建路桥 typed by pinyin."""
     if not keys:
@@ -174,11 +181,11 @@ def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
 
 @lru_cache(maxsize=4096)
 def _sound(ch: str) -> str:
-    """A character's everyday reading, said loosely (泰 and 太 are both "tai")."""
+    """A character's everyday reading (泰 and 太 are both "tai"): what pinyin input types.
+    Not loosened as names are: 曾 and 郑 are two surnames, not one said two ways."""
     from pypinyin import Style, pinyin
 
-    reading = pinyin(ch, style=Style.NORMAL)[0][0]
-    return _LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, reading))
+    return str(pinyin(ch, style=Style.NORMAL)[0][0])
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -198,8 +205,8 @@ def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str])
     none of them agree (张建国 vs 张建军); None: nothing to compare (老张 vs 张建国)."""
     verdict: bool | None = None
     for p in surnames:
-        sa = [n for n in a if n[0] == p[2:]]
-        sb = [n for n in b if n[0] == p[2:]]
+        sa = [n for n in a if _sound(n[0]) == p[2:]]
+        sb = [n for n in b if _sound(n[0]) == p[2:]]
         if not sa or not sb:
             return True if verdict else None
         if any(_same_person(x, y) for x in sa for y in sb):

@@ -475,6 +475,19 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某花园二期",
             "contractor_arrears",
         ),
+        (
+            "我们抹灰班没有一个人签了劳动合同 考勤也是班长手写的",
+            "某某花园二期",
+            "real_name_missing",
+        ),
+        ("我是电子厂隔壁饭堂的 他们厂欠我们饭堂伙食款四万多", None, "not_wage"),
+        ("家政公司收了我中介费 工作一直没给介绍 要退钱", None, "not_wage"),
+        ("星光KTV倒闭了 老板欠我们工资 我9600", None, "non_construction_arrears"),
+        (
+            "我也是泥水班的 跟他们说的一样 粤建劳务 我两万出头",
+            "某某花园二期",
+            "team_leader_arrears",
+        ),
         # guards holding back a crowd are not the reporters' trade
         ("开发商不给钱 工人都在售楼处闹 保安都拦不住了", "某某花园三期", "contractor_arrears"),
         (
@@ -535,6 +548,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("秣陵雅苑 王海军的班组 从国庆到现在么得发过钱", {"p:王", "n:王海军"}),
         ("王海军不光欠钱 还把我们的工资卡都拿走了", {"p:王", "n:王海军"}),
         ("总包把主体转包给了一个叫许国平的私人老板", {"p:许", "n:许国平"}),
+        ("碧海园滨江城 符总 欠工资 他是借资质来做的", {"p:符"}),
+        ("我也是林志伟班上的 一样没给", {"p:林", "n:林志伟"}),
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
@@ -610,6 +625,24 @@ SAME_OR_NOT = {
         "滨湖云庐",
         "滨湖云庐 开发商没钱了 项目部港要等房子卖出去才有钱发工资 俺们干了三个月",
         "滨湖云庐一期 2023年的时候项目部欠我的三千块到现在还没给 不是现在二期这个事",
+        False,
+    ),
+    "a surname typed by sound": (
+        "五象新区总部基地三期",
+        "五象新区三期 工头谭老板 欠工资",
+        "我们工头覃老板冇给钱 讲好月底发 到月底又讲下个月 欠我九千五",
+        True,
+    ),
+    "two surnames that only sound alike loosely": (
+        "五象新区总部基地三期",
+        "五象新区三期 工头曾老板 欠工资",
+        "我们工头郑老板冇给钱 讲好月底发 到月底又讲下个月 欠我九千五",
+        False,
+    ),
+    "an old batch": (
+        "滨海新城体育中心",
+        "滨海新城体育中心项目部 2025年6月至今拖欠工资 我们班组16人",
+        "滨海新城体育中心 2023年场平那批的工资还有3000没结 当时的项目部早换人了",
         False,
     ),
     "another firm": (
