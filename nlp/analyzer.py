@@ -22,6 +22,7 @@ from nlp.facts import (
     extract_trades,
     extract_workers,
     is_old,
+    name_candidates,
     other_phase,
     stopped,
     wage_years,
@@ -181,6 +182,10 @@ class LeadAnalyzer:
         if start is not None:
             dup_keys.append(f"s:{start}")
         dup_keys += [f"y:{y}" for y in wage_years(t)]
+        if not any(k.startswith("n:") for k in dup_keys):
+            # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
+            # name another report of the site gives
+            dup_keys += ["q:" + n for n in name_candidates(owing_told)]
         dup_kind = _KIND.get(category, "")
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
             # no wage word and no reason it is not wages: the claim may be worded past the

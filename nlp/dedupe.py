@@ -68,6 +68,7 @@ class _Sig:
     kind: int
     persons: frozenset[str] | None  # "p:<surname>"
     names: frozenset[str] | None  # "<full name>" (surname + given name)
+    maybe: frozenset[str] | None  # "q:" three characters that may be a full name
     companies: frozenset[str] | None
     trades: frozenset[str] | None
     occupations: frozenset[str] | None
@@ -97,6 +98,7 @@ def _sig(u: Understanding) -> _Sig | None:
     if not kind:
         return None
     names = frozenset(k[2:] for k in u.dup_keys if k.startswith("n:")) or None
+    maybe = frozenset(k[2:] for k in u.dup_keys if k.startswith("q:")) or None
     months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
     start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
@@ -107,6 +109,7 @@ def _sig(u: Understanding) -> _Sig | None:
         kind,
         _surname_sounds(_keys(u, "p:")),
         names,
+        maybe,
         _company_sounds(_keys(u, "c:")),
         _trades_with_kin(_keys(u, "t:")),
         _keys(u, "o:"),
@@ -215,6 +218,14 @@ def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str])
     return verdict
 
 
+def _named_in_passing(a: _Sig, b: _Sig) -> bool:
+    """One names a man in full; the other has the same name only in passing."""
+    return bool(
+        (a.names and b.maybe and any(_same_person(x, y) for x in a.names for y in b.maybe))
+        or (b.names and a.maybe and any(_same_person(x, y) for x in b.names for y in a.maybe))
+    )
+
+
 def _jaccard(a: bytes, b: bytes) -> float:
     """Bottom-k estimate of the Jaccard similarity of two sketches."""
     if not a or not b:
@@ -317,6 +328,9 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
             _names_agree(a.names, b.names, a.persons & b.persons) if a.names and b.names else None
         )
         score += W_PERSON + (W_NAME if agree else 0.0)
+        evidence = True
+    elif _named_in_passing(a, b):
+        score += W_PERSON + W_NAME  # 俺在杨振华班组干了七个月: the man the other names
         evidence = True
     elif (
         sole

@@ -516,6 +516,7 @@ _X_TOU = re.compile(
 )
 _XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
+_CANDIDATE = re.compile("(?=(" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 _HELD_BY = re.compile(
     r"在(" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
@@ -616,6 +617,20 @@ def _company_core(name: str, site: str | None = None) -> str:
     while site and len(core) >= 4 and core[:2] in site:
         core = core[2:]
     return core[:2] if len(core) >= 2 else ""
+
+
+def name_candidates(t: str) -> list[str]:
+    """Three characters that could be a full name (杨振华 in 俺在杨振华班组干了七个月),
+    wherever they stand: kept for a report that names nobody in a way the party rules
+    recognise, and matched only against a full name another report of the site gave."""
+    out: list[str] = []
+    for m in _CANDIDATE.finditer(t):
+        name = m.group(1)
+        if name in out or _MONEY_DOES.match(name) or _ends_word(t, m.start(1)):
+            continue
+        if _full_name(name):
+            out.append(name)
+    return out
 
 
 def extract_parties(

@@ -652,6 +652,18 @@ SAME_OR_NOT = {
         "滨海新城体育中心 2023年场平那批的工资还有3000没结 当时的项目部早换人了",
         False,
     ),
+    "a name in passing": (
+        "即墨蓝谷人才公寓项目",
+        "马国庆 包工头 欠钱不给 即墨蓝谷那个公寓 俺一个人就欠一万九",
+        "这个工地是层层转包下来的 马国庆拿的是第三手 钱到他那就没了",
+        True,
+    ),
+    "another name in passing": (
+        "即墨蓝谷人才公寓项目",
+        "马国庆 包工头 欠钱不给 即墨蓝谷那个公寓 俺一个人就欠一万九",
+        "这个工地是层层转包下来的 马国强拿的是第三手 钱到他那就没了",
+        False,
+    ),
     "another firm": (
         "天府大道南延线市政改造工程",
         "川键路桥 项目部 拖欠民工工资 大概两百万 60几个人",
@@ -940,6 +952,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND19,
         BLIND21,
         BLIND22,
+        BLIND23,
     ],
     ids=lambda p: p.stem,
 )
@@ -952,9 +965,8 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 # of these sets holds.
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
-    BLIND10: (_DUP, "P 0.836 / R 0.730 after working on it (0.738 / 0.451 unseen)"),
-    BLIND20: (frozenset({"dup_recall"}), "dup R 0.847 after working on it (0.760 unseen)"),
-    BLIND23: (frozenset({"dup_recall"}), "dup R 0.883 after working on it (0.730 unseen)"),
+    BLIND10: (_DUP, "P 0.840 / R 0.755 after working on it (0.738 / 0.451 unseen)"),
+    BLIND20: (frozenset({"dup_recall"}), "dup R 0.856 after working on it (0.760 unseen)"),
 }
 
 
