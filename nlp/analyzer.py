@@ -185,7 +185,7 @@ class LeadAnalyzer:
         if not any(k.startswith("n:") for k in dup_keys):
             # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
             # name another report of the site gives
-            dup_keys += ["q:" + n for n in name_candidates(owing_told)]
+            dup_keys += ["q:" + n for n in name_candidates(owing_told, site)]
         dup_kind = _KIND.get(category, "")
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
             # no wage word and no reason it is not wages: the claim may be worded past the

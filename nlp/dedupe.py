@@ -145,16 +145,19 @@ def _sounds(ch: str) -> frozenset[str]:
     from pypinyin import Style, pinyin  # imported by LeadAnalyzer.warm_up, off the loop
 
     readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    # and as much of the country says them: zh/z, ch/c, sh/s, n/l, -ng/-n (马占山, 马占三)
+    # and as much of the country says them: zh/z, ch/c, sh/s, n/l, -ng/-n (马占山, 马占三),
+    # p/b, t/d, k/g
     return frozenset(_LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, r)) for r in readings)
 
 
-_LOOSE_INITIAL = re.compile(r"^(?:zh|ch|sh|n)")
+_LOOSE_INITIAL = re.compile(r"^(?:zh|ch|sh|n|p|t|k)")
 _LOOSE_FINAL = re.compile(r"(?<=[aei])ng$")
+# n/l; aspirated as plain (孙海坡 for 孙海波: the character guessed from its part 皮)
+_LOOSE_AS = {"n": "l", "p": "b", "t": "d", "k": "g"}
 
 
 def _loose_initial(m: re.Match[str]) -> str:
-    return "l" if m.group(0) == "n" else m.group(0)[0]
+    return _LOOSE_AS.get(m.group(0), m.group(0)[0])
 
 
 # a welder works in a steel-structure or a pipe crew: 焊工 and 钢结构 tell one crew apart

@@ -396,7 +396,9 @@ _NAME_STOP = set(
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian
-_MONEY_DOES = re.compile(r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了]")
+_MONEY_DOES = re.compile(
+    r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了拿]"
+)
 _NOT_NAMES = frozenset(
     [
         "凌晨",
@@ -619,7 +621,7 @@ def _company_core(name: str, site: str | None = None) -> str:
     return core[:2] if len(core) >= 2 else ""
 
 
-def name_candidates(t: str) -> list[str]:
+def name_candidates(t: str, site: str | None = None) -> list[str]:
     """Three characters that could be a full name (杨振华 in 俺在杨振华班组干了七个月),
     wherever they stand: kept for a report that names nobody in a way the party rules
     recognise, and matched only against a full name another report of the site gave."""
@@ -628,6 +630,8 @@ def name_candidates(t: str) -> list[str]:
         name = m.group(1)
         if name in out or _MONEY_DOES.match(name) or _ends_word(t, m.start(1)):
             continue
+        if site and name in site:
+            continue  # 钱塘湾 of 钱塘湾府: the place, not a man
         if _full_name(name):
             out.append(name)
     return out

@@ -580,6 +580,12 @@ SAME_OR_NOT = {
         "华府二期 马占三 包工头 拖欠 八月以后一分没有",
         True,
     ),
+    "a character guessed from its part": (
+        "东湖印二期",
+        "工头孙海波拖欠泥工工资约26万元 涉及12人 时间2025年9月至今",
+        "孙海坡 泥工 工头 欠工资",
+        True,
+    ),
     "another name": (
         "某某花园二期",
         "包工头马占山欠我们三十来人工资 八月到现在",
@@ -966,7 +972,7 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.840 / R 0.755 after working on it (0.738 / 0.451 unseen)"),
-    BLIND20: (frozenset({"dup_recall"}), "dup R 0.856 after working on it (0.760 unseen)"),
+    BLIND20: (frozenset({"dup_recall"}), "dup R 0.891 after working on it (0.760 unseen)"),
 }
 
 
