@@ -319,6 +319,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "再不给钱我就从12楼跳下克",
         "包工头不给钱 俺就跳清水河",
         "再不给我只能去楼顶了",
+        "老板再不给钱我就喝百草枯死在他家门口",
+        "工头卷钱跑了 找到了要他好看",
+        "我们三十几个人今天都在工地上 不给说法不散",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -348,6 +351,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "听说隔壁工地有人为了工资爬塔吊 我们不搞那一套",
         "有人说拉横幅 俺觉得没用 还是找你们",
         "我们去区住建局问过一次 叫我们找总包",
+        "我们不会去闹事的 也不去堵门 就请政府帮忙协调一下",
+        "网上说欠薪要拉横幅才有人管 是真的吗 我不想这么干",
+        "项目部欠钱六个月 我们不得去闹 也不会去堵路",
+        "劳务队老板跑了 欠我们半年的 倍儿闹心",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
