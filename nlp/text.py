@@ -235,6 +235,9 @@ _PINYIN = {
     "wagong": "瓦工",
     "wa gong": "瓦工",
     "ge ren": "个人",
+    "qianxin": "欠薪",
+    "qian xin": "欠薪",
+    "zhijin": "至今",
 }
 # 三个月 typed as "san ge yue"
 _PINYIN.update(

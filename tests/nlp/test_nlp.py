@@ -502,6 +502,22 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某花园二期",
             "team_leader_arrears",
         ),
+        (
+            "鉴湖望府 不是班组的问题 是总包 项目部从8月起一分没拨",
+            "某某花园二期",
+            "contractor_arrears",
+        ),
+        ("科创中心的 一样的情况 项目经理天天说下周下周", "某某花园二期", "contractor_arrears"),
+        ("我是做防水的老板 跟总包签的合同 工程款还有38万没结", "某某花园二期", "not_wage"),
+        ("秀洲王店 标准厂房 钟志平 欠我16500", "某某标准厂房", "team_leader_arrears"),
+        ("lingang kechuang xiangmubu qianxin 10yue zhijin", "某某花园二期", "contractor_arrears"),
+        # no contract as an aside on a leader's arrears; as the complaint itself
+        (
+            "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
+            "某某花园二期",
+            "team_leader_arrears",
+        ),
+        ("合同也没签 一问就说农民工签啥合同 我要出了事咋办", "某某花园二期", "real_name_missing"),
         # guards holding back a crowd are not the reporters' trade
         ("开发商不给钱 工人都在售楼处闹 保安都拦不住了", "某某花园三期", "contractor_arrears"),
         (
@@ -592,6 +608,18 @@ SAME_OR_NOT = {
         "工头孙海波拖欠泥工工资约26万元 涉及12人 时间2025年9月至今",
         "孙海坡 泥工 工头 欠工资",
         True,
+    ),
+    "a crew said not to be his": (
+        "江岸名邸三期",
+        "江岸名邸三期 包工头孙红兵 欠我们二十五个人工资 从3月份到现在",
+        "江岸名邸三期 外墙保温是转包的 跟孙红兵不是一拨的 我们保温班欠了8万多",
+        False,
+    ),
+    "only last year's owed": (
+        "江南春晓二期",
+        "江南春晓二期 包工头黄志华 欠我们十五个人 六月份到现在",
+        "江南春晓二期 2024年的工资 黄志华还欠我四千没结清 今年的钱他倒是给了",
+        False,
     ),
     "another name": (
         "某某花园二期",
