@@ -511,6 +511,12 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("我是做防水的老板 跟总包签的合同 工程款还有38万没结", "某某花园二期", "not_wage"),
         ("秀洲王店 标准厂房 钟志平 欠我16500", "某某标准厂房", "team_leader_arrears"),
         ("lingang kechuang xiangmubu qianxin 10yue zhijin", "某某花园二期", "contractor_arrears"),
+        ("b7地块 项目部说年后给 年后给 去年也是这么说的", "某某商务楼", "contractor_arrears"),
+        (
+            "悦府一期的工人 劳务老板姓马 俺们三十个人过年回不了家了",
+            "某某商务楼",
+            "team_leader_arrears",
+        ),
         # no contract as an aside on a leader's arrears; as the complaint itself
         (
             "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
@@ -619,6 +625,12 @@ SAME_OR_NOT = {
         "江南春晓二期",
         "江南春晓二期 包工头黄志华 欠我们十五个人 六月份到现在",
         "江南春晓二期 2024年的工资 黄志华还欠我四千没结清 今年的钱他倒是给了",
+        False,
+    ),
+    "last year's IOU": (
+        "惠民家园安置房项目",
+        "惠民家园安置房项目部 2025年7月到现在工资都没发 说建设单位没拨款 二十几个工人",
+        "丰南惠民家园 去年年底项目部给打了欠条 说25年给 到现在没给 我们一共七个人 十二万",
         False,
     ),
     "another name": (
