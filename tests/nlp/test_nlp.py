@@ -517,6 +517,14 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某商务楼",
             "team_leader_arrears",
         ),
+        ("我老婆也在华鑫电子上班 两口子三个月工资加起来两万五", None, "non_construction_arrears"),
+        ("北环线 项目部欠我们的砂石款 再不给就把门堵了", "某某快速路", "not_wage"),
+        ("不是劳务公司 是总包项目部把我们机电安装的钱扣着不给", "某某安置房", "contractor_arrears"),
+        (
+            "开发商资金链断了 一百多号工人基本没拿到钱 孩子上学都没钱",
+            "某某安置房",
+            "contractor_arrears",
+        ),
         # no contract as an aside on a leader's arrears; as the complaint itself
         (
             "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
@@ -631,6 +639,12 @@ SAME_OR_NOT = {
         "惠民家园安置房项目",
         "惠民家园安置房项目部 2025年7月到现在工资都没发 说建设单位没拨款 二十几个工人",
         "丰南惠民家园 去年年底项目部给打了欠条 说25年给 到现在没给 我们一共七个人 十二万",
+        False,
+    ),
+    "an earlier phase's debt": (
+        "白涛污水处理厂扩建工程",
+        "白涛污水处理厂扩建工程 班组长陈启勇欠我们管道班7个人工资 九万六",
+        "白涛污水厂 陈启勇 2023年一期的时候就欠过我五千 到现在还没给 这次扩建的活我没干",
         False,
     ),
     "another name": (
