@@ -390,6 +390,7 @@ SURNAMES = set(
     "白于石江武康牛左"
     # the south: Hainan, Guangxi, Guangdong
     "符蓝麦冼凌甘欧"
+    "楼"  # Zhejiang: 楼建明
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包"
@@ -401,6 +402,20 @@ _MONEY_DOES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        "楼上",
+        "楼下",
+        "楼顶",
+        "楼房",
+        "楼盘",
+        "楼层",
+        "楼道",
+        "楼梯",
+        "楼里",
+        "楼面",
+        "楼栋",
+        "楼主",
+        "楼板",
+        "楼体",
         "凌晨",
         "蓝色",
         "麦子",
@@ -527,7 +542,7 @@ _FULLNAME = re.compile(
     + _SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|个人|进的|手下|做|干|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|班上|天天|不光|不但|的私人|的老板|"
+    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|班上|天天|今天|不来|不光|不但|的私人|的老板|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
 
@@ -543,13 +558,16 @@ def _full_name(name: str) -> str | None:
         return None
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
-    if name[-1] == "长" or name[1:] in _NICKNAMES:
-        return None  # 刘队长, 王所长: a title
+    if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
+        return None  # 刘队长, 王所长, 刘经理: a title
     if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
 
 
+_TITLES = frozenset(
+    ["经理", "老板", "师傅", "主任", "老师", "总工", "工头", "会计", "书记", "老总"]
+)
 # 李胖子, 吴老二: what the crew calls him, not his given name
 _NICKNAMES = frozenset(
     [

@@ -531,6 +531,11 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某安置房",
             "contractor_arrears",
         ),
+        (
+            "卫生院迁建那个工地 层层转包 郑老板拖了4个月",
+            "某某卫生院迁建工程",
+            "illegal_contracting",
+        ),
         # no contract as an aside on a leader's arrears; as the complaint itself
         (
             "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
@@ -600,6 +605,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("总包把主体转包给了一个叫许国平的私人老板", {"p:许", "n:许国平"}),
         ("碧海园滨江城 符总 欠工资 他是借资质来做的", {"p:符"}),
         ("我也是林志伟班上的 一样没给", {"p:林", "n:林志伟"}),
+        ("佛堂安置房 是楼建明挂靠别人公司资质接的 现在欠我们工资", {"p:楼", "n:楼建明"}),
+        ("刘经理今天又说下礼拜给", set()),  # a title, not his name
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
@@ -1026,6 +1033,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND21,
         BLIND22,
         BLIND23,
+        BLIND24,
         BLIND25,
         BLIND26,
     ],
@@ -1042,7 +1050,6 @@ _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.840 / R 0.755 after working on it (0.738 / 0.451 unseen)"),
     BLIND20: (frozenset({"dup_recall"}), "dup R 0.891 after working on it (0.760 unseen)"),
-    BLIND24: (frozenset({"dup_recall"}), "dup R 0.858 after working on it (0.754 unseen)"),
     BLIND27: (frozenset({"dup_recall"}), "dup R 0.891 after working on it (0.876 unseen)"),
 }
 
