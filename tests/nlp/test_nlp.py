@@ -328,6 +328,8 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "老板再不给钱我就喝百草枯死在他家门口",
         "工头卷钱跑了 找到了要他好看",
         "我们三十几个人今天都在工地上 不给说法不散",
+        "老板娘不给工资还叫人打我 我现在在医院",
+        "工人今天全到售楼处了 一百来号人 保安都拦不住",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -361,6 +363,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "网上说欠薪要拉横幅才有人管 是真的吗 我不想这么干",
         "项目部欠钱六个月 我们不得去闹 也不会去堵路",
         "劳务队老板跑了 欠我们半年的 倍儿闹心",
+        "俺们不是那种闹事的人 不会去拉横幅 就想政府主持公道",
+        "看新闻说有人讨薪跳楼 太吓人了 咱这有这事吗",
+        "欠薪跳楼的新闻看多了 想问问正规渠道怎么维权",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
