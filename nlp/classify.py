@@ -81,13 +81,14 @@ BORROWED_PAPERS = re.compile(r"借[^ ，,。]{0,6}资质")
 # as one when it also names who owes (a team leader, the project, a contracting chain)
 TERSE_CLAIM = _rx(
     r"拖|欠|公资|莫得|到现在|至今|不见了|联系不上|不接电话|电话不接|"
-    r"(?:我|俺|额)(?:的)?(?:是)?[\d一两二三四五六七八九十几]+(?:\.\d+)?[万千]|"
+    r"(?:我|俺|额)(?:的)?(?:是)?[\d一两二三四五六七八九十几]+(?:\.\d+)?[万千]|(?:我|俺|额)的?是?\d{4,}|"
+    r"踢皮球|(?:一|每)人[\d一两二三四五六七八九十]+[万千]|[俩两二三四五六七八九十\d]个?人(?:一共)?[\d一两二三四五六七八九十]+万|"
     # 两个月 六千五: how long and how much, no verb
     r"[\d一两二三四五六七八九十几半]+个多?月[ ，,]+[\d一两二三四五六七八九十几]+(?:\.\d+)?[万千]|说等|给不给|再不给|没给|没发|只能发|只发|压着|没拨款|(?:我|俺)那份|一共[\d一两二三四五六七八九十几]|不认账|找不到|(?:我|俺|额)(?:个人|自己|一个人)(?:是|就)?[\d一两二三四五六七八九十几]"
 )
 CONSULT = _rx(
     r"社保|医保|工伤|养老保险|保险|失业金|低保|最低工资|工资标准|保证金是(?:什么|啥|么子)|怎么查|电话多少|去哪里投诉|在哪|黑名单|上学|找工作|"
-    r"干什么用|干嘛的|扫错|是(?:咋|怎么)回事"
+    r"干什么用|干嘛的|扫错|是(?:咋|怎么)回事|新闻"
 )
 OTHER_COMPLAINT = _rx(
     r"摔伤|受伤|医药费|堵车|(?:啥|什么)时候(?:能)?修(?:完|好)|噪音|吵死|太吵|饭菜|食堂|卫生(?!院|局|所|间)|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班(?!费)|"
@@ -110,11 +111,11 @@ RESOLVED = _rx(
 )
 OWN_ARREARS = _rx(
     r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资|"
-    r"没拿到(?:钱|工资|工钱)|一分(?:钱)?(?:都|也)?没拿"
+    r"没拿到(?:钱|工资|工钱)|一分(?:钱)?(?:都|也)?没拿|欠俺|欠额|工资发不(?:了|出)"
 )
 
 ILLEGAL_RX = _rx(
-    r"转包|违法分包|分包给(?:个人|没有?资质|一个没有?资质)|没有?资质|无资质|不具备资质|没得资质|挂靠|层层|借[^ ，,。]{0,6}资质|"
+    r"(?<![没无])转包|违法分包|分包给(?:个人|没有?资质|一个没有?资质)|没有?资质|无资质|不具备资质|没得资质|挂靠|层层|借[^ ，,。]{0,6}资质|"
     r"挂kao|挂考|挂在[^ ，,。]{0,8}名下|(?:分包|专包|转包|包)给了?(?:一个|个)?(?:小老板|个人|私人)|二次转包|第三手|第四手|二包|转给(?!我|俺|工人|大家)(?![^ ，,。]{0,8}(?:区里|市里|局|部门|监察|街道|政府|热线))|分给包工头|分包给个人|分包好几|转了?[两二三四五几好多]{1,2}(?:手|道手)|几手了|好几手"
 )
 REAL_NAME_RX = _rx(
@@ -251,7 +252,7 @@ _CREW_OWES = re.compile(r"(?:班组|班|队|组|师傅)[^ ，,。]{0,2}(?:欠|�
 
 
 DISOWNED = re.compile(
-    r"(?:跟|和|同)[^ ，,。]{1,8}(?:没关系|无关|不是一起的|不是一[拨伙帮个班]|两码事|不是一回事|不一样)|"
+    r"(?:跟|和|同)[^ ，,。]{1,14}(?:没关系|无关|不是一起的|不是一[拨伙帮个班]|两码事|不是一(?:回|个|码)事|不一样)|"
     r"不是[^ ，,。]{1,8}的事|"
     # 不是韩永福那伙的, 不是水电班那个事, 不是二期的: another party, crew or phase
     r"不是[^ ，,。]{1,8}(?:那伙|那帮|那拨|那一拨|那一伙|那个事|那件事|这个事|这件事|那边)的?|"
@@ -336,7 +337,10 @@ def classify(
     nw_rep = _hits(NOT_WAGE_REPORTER, t)
     spam = _hits(SPAM, t)
     own = _hits(OWN_ARREARS, t)
-    if spam and not (all(s in SPAM_WEAK or s.startswith("电话") for s in spam) and OWED.search(t)):
+    if spam and not (
+        all(s in SPAM_WEAK or s.startswith("电话") for s in spam)
+        and (OWED.search(t) or (wage and _owing_party_named(t)))
+    ):
         return NOT_WAGE, spam
     if nw_rep:
         return NOT_WAGE, nw_rep + nw_pay
@@ -383,7 +387,7 @@ def classify(
         # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
         # wage-arrears line that is the arrears dispute come to a head, even when the
         # threat is turned down (有人讲去堵路 我们还是想走正规渠道)
-        wage = [] if other else _hits(URGENT_RX, t)
+        wage = [] if other or "新闻" in t else _hits(URGENT_RX, t)
     if not wage and not real:
         return NOT_WAGE, other or [NO_CLAIM]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):

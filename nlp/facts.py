@@ -517,7 +517,7 @@ def _ends_word(t: str, i: int) -> bool:
 
 _LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
-    r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包"
+    r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙"
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(
@@ -560,6 +560,8 @@ def _full_name(name: str) -> str | None:
         return None  # 陈生, 李总, 彭满哥: a form of address
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
+    if name[-1] in "区县市镇村路街乡":
+        return None  # 凌河区: a place
     if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name

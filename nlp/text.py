@@ -238,6 +238,13 @@ _PINYIN = {
     "qianxin": "欠薪",
     "qian xin": "欠薪",
     "zhijin": "至今",
+    "mei qian he tong": "没签合同",
+    "he tong": "合同",
+    "hetong": "合同",
+    "gong zi ka": "工资卡",
+    "shou li": "手里",
+    "ban zhang": "班长",
+    "banzhang": "班长",
 }
 # 三个月 typed as "san ge yue"
 _PINYIN.update(

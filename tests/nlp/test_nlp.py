@@ -541,6 +541,23 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某卫生院迁建工程",
             "illegal_contracting",
         ),
+        ("看新闻说有人讨薪跳楼 太吓人了 咱这有这事吗", None, "not_wage"),
+        ("项目部欠俺们五个月工资 俺们不想学新闻里爬塔吊的", "某某花园二期", "contractor_arrears"),
+        ("一期8-12月工资总共二十七万包工头王德胜电话139****5127不接", None, "team_leader_arrears"),
+        ("专业讨薪 代理劳动仲裁 成功后收费 联系电话138xxxx6672", None, "not_wage"),
+        ("跟前面反映的一样 回迁楼C区 项目部 我的是31000", "某某回迁楼", "contractor_arrears"),
+        (
+            "管廊 项目部欠我们土方队的工资 没转包 就是项目部直接招的我们",
+            "某某管廊",
+            "contractor_arrears",
+        ),
+        (
+            "劳务公司说总包的钱还没到 总包说早打给劳务了 两边踢皮球 一人一万多",
+            "某某管廊",
+            "team_leader_arrears",
+        ),
+        ("mei qian he tong, gong zi ka zai gong tou shou li", "某某管廊", "real_name_missing"),
+        ("俺和俺妈都在石岛食品厂剥海参 俩人一万五", None, "non_construction_arrears"),
         # no contract as an aside on a leader's arrears; as the complaint itself
         (
             "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
@@ -612,6 +629,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("我也是林志伟班上的 一样没给", {"p:林", "n:林志伟"}),
         ("佛堂安置房 是楼建明挂靠别人公司资质接的 现在欠我们工资", {"p:楼", "n:楼建明"}),
         ("刘经理今天又说下礼拜给", set()),  # a title, not his name
+        ("我在锦州一个工地干活 项目部欠我八千 在凌河区那边", set()),  # a place
+        ("我也是蓝湾府的 老马那边一样没给", {"p:马"}),
         # a name before what he did with the cards, the contract, or before his role
         ("门诊综合楼 刘卫东收了我们八个人的工资卡", {"p:刘", "n:刘卫东"}),
         ("周建平冇给我们签任何合同 现在不认账", {"p:周", "n:周建平"}),
@@ -663,6 +682,12 @@ SAME_OR_NOT = {
         "白涛污水处理厂扩建工程",
         "白涛污水处理厂扩建工程 班组长陈启勇欠我们管道班7个人工资 九万六",
         "白涛污水厂 陈启勇 2023年一期的时候就欠过我五千 到现在还没给 这次扩建的活我没干",
+        False,
+    ),
+    "a leader said to be another matter": (
+        "荣成路棚改安置区",
+        "赵宏伟 包工头 跑了 欠我一万四 5月到9月干的",
+        "荣成路棚改安置区二标段 项目部欠工资 今年的 跟去年那个姓赵的跑路的不是一个事",
         False,
     ),
     "another name": (
