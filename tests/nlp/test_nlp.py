@@ -558,6 +558,10 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         ("mei qian he tong, gong zi ka zai gong tou shou li", "某某管廊", "real_name_missing"),
         ("俺和俺妈都在石岛食品厂剥海参 俩人一万五", None, "non_construction_arrears"),
+        # a residential project or a hospital block is a building site; a hotpot place is not
+        ("陈老板借别人资质干的活 欠我三万五", "中卫建工·贺兰山公馆", "illegal_contracting"),
+        ("工资卡在李红卫手里 我要自己的卡他不给", "平桥区第二人民医院门诊楼", "real_name_missing"),
+        ("火锅城关门了 老板叫马强 欠我4千5", "塞上江南火锅城", "non_construction_arrears"),
         # no contract as an aside on a leader's arrears; as the complaint itself
         (
             "包工头老曹欠了我们七个人三个月工资 当时也没签合同",
