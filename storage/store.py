@@ -94,7 +94,7 @@ class SqlStore:
 
     async def site_by_code(self, code: str) -> Site | None:
         return (
-            await self.session.execute(select(Site).where(tables.sites.c.code == code))
+            await self.session.execute(_statements().site_by_code, {"code": code})
         ).scalar_one_or_none()
 
     async def sites(self) -> Sequence[Site]:
@@ -189,10 +189,7 @@ class SqlStore:
         return await self.session.get(Assignment, assignment_id)
 
     async def assignments_of_case(self, case_id: int) -> Sequence[Assignment]:
-        c = tables.assignments.c
-        rows = await self.session.execute(
-            select(Assignment).where(c.case_id == case_id).order_by(c.id)
-        )
+        rows = await self.session.execute(_statements().assignments_of_case, {"case_id": case_id})
         return rows.scalars().all()
 
     async def open_assignments(self, group_chat_id: int | None = None) -> Sequence[Assignment]:
@@ -261,12 +258,10 @@ class SqlStore:
     # -- outbox -------------------------------------------------------------------
 
     async def has_pending(self, chat_id: int, kind: str, key: str, value: int) -> bool:
-        c = tables.outbox.c
         rows = await self.session.execute(
             # Rows queued in this transaction are there already: outbox_add writes at once.
-            select(c.payload).where(
-                c.state == OutboxState.PENDING, c.kind == OutboxKind(kind), c.chat_id == chat_id
-            )
+            _statements().pending_payloads,
+            {"kind": OutboxKind(kind), "chat_id": chat_id},
         )
         # One chat's pending rows are few (the sender drains them continuously); match in
         # Python rather than with backend-specific JSON operators, on the payloads alone.
@@ -286,14 +281,8 @@ class SqlStore:
         await self.insert(message)
 
     async def outbox_due(self, now: datetime, limit: int = 200) -> Sequence[OutboxMessage]:
-        c = tables.outbox.c
-        q = (
-            select(OutboxMessage)
-            .where(c.state == OutboxState.PENDING, or_(c.not_before.is_(None), c.not_before <= now))
-            .order_by(c.priority, c.id)
-            .limit(limit)
-        )
-        return (await self.session.execute(q)).scalars().all()
+        rows = await self.session.execute(_outbox_due(limit), {"now": now})
+        return rows.scalars().all()
 
     async def outbox_depth(self) -> int:
         c = tables.outbox.c
@@ -375,24 +364,14 @@ class SqlStore:
     ) -> None:
         """Outbox rows (id, Telegram message id) delivered, and the cards' message ids
         (assignment id, message id), each kind as one executemany."""
-        o, a = tables.outbox.c, tables.assignments.c
         if sent:
             await self.session.execute(
-                update(tables.outbox)
-                .where(o.id == bindparam("row_id"))
-                .values(
-                    state=OutboxState.SENT,
-                    sent_at=at,
-                    message_id=bindparam("sent_message_id"),
-                    attempts=o.attempts + 1,
-                ),
-                [{"row_id": i, "sent_message_id": m} for i, m in sent],
+                _statements().mark_sent,
+                [{"row_id": i, "sent_message_id": m, "sent_at": at} for i, m in sent],
             )
         if cards:
             await self.session.execute(
-                update(tables.assignments)
-                .where(a.id == bindparam("assignment_id"))
-                .values(card_message_id=bindparam("card_id")),
+                _statements().card_sent,
                 [{"assignment_id": i, "card_id": m} for i, m in cards],
             )
 
@@ -418,11 +397,8 @@ class SqlStore:
         return set((await self.session.execute(_upserts(self.session).claim, rows)).scalars())
 
     async def kv_get(self, namespace: str, key: str) -> Any:
-        c = tables.kv.c
         row = (
-            await self.session.execute(
-                select(c.value).where(c.namespace == namespace, c.key == key)
-            )
+            await self.session.execute(_statements().kv_get, {"namespace": namespace, "key": key})
         ).first()
         return row[0] if row else None
 
@@ -495,6 +471,61 @@ def _card_statements() -> _CardStatements:
         .where(lead.case_id == case_id)
         .order_by(lead.id)
         .options(defer(cast(Any, Lead).understanding, raiseload=True)),
+    )
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Statements run several times a report, built once (building one cost about as
+    much as running it)."""
+
+    site_by_code: Select[Site]
+    assignments_of_case: Select[Assignment]
+    pending_payloads: Select[dict[str, Any]]  # one chat's pending rows of a kind
+    kv_get: Select[Any]
+    mark_sent: Update  # an outbox row delivered
+    card_sent: Update  # a card's message id
+
+
+@cache
+def _statements() -> _Statements:
+    a, o, kv = tables.assignments.c, tables.outbox.c, tables.kv.c
+    return _Statements(
+        site_by_code=select(Site).where(tables.sites.c.code == bindparam("code")),
+        assignments_of_case=select(Assignment)
+        .where(a.case_id == bindparam("case_id"))
+        .order_by(a.id),
+        pending_payloads=select(o.payload).where(
+            o.state == OutboxState.PENDING,
+            o.kind == bindparam("kind"),
+            o.chat_id == bindparam("chat_id"),
+        ),
+        kv_get=select(kv.value).where(
+            kv.namespace == bindparam("namespace"), kv.key == bindparam("key")
+        ),
+        mark_sent=update(tables.outbox)
+        .where(o.id == bindparam("row_id"))
+        .values(
+            state=OutboxState.SENT,
+            sent_at=bindparam("sent_at"),
+            message_id=bindparam("sent_message_id"),
+            attempts=o.attempts + 1,
+        ),
+        card_sent=update(tables.assignments)
+        .where(a.id == bindparam("assignment_id"))
+        .values(card_message_id=bindparam("card_id")),
+    )
+
+
+@cache
+def _outbox_due(limit: int) -> Select[OutboxMessage]:
+    c = tables.outbox.c
+    now: BindParameter[datetime] = bindparam("now")
+    return (
+        select(OutboxMessage)
+        .where(c.state == OutboxState.PENDING, or_(c.not_before.is_(None), c.not_before <= now))
+        .order_by(c.priority, c.id)
+        .limit(limit)
     )
 
 
