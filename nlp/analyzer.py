@@ -159,7 +159,8 @@ class LeadAnalyzer:
             period=extract_period(t),
             parties=parties,
             trades=extract_trades(owing_told),
-            old=is_old(t) or other_phase(owing_told, site),  # (not 不是二期的)
+            # a phase said not to be the one (不是二期的) names no phase
+            old=is_old(t) or other_phase(owing_told, site),
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)
