@@ -541,6 +541,7 @@ def test_me_too_and_the_subcontractors_own_bill(
             "team_leader_arrears",
         ),
         ("我老婆也在华鑫电子上班 两口子三个月工资加起来两万五", None, "non_construction_arrears"),
+        ("工地没有电子考勤 也没签合同", "某某花园二期", "real_name_missing"),
         ("北环线 项目部欠我们的砂石款 再不给就把门堵了", "某某快速路", "not_wage"),
         ("不是劳务公司 是总包项目部把我们机电安装的钱扣着不给", "某某安置房", "contractor_arrears"),
         (
