@@ -244,6 +244,9 @@ _PINYIN = {
     "gong zi ka": "工资卡",
     "shou li": "手里",
     "ban zhang": "班长",
+    "du zhe": "堵着",
+    "da qi lai": "打起来",
+    "menkou": "门口",
     "banzhang": "班长",
 }
 # 三个月 typed as "san ge yue"

@@ -86,8 +86,8 @@ BLIND28 = ROOT / "tests" / "data" / "leads-blind28.jsonl"
 BLIND29 = ROOT / "tests" / "data" / "leads-blind29.jsonl"
 BLIND30 = ROOT / "tests" / "data" / "leads-blind30.jsonl"
 BLIND31 = ROOT / "tests" / "data" / "leads-blind31.jsonl"
-# Thirty-second to thirty-fifth: measured once at 0cf9fa8, the last nlp commit of session
-# 5, and never opened: the honest measure of issue 4 at the end of session 5.
+# Thirty-second to thirty-fifth: measured once at 0cf9fa8 (blind35 met every bar unseen;
+# dup R 0.835 / 0.854 / 0.755 / 0.948), then opened for their urgency misses.
 BLIND32 = ROOT / "tests" / "data" / "leads-blind32.jsonl"
 BLIND33 = ROOT / "tests" / "data" / "leads-blind33.jsonl"
 BLIND34 = ROOT / "tests" / "data" / "leads-blind34.jsonl"
@@ -342,6 +342,12 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "我们三十几个人今天都在工地上 不给说法不散",
         "老板娘不给工资还叫人打我 我现在在医院",
         "工人今天全到售楼处了 一百来号人 保安都拦不住",
+        "包工头你再躲 我们就上你家去 找到他先揍一顿再说",
+        "工头再不给钱 我就从澜湾府18号楼上下去 说到做到",
+        "五十多个工人在项目部院里 项目部的人都躲起来了 快来人",
+        "laosun qian qian 5 ge yue le, gongren dou zai gongdi menkou du zhe yao qian",
+        "如果再唔畀 我哋就去佢屋企门口拉横额",
+        "不给钱我们五个人就天天去他家门口堵他",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -378,6 +384,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "俺们不是那种闹事的人 不会去拉横幅 就想政府主持公道",
         "看新闻说有人讨薪跳楼 太吓人了 咱这有这事吗",
         "欠薪跳楼的新闻看多了 想问问正规渠道怎么维权",
+        "听说那边有人因为欠薪跳楼了 是真的吗",
+        "要是老板一直不给钱 我们去拉横幅会不会被抓 没打算去 只是问问",
+        "工资拖了俩月 没到要跳楼那一步 就是心里憋屈",
+        "礼仪大道施工封路 封了两个月了 我店门口生意都没了",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1103,12 +1113,9 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND29: (_DUP, "dup P 0.946 / R 0.869 after working on it (0.945 / 0.856 unseen)"),
     BLIND30: (frozenset({"dup_recall"}), "dup R 0.882 after working on it (0.760 unseen)"),
     BLIND31: (_DUP, "dup P 0.946 / R 0.886 after working on it (0.952 / 0.840 unseen)"),
-    BLIND32: (frozenset({"dup_recall"}), "never opened: dup R 0.835"),
-    BLIND33: (frozenset({"dup_recall"}), "never opened: dup R 0.854"),
-    BLIND34: (
-        frozenset({"urgent_recall", "dup_recall"}),
-        "never opened: urgent recall 0.875, dup R 0.755",
-    ),
+    BLIND32: (frozenset({"dup_recall"}), "dup R 0.835 (unseen: the same)"),
+    BLIND33: (frozenset({"dup_recall"}), "dup R 0.854 (unseen: the same)"),
+    BLIND34: (frozenset({"dup_recall"}), "dup R 0.773 (unseen: 0.755, urgent recall 0.875)"),
 }
 
 
