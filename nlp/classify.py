@@ -289,9 +289,14 @@ def _manager(surname: str, t: str) -> bool:
     return bool(re.search(f"{surname}经理|经理(?:姓|叫|是)?{surname}", t))
 
 
+# 老板说等货款回来, 郭文斌的涂料班: a boss, or a man's crew, as the one who owes
+_BOSS_OR_HIS_CREW = re.compile(r"老板|的[\u4e00-\u9fff]{1,2}班(?!长)")
+
+
 def _owing_party_named(t: str) -> bool:
     return bool(
         _owing_crew_hits(t)
+        or _BOSS_OR_HIS_CREW.search(t)
         or CONTRACTOR_RX.search(t)
         or NON_CONSTRUCTION_RX.search(t)
         or ILLEGAL_RX.search(_SELF.sub(" ", t))
