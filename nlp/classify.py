@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.facts import SURNAMES
-
-_SURNAMES_RX = "[" + "".join(sorted(SURNAMES)) + "]"
+from nlp.facts import SURNAME_CLASS
 
 ILLEGAL = "illegal_contracting"
 REAL_NAME = "real_name_missing"
@@ -141,7 +139,9 @@ TEAM_LEADER_RX = _rx(
 CONTRACTOR_RX = _rx(
     r"总包|项.部|施工单位|施工方|建设单位|开发商|甲方|业主|工程款没到位|工程款|停工|项目经理|"
     # (王建设 is a man: a surname before 建设 is not a firm's name)
-    r"建工|路桥|建设集团|集团|建设公司|[\u4e00-\u9fff]{2}(?<!" + _SURNAMES_RX + r")建设|水建|项目上"
+    r"建工|路桥|建设集团|集团|建设公司|[\u4e00-\u9fff]{2}(?<!"
+    + SURNAME_CLASS
+    + r")建设|水建|项目上"
 )
 CONSTRUCTION_RX = _rx(
     r"工地|工程|项目|施工|安置房|厂房|地铁|道路|修路|立交|大道|钢筋|木工|水电|泥水|砌|模板|塔吊|"

@@ -107,10 +107,10 @@ def _sig(u: Understanding) -> _Sig | None:
     al, ah = (amt.low, amt.high) if amt else (0, 0)
     return _Sig(
         kind,
-        _surname_sounds(_keys(u, "p:")),
+        _as_typed(_keys(u, "p:")),
         names,
         maybe,
-        _company_sounds(_keys(u, "c:")),
+        _as_typed(_keys(u, "c:")),
         _trades_with_kin(_keys(u, "t:")),
         _keys(u, "o:"),
         _keys(u, "a:"),
@@ -171,18 +171,12 @@ def _trades_with_kin(trades: frozenset[str] | None) -> frozenset[str] | None:
     return trades.union(*(_TRADE_KIN.get(t, ()) for t in trades))
 
 
-def _surname_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
-    """A surname as it sounds: 谭 and 覃 are both "tan" (pinyin input picks either)."""
+def _as_typed(keys: frozenset[str] | None) -> frozenset[str] | None:
+    """Keys ("p:谭", "c:川键") as pinyin input types them: 谭 and 覃 are both "tan",
+    川键路桥 is 川建路桥."""
     if not keys:
         return None
-    return frozenset("p:" + _sound(k[2:]) for k in keys)
-
-
-def _company_sounds(keys: frozenset[str] | None) -> frozenset[str] | None:
-    """A firm's key as it sounds: 川键路桥 is 川建路桥 typed by pinyin."""
-    if not keys:
-        return None
-    return frozenset("c:" + "".join(_sound(ch) for ch in k[2:]) for k in keys)
+    return frozenset(k[:2] + "".join(_sound(ch) for ch in k[2:]) for k in keys)
 
 
 @lru_cache(maxsize=4096)

@@ -490,15 +490,15 @@ _NOT_NAMES = frozenset(
         "安全",
     ]
 )
-_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
-    _TL_ROLE + r"\s?(?:姓)?(" + _SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
+    _TL_ROLE + r"\s?(?:姓)?(" + SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
 _PERSON_BEFORE_ROLE = re.compile(
     "("
-    + _SURNAME_CLASS
+    + SURNAME_CLASS
     + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|带班|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
@@ -515,32 +515,32 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
-_LAO_X = re.compile(r"老(" + _SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+_LAO_X = re.compile(r"老(" + SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
     r"一样|没给"
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(
-    r"(?:^|(?<=[ ，,]))大(" + _SURNAME_CLASS + r")(?=欠|拖|跑|躲|不给|没给|是包工头|是工头)"
+    r"(?:^|(?<=[ ，,]))大(" + SURNAME_CLASS + r")(?=欠|拖|跑|躲|不给|没给|是包工头|是工头)"
 )
-_XIAO_X = re.compile(_TL_ROLE + r"的?小(" + _SURNAME_CLASS + r")")
+_XIAO_X = re.compile(_TL_ROLE + r"的?小(" + SURNAME_CLASS + r")")
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
 _X_TOU = re.compile(
     r"(?<![\u4e00-\u9fff][里外上前后])(?<![码枕骨舌馒锄砖年])("
-    + _SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
+    + SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
     + r")头(?![发疼顶部像盔脑儿])"
 )
-_XING_X = re.compile(r"姓(" + _SURNAME_CLASS + ")")
+_XING_X = re.compile(r"姓(" + SURNAME_CLASS + ")")
 # a bare name: after a pause or a verb that introduces a person, before what he did
-_CANDIDATE = re.compile("(?=(" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+_CANDIDATE = re.compile("(?=(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 _HELD_BY = re.compile(
-    r"在(" + _SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
+    r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
 _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
-    + _SURNAME_CLASS
+    + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|个人|进的|手下|做|干|"
     r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|班上|天天|今天|不来|不光|不但|的私人|的老板|"
