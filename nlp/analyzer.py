@@ -25,6 +25,7 @@ from nlp.facts import (
     name_candidates,
     other_phase,
     stopped,
+    typed_names,
     wage_years,
 )
 from nlp.keywords import KeywordEngine
@@ -42,6 +43,7 @@ _KIND = {
     C.NON_CONSTRUCTION: "nc",
     C.NOT_WAGE: "",
 }
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
 _SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 
@@ -147,6 +149,15 @@ class LeadAnalyzer:
         owing_told = C.DISOWNED.sub(" ", t)
         parties, keys = extract_parties(owing_told, self._known, site)
         persons = [p.name for p in parties if p.role == "team_leader"]
+        typed: list[str] = []
+        if _LATIN_WORD.search(t):
+            typed, owing = typed_names(owing_told, site)
+            persons += owing  # "guo wenbin qian gongzi": the man who owes, in pinyin
+            for name in owing:
+                if name.startswith("lao-"):
+                    keys.add("p:" + name[4:])  # "laosun": 老孙
+                else:
+                    keys.update(("p:" + name.split("-")[0], "n:" + name))
         category, cat_ev = C.classify(t, site, persons)
         urg_ev = C.urgent(t)
         amount, _ = extract_amount(t)
@@ -187,6 +198,7 @@ class LeadAnalyzer:
             # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
             # name another report of the site gives
             dup_keys += ["q:" + n for n in name_candidates(owing_told, site)]
+        dup_keys += ["q:" + n for n in typed]
         dup_kind = _KIND.get(category, "")
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
             # no wage word and no reason it is not wages: the claim may be worded past the

@@ -145,9 +145,13 @@ def _sounds(ch: str) -> frozenset[str]:
     from pypinyin import Style, pinyin  # imported by LeadAnalyzer.warm_up, off the loop
 
     readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    # and as much of the country says them: zh/z, ch/c, sh/s, n/l, -ng/-n (马占山, 马占三),
-    # p/b, t/d, k/g
-    return frozenset(_LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, r)) for r in readings)
+    return frozenset(_loosened(r) for r in readings)
+
+
+def _loosened(reading: str) -> str:
+    """A reading as much of the country says it: zh/z, ch/c, sh/s, n/l, -ng/-n (马占山,
+    马占三), p/b, t/d, k/g."""
+    return _LOOSE_FINAL.sub("n", _LOOSE_INITIAL.sub(_loose_initial, reading))
 
 
 _LOOSE_INITIAL = re.compile(r"^(?:zh|ch|sh|n|p|t|k)")
@@ -194,10 +198,18 @@ def _same_person(a: str, b: str) -> bool:
     did not map) matches any character, and so does one that sounds the same: workers
     type with pinyin input, so 刘国东 is 刘国栋 mistyped, 马占三 is 马占山, 张建军 is not
     张建国."""
+    if a.isascii() or b.isascii():  # typed in pinyin ("guo-wen-bin")
+        if a.isascii() and b.isascii():
+            return a == b
+        return _spelled_alike(b, a) if a.isascii() else _spelled_alike(a, b)
     return all(
         x == y or not (_simplified(x) and _simplified(y)) or bool(_sounds(x) & _sounds(y))
         for x, y in zip(a, b, strict=False)
     )
+
+
+def _surname_sound(name: str) -> str:
+    return name.split("-")[0] if name.isascii() else _sound(name[0])
 
 
 def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str]) -> bool | None:
@@ -205,8 +217,8 @@ def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str])
     none of them agree (张建国 vs 张建军); None: nothing to compare (老张 vs 张建国)."""
     verdict: bool | None = None
     for p in surnames:
-        sa = [n for n in a if _sound(n[0]) == p[2:]]
-        sb = [n for n in b if _sound(n[0]) == p[2:]]
+        sa = [n for n in a if _surname_sound(n) == p[2:]]
+        sb = [n for n in b if _surname_sound(n) == p[2:]]
         if not sa or not sb:
             return True if verdict else None
         if any(_same_person(x, y) for x in sa for y in sb):
@@ -215,8 +227,17 @@ def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str])
     return verdict
 
 
+def _spelled_alike(name: str, typed: str) -> bool:
+    """A name in characters (郭文斌) and one typed in pinyin ("guo-wen-bin") sound alike."""
+    sylls = typed.split("-")
+    return len(sylls) == len(name) and all(
+        _loosened(s) in _sounds(ch) for s, ch in zip(sylls, name, strict=True)
+    )
+
+
 def _named_in_passing(a: _Sig, b: _Sig) -> bool:
-    """One names a man in full; the other has the same name only in passing."""
+    """One names a man in full; the other has the same name only in passing, or typed it
+    in pinyin."""
     return bool(
         (a.names and b.maybe and any(_same_person(x, y) for x in a.names for y in b.maybe))
         or (b.names and a.maybe and any(_same_person(x, y) for x in b.names for y in a.maybe))

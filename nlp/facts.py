@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlp.numbers import NUM_RE, Range, parse_number
 
@@ -665,6 +666,108 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
         if _full_name(name):
             out.append(name)
     return out
+
+
+# ---------------------------------------------------------------- names typed in pinyin
+# "guo wenbin qian gongzi", "baogongtou liujianjun": a name typed in pinyin, which no rule
+# of Chinese script sees. Syllables only, so matched only by sound against a name another
+# report of the site gave in characters (or, for the surname, against its surname).
+# an initial and a final; only a, o and e begin a syllable without one (ai, ou, en, er)
+_SYLLABLE = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+    r"(?:iang|iong|uang|uai|ang|eng|ing|ong|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)"
+    r"|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))"
+)
+_LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)*")
+# who the worker blames: the typed name right before what he did, or right after his role
+_ROMAN_OWES_AFTER = re.compile(r" ?(?:欠|拖|不给|没给|包工头|工头|班组长|班长|老板|带班|跑)")
+_ROMAN_ROLE_BEFORE = re.compile(r"(?:包工头|工头|班组长|班长|老板|带班的?|组长|是) ?$")
+
+
+def _syllables(word: str) -> list[str] | None:
+    """The word split into pinyin syllables (jianguo: jian-guo, not jiang-uo), or None."""
+    if not word:
+        return []
+    for n in range(min(6, len(word)), 0, -1):
+        if _SYLLABLE.fullmatch(word, 0, n):
+            rest = _syllables(word[n:])
+            if rest is not None:
+                return [word[:n], *rest]
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _spelled(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # loaded by LeadAnalyzer.warm_up, off the loop
+
+    return "".join(lazy_pinyin(text, style=Style.NORMAL))
+
+
+def _surname_sounds() -> frozenset[str]:
+    global _SURNAME_SOUNDS
+    if _SURNAME_SOUNDS is None:
+        from pypinyin import Style, pinyin
+
+        _SURNAME_SOUNDS = frozenset(
+            r for ch in SURNAMES for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+        )
+    return _SURNAME_SOUNDS
+
+
+_SURNAME_SOUNDS: frozenset[str] | None = None
+
+
+def typed_names(t: str, site: str | None = None) -> tuple[list[str], list[str]]:
+    """Names typed in pinyin, as syllables joined by "-" ("guo-wen-bin"): (every one that
+    could be a name, the ones told as the party who owes). Two or three syllables, the
+    first a surname's; ``lao`` + a surname ("laosun") is the man by his surname alone
+    ("lao-sun"). Not a name: what spells the site's own name (gao sun tang of 高笋塘)."""
+    surnames = _surname_sounds()
+    place = _spelled(site).replace(" ", "") if site else ""
+    found: list[str] = []
+    owing: list[str] = []
+    for run in _LATIN_RUN.finditer(t):
+        words = run.group(0).split(" ")
+        sylls = [_syllables(w) for w in words]
+        starts = [run.start()]
+        for w in words[:-1]:
+            starts.append(starts[-1] + len(w) + 1)
+        inside: set[int] = set()  # words read as the given name of a name before them
+        for i, first in enumerate(sylls):
+            if not first:
+                continue
+            if first[0] == "lao" and len(first) == 2 and first[1] in surnames:
+                names, ends = [first], [starts[i] + len(words[i])]
+            elif first[0] in surnames and len(first) <= 3:
+                taken, names, ends = list(first), [], []
+                j = i
+                while True:
+                    if len(taken) >= 2:
+                        names.append(list(taken))
+                        ends.append(starts[j] + len(words[j]))
+                    j += 1
+                    more = sylls[j] if j < len(words) else None
+                    if not more or len(taken) + len(more) > 3:
+                        break
+                    taken += more
+                    inside.add(j)
+            else:
+                continue
+            for name, end in zip(names, ends, strict=True):
+                key = "-".join(name)
+                if "".join(name) in place or key in found:
+                    continue
+                found.append(key)
+                if (
+                    i not in inside
+                    and name is names[-1]
+                    and (
+                        _ROMAN_OWES_AFTER.match(t, end)
+                        or _ROMAN_ROLE_BEFORE.search(t, max(0, starts[i] - 6), starts[i])
+                    )
+                ):
+                    owing.append(key)
+    return found, owing
 
 
 def extract_parties(
