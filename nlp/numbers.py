@@ -119,6 +119,14 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
                 i += 1
                 continue
             seen_digit = True
+            if cur is not None and c == "几" and not cur_is_cn_digit:
+                # 40几 (typed for 四十几): 40-49
+                if cur[0] == cur[1] and cur[0] >= 10 and cur[0] % 10 == 0 and cur[0] < 100:
+                    cur = (cur[0], cur[0] + 9)
+                    approx = True
+                    i += 1
+                    continue
+                return None
             if cur is not None:
                 # consecutive digits: 六七十, 一两千 → a range
                 if cur_is_cn_digit and cur[0] == cur[1] and hi_d == cur[1] + 1:
