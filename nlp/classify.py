@@ -69,7 +69,9 @@ NOT_HIS_FAULT = re.compile(
     r"不是(?:班组长?|工头|包工头|班长|带班的?)的问题[^。]{0,24}(?:项.部|开发商|甲方|总包)|"
     # 项目部欠我们抹灰班 班长天天去要: the leader asks for it too
     r"(?:项.部|开发商|甲方|总包|施工单位)[^。]{0,24}(?:班组长|工头|包工头|班长|带班的?)[^ ，,。]{0,4}(?:去要|去催|天天要|也要不到|讨不到)|"
-    r"(?:班组长|工头|包工头|班长|带班的?|老板)也(?:没(?:拿到|收到|辙|办法|钱)|垫不起|是被欠)"  # unpaid himself
+    r"(?:班组长|工头|包工头|班长|带班的?|老板)也(?:没(?:拿到|收到|辙|办法|钱)|垫不起|是被欠)|"  # unpaid himself
+    # 班组长说钱在项目部那里卡着: the leader says the project holds the money
+    r"(?:班组长|工头|包工头|班长|带班的?)(?:说|讲)[^ ，,。]{0,4}钱[^ ，,。]{0,3}在(?:项.部|开发商|甲方|总包)"
 )
 # 项目部说建设单位没付进度款: the excuse the workers were given, not the reporter's bill
 EXCUSE = re.compile(r"说[^ ，,。]{0,10}(?:进度款|工程款|货款|贷款)")
@@ -377,7 +379,9 @@ def classify(
         return NOT_WAGE, resolved
     consult = _hits(CONSULT, t)
     strong = _hits(CONSULT_STRONG, t)
-    if strong and not re.search(r"欠我|欠俺|我的|我们的|欠钱", t):
+    # (a long account of the arrears, with its sums, that ends asking where to turn is a claim)
+    told = bool(wage) and bool(_CONCRETE.search(t)) and len(t) > 40
+    if strong and not (re.search(r"欠我|欠俺|我的|我们的|欠钱", t) or told):
         return NOT_WAGE, strong
     how_to = _hits(HOW_TO_COMPLAIN, t)
     # asking how, about nobody's own arrears in particular
