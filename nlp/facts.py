@@ -519,7 +519,7 @@ def _ends_word(t: str, i: int) -> bool:
 _LAO_X = re.compile(r"老(" + SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
-    r"一样|没给"
+    r"一样|没给|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(
@@ -592,6 +592,7 @@ _NICKNAMES = frozenset(
         "瞎子",
         "大头",
         "老幺",
+        "大炮",
         # 郭三, 李四: a number for a name
         "二",
         "三",
@@ -824,7 +825,7 @@ def extract_parties(
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
         if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
-            _TL_ROLE + r"的?$", t[max(0, m.start() - 4) : m.start()]
+            "(?:" + _TL_ROLE + r"的?|跟着?)$", t[max(0, m.start() - 4) : m.start()]
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):
