@@ -611,21 +611,22 @@ _NICKNAMES = frozenset(
 
 # (?<!\d): 2024年鼎盛劳务 is 鼎盛劳务 of 2024, not a firm called 年鼎
 _COMPANY = re.compile(
-    r"(?<!\d)([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工(?!程)|路桥|建设|劳务|水建|公司))"
+    r"(?<!\d)([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工(?!程)|路桥|建设|劳务|水建|公司|城建|"
+    r"市政(?!府|道路|工程|管网|改造|配套|设施|项目|局|中心)))"
 )
 _PROVINCES = (
     "广东|广西|湖南|湖北|河南|河北|山东|山西|陕西|甘肃|四川|贵州|云南|浙江|江苏|安徽|福建|江西|辽宁|吉林|黑龙江|"
     "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
 )
 _CO_PREFIX = re.compile(
-    r"^(?:.*(?:总包(?:单位)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在)\s?)"
+    r"^(?:.*(?:总包(?:单位)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在|借)\s?)"
 )
 _NOT_A_COMPANY = re.compile(
     r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人"
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
-    r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁)+$"
+    r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁|城建|市政)+$"
 )
 _GENERIC_CO = {
     "劳务",
@@ -857,6 +858,8 @@ def extract_parties(
         after = t[m.end() : m.end() + 2]
         if m.group(1).endswith("建设") and m.group(1)[-3:-2] in SURNAMES:
             continue  # 王建设: a man's given name, not a building firm
+        if m.group(1).endswith("市政") and m.group(1)[-3:-2] in "路线段区街道桥镇县市":
+            continue  # 槐安路市政: the road's municipal works, not a firm
         if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
@@ -957,7 +960,7 @@ is_old = _flag(
     r"(?:我|俺|额)[\d一二三四五六七八九十]{1,2}月份?就?(?:离职|辞职|辞工)|"
     r"老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
     # 2024年的工资还欠我四千 今年的钱他倒是给了: only an earlier year is owed
-    r"今年的(?:钱|工资|工钱)[^ ，,。]{0,4}(?:给了|发了|结了|结清)|"
+    r"今年的(?:钱|工资|工钱)?[^ ，,。]{0,6}(?:给了|发了|结了|结清)|"
     # an IOU written for an earlier year's job
     r"(?:去年|前年|20\d\d年|(?<!\d)2\d年)[^。]{0,12}(?:打了?欠条|给了?欠条|写了?欠条)",
     "The arrears are from an earlier, finished job.",
@@ -987,7 +990,7 @@ absconded = _flag(
 )
 # the project stopped or ran out of money: a site-level event (not "跟停工没关系")
 stopped = _flag(
-    r"(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
+    r"(?<!不是)(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
     r"工程款(?:没|不|还没|迟迟没)(?:有)?(?:到位|到|下来|拨)|开发商[^ ，,。]{0,3}(?:没钱|不给钱|跑))"
     r"(?![^ ，,。]{0,4}(?:没关系|不是一回事|不是一码事|两回事))",
     "The project stopped or its money dried up (停工, 资金链断了, 工程款没到位).",
