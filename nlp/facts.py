@@ -394,7 +394,7 @@ SURNAMES = set(
     "楼"  # Zhejiang: 楼建明
 )
 _NAME_STOP = set(
-    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣"
+    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian
@@ -507,6 +507,7 @@ _PERSON_BEFORE_ROLE = re.compile(
 # boss, 焊工的钱劳务老板 is the workers' money, neither is Mr Fang or Mr Qian
 _WORD_END = {
     "方": "甲乙对地双各官厂资校警目主药处多工",
+    "温": "保气体水恒高低升降常室",  # 保温班孙总: the insulation crew's Mr Sun
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
 }

@@ -640,6 +640,14 @@ def test_me_too_and_the_subcontractors_own_bill(
         # a subcontractor who paid his men, a shopkeeper the workers owe: not their wages
         ("我是干消防分包的 分包合同还差28万 他们的工资我都发了", "某某花园二期", "not_wage"),
         ("廉州工业园 我是开小卖部的 工人在我这赊账 欠我三千多", "某某花园二期", "not_wage"),
+        ("荔城壹号院二期 我买了这里的房子 开发商停工了 交不了房 找谁", "某某花园二期", "not_wage"),
+        # a hospital's new campus is a building site; where the money is stuck is no question
+        ("张红旗 劳务 欠钱 二十来个人", "太和县人民医院新院区", "team_leader_arrears"),
+        (
+            "层层转包 宏晟转给黄志强 黄志强又分给我们带班的 现在钱不知道卡在哪一层 四十多万",
+            "某某花园二期",
+            "illegal_contracting",
+        ),
         ("meiyou qian hetong gongzika zai gongtou shouli", "某某花园二期", "real_name_missing"),
         # the leader passes on where the money is stuck: the project owes
         (
@@ -736,6 +744,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("安置房这边刮大白的 工头郭三 欠我一万四", {"p:郭"}),  # a number for a name
         ("我也是悦府水电的 跟陈老四的 一样没拿到", {"p:陈"}),
         ("周大炮 欠钱 还我钱", {"p:周"}),  # what the crew calls him
+        ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
+        ("项目布欠我1万6 说工程款没到位 叫阮等", set()),  # 叫我们等, mistyped
         # municipal-works and city-building firms; the city government is no firm
         ("槐安东路 施工方燕赵市政欠薪", {"c:燕赵"}),
         ("经十西路 齐鲁城建项目部 拖欠工资俩月", {"c:齐鲁"}),
@@ -1217,6 +1227,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND26,
         BLIND27,
         BLIND28,
+        BLIND29,
         BLIND30,
         BLIND31,
         BLIND32,
@@ -1245,7 +1256,6 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.840 / R 0.755 after working on it (0.738 / 0.451 unseen)"),
-    BLIND29: (_DUP, "dup P 0.948 / R 0.896 after working on it (0.945 / 0.856 unseen)"),
 }
 
 
