@@ -816,10 +816,13 @@ def extract_parties(
                 break
             given += ch
         person(m.group(1) + given)
-    for m in _PERSON_BEFORE_ROLE.finditer(t):
+    pos = 0
+    while (m := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
         name = t[m.start() : m.end()]
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, m.start()):
+            pos = m.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
+        pos = m.end()
         if len(name) > 1 and _full_name(name) and t[m.end() : m.end() + 1] != "哥":
             person(name)
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
