@@ -817,16 +817,16 @@ def extract_parties(
             given += ch
         person(m.group(1) + given)
     pos = 0
-    while (m := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
-        name = t[m.start() : m.end()]
-        if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, m.start()):
-            pos = m.start() + 1  # 保温班孙总: look again from 班, for 孙总
+    while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
+        name = t[lead.start() : lead.end()]
+        if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, lead.start()):
+            pos = lead.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
-        pos = m.end()
-        if len(name) > 1 and _full_name(name) and t[m.end() : m.end() + 1] != "哥":
+        pos = lead.end()
+        if len(name) > 1 and _full_name(name) and t[lead.end() : lead.end() + 1] != "哥":
             person(name)
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
-            add("team_leader", name + t[m.end() : m.end() + 2], "p:" + m.group(1))
+            add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
         if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
