@@ -507,7 +507,8 @@ _PERSON_BEFORE_ROLE = re.compile(
 # boss, 焊工的钱劳务老板 is the workers' money, neither is Mr Fang or Mr Qian
 _WORD_END = {
     "方": "甲乙对地双各官厂资校警目主药处多工",
-    "温": "保气体水恒高低升降常室",  # 保温班孙总: the insulation crew's Mr Sun
+    "温": "保气体水恒高低升降常室",
+    "楼": "酒大高层顶售门主",  # 酒楼老板 is the restaurant's owner  # 保温班孙总: the insulation crew's Mr Sun
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
 }
@@ -650,6 +651,12 @@ _GENERIC_CO = {
 }
 
 
+_PASSED_ON = re.compile(r"[^ ，,。]{0,4}把[^ ，,。]{0,8}(?:转包|分包|包)给")
+# 领我们干水电的马国庆: the man who leads the crew, named after it
+_LED_BY = re.compile(
+    r"(?:领|带)着?(?:我们|俺们|咱们)[^ ，,。]{0,6}的(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)"
+    r"(?=\s|欠|拖|不给|没给|$|[，,])"
+)
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(r"劳务(?:公司|分包)[是叫]?([\u4e00-\u9fff]{2})(?=[ ，,。]|$)")
 
@@ -847,6 +854,9 @@ def extract_parties(
             add("team_leader", m.group(1) + "头", "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
+    for m in _LED_BY.finditer(t):
+        if _full_name(m.group(1)):
+            person(m.group(1))
     for m in _HELD_BY.finditer(t):
         if _full_name(m.group(1)):
             person(m.group(1))  # 工资卡都在彭志军手上
@@ -859,6 +869,8 @@ def extract_parties(
         elif nm[1:] in _NICKNAMES:
             add("team_leader", nm, "p:" + nm[0])  # 曾老三: his surname, not his name
     for m in _COMPANY.finditer(t):
+        if _PASSED_ON.match(t, m.end()):
+            continue  # 恒泰建工把土方转包给个人: the firm gave the work away; the man owes
         after = t[m.end() : m.end() + 2]
         if m.group(1).endswith("建设") and m.group(1)[-3:-2] in SURNAMES:
             continue  # 王建设: a man's given name, not a building firm

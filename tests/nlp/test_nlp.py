@@ -99,6 +99,12 @@ BLIND36 = ROOT / "tests" / "data" / "leads-blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "leads-blind37.jsonl"
 BLIND38 = ROOT / "tests" / "data" / "leads-blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "leads-blind39.jsonl"
+# Forty-fifth to forty-eighth: written in session 6, measured once at 211e2ea before anyone
+# opened them (none met every bar: dup P 0.864 / 0.922 / 0.911 / 0.922), then worked on.
+BLIND45 = ROOT / "tests" / "data" / "leads-blind45.jsonl"
+BLIND46 = ROOT / "tests" / "data" / "leads-blind46.jsonl"
+BLIND47 = ROOT / "tests" / "data" / "leads-blind47.jsonl"
+BLIND48 = ROOT / "tests" / "data" / "leads-blind48.jsonl"
 # Fortieth to forty-fourth: written in session 6, measured once at bc181f6 before anyone
 # opened them (four met every bar; blind41 dup P 0.944), then blind41 was worked on.
 BLIND40 = ROOT / "tests" / "data" / "leads-blind40.jsonl"
@@ -398,6 +404,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "劳务队老板跑了 欠我们半年的 倍儿闹心",
         "俺们不是那种闹事的人 不会去拉横幅 就想政府主持公道",
         "看新闻说有人讨薪跳楼 太吓人了 咱这有这事吗",
+        "跳楼价清仓 钢管扣件 本地现货",  # a sale
         "欠薪跳楼的新闻看多了 想问问正规渠道怎么维权",
         "听说那边有人因为欠薪跳楼了 是真的吗",
         "要是老板一直不给钱 我们去拉横幅会不会被抓 没打算去 只是问问",
@@ -640,6 +647,30 @@ def test_me_too_and_the_subcontractors_own_bill(
         # a subcontractor who paid his men, a shopkeeper the workers owe: not their wages
         ("我是干消防分包的 分包合同还差28万 他们的工资我都发了", "某某花园二期", "not_wage"),
         ("廉州工业园 我是开小卖部的 工人在我这赊账 欠我三千多", "某某花园二期", "not_wage"),
+        # sellers, suppliers, a firm's bill, neighbours and a question about the QR code
+        ("跳楼价清仓 钢管扣件 本地现货 电话 13576012345", "某某快速化改造工程", "not_wage"),
+        ("污水厂扩建 我是给工地送饭的 盒饭钱欠了一万多", "某某污水处理厂扩建工程", "not_wage"),
+        ("酒楼老板欠我们店装修的钱 我是搞装修的老板 十二万五", "湘里人家酒楼", "not_wage"),
+        (
+            "三涧堡厂房 我是钢结构分包公司的 总包拖欠工程款二百三十万",
+            "某某工业园厂房项目",
+            "not_wage",
+        ),
+        (
+            "我们老板说项目部欠他工程款 让我们来这里反映 我们工资其实都发了",
+            "某某快速化改造工程",
+            "not_wage",
+        ),
+        ("天天堵路 堵得我上班迟到 围挡什么时候拆", "某某快速化改造工程", "not_wage"),
+        ("你们这个二维码是干啥的 扫了就能要工资吗", "某某物流仓储园项目", "not_wage"),
+        # ... but not the worker's own words for the same things
+        ("我们没在实名制平台上 闸机进不去 每天是翻围挡进去的", "某某花园二期", "real_name_missing"),
+        ("孙德财就是个二手老板 转包来的 欠俺两万", "某某花园二期", "illegal_contracting"),
+        (
+            "星湖街管廊 总包项目部 拖欠防水班工资 跟工资卡的事不是一回事 我们防水的5个人",
+            "某某综合管廊工程",
+            "contractor_arrears",
+        ),
         ("荔城壹号院二期 我买了这里的房子 开发商停工了 交不了房 找谁", "某某花园二期", "not_wage"),
         # a hospital's new campus is a building site; where the money is stuck is no question
         ("张红旗 劳务 欠钱 二十来个人", "太和县人民医院新院区", "team_leader_arrears"),
@@ -744,6 +775,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("安置房这边刮大白的 工头郭三 欠我一万四", {"p:郭"}),  # a number for a name
         ("我也是悦府水电的 跟陈老四的 一样没拿到", {"p:陈"}),
         ("周大炮 欠钱 还我钱", {"p:周"}),  # what the crew calls him
+        ("领我们干水电的马国庆 欠我六千", {"p:马", "n:马国庆"}),
+        ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
+        ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
         ("项目布欠我1万6 说工程款没到位 叫阮等", set()),  # 叫我们等, mistyped
         # municipal-works and city-building firms; the city government is no firm
@@ -846,6 +880,12 @@ SAME_OR_NOT = {
         "北园大街综合管廊工程",
         "北园大街管廊工程 总包欠了俺们两个班组的工资 明天俺们一块去项目部门口拉横幅",
         "北园管廊一期的时候 2023年李振江欠俺的三千块到现在还没给 今年的倒是按月发了",
+        False,
+    ),
+    "a leader said not to be the other one": (
+        "二坝镇安置房一期项目",
+        "二坝镇安置房一期 瓦工包工头陈明 欠我们工资 从三月份到现在 一共12个人",
+        "二坝安置房一期 瓦工班另外一个带班的 老丁 欠我工资四千 不是陈明那个",
         False,
     ),
     "another name": (
@@ -1243,6 +1283,9 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND42,
         BLIND43,
         BLIND44,
+        BLIND46,
+        BLIND47,
+        BLIND48,
     ],
     ids=lambda p: p.stem,
 )
@@ -1255,7 +1298,8 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 # of these sets holds.
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
-    BLIND10: (_DUP, "P 0.840 / R 0.755 after working on it (0.738 / 0.451 unseen)"),
+    BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
+    BLIND45: (_DUP, "dup P 0.932 / R 0.779 after working on it (0.864 / 0.729 unseen)"),
 }
 
 
