@@ -24,6 +24,7 @@ from nlp.facts import (
     is_old,
     name_candidates,
     other_phase,
+    owing_candidates,
     stopped,
     typed_names,
     wage_years,
@@ -158,6 +159,11 @@ class LeadAnalyzer:
                     keys.add("p:" + name[4:])  # "laosun": 老孙
                 else:
                     keys.update(("p:" + name.split("-")[0], "n:" + name))
+        named = any(k.startswith("n:") for k in keys)
+        candidates = [] if named else name_candidates(owing_told, site)
+        for name in owing_candidates(owing_told, candidates):
+            persons.append(name)  # 腊月二十几刘长海就不接电话了: the man who owes
+            keys.update(("p:" + name[0], "n:" + name))
         category, cat_ev = C.classify(t, site, persons)
         urg_ev = C.urgent(t)
         amount, _ = extract_amount(t)
@@ -194,10 +200,10 @@ class LeadAnalyzer:
         if start is not None:
             dup_keys.append(f"s:{start}")
         dup_keys += [f"y:{y}" for y in wage_years(t)]
-        if not any(k.startswith("n:") for k in dup_keys):
+        if not named:
             # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
             # name another report of the site gives
-            dup_keys += ["q:" + n for n in name_candidates(owing_told, site)]
+            dup_keys += ["q:" + n for n in candidates]
         dup_keys += ["q:" + n for n in typed]
         dup_kind = _KIND.get(category, "")
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:

@@ -392,6 +392,7 @@ SURNAMES = set(
     # the south: Hainan, Guangxi, Guangdong
     "符蓝麦冼凌甘欧"
     "楼"  # Zhejiang: 楼建明
+    "鞠初宫曲"  # the north-east: 鞠洪涛, 初振涛
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -489,11 +490,24 @@ _NOT_NAMES = frozenset(
         "严重",
         "戴帽",
         "安全",
+        "初一",
+        "初二",
+        "初三",
+        "初中",
+        "初步",
+        "初期",
+        "初级",
+        "初次",
+        "初心",
+        "初始",
+        "宫殿",
+        "曲线",
+        "曲折",
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
-_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|老板|分包)"
+_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
@@ -684,6 +698,29 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
             continue  # 钱塘湾 of 钱塘湾府: the place, not a man
         if _full_name(name):
             out.append(name)
+    return out
+
+
+# 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
+_CANDIDATE_OWES = re.compile(r" ?就?(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)")
+
+
+_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给")
+
+
+def owing_candidates(t: str, names: list[str]) -> list[str]:
+    """Those of ``names`` (from :func:`name_candidates`) told as the one who owes."""
+    out: list[str] = []
+    for name in names:
+        at = t.find(name)
+        while at >= 0:
+            # where a name can begin (not 燕赵市政欠薪, 没钱看病)
+            if _CANDIDATE_OWES.match(t, at + len(name)) and (
+                at == 0 or t[at - 1] in _NAME_MAY_FOLLOW
+            ):
+                out.append(name)
+                break
+            at = t.find(name, at + 1)
     return out
 
 

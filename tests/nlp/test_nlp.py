@@ -776,6 +776,11 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("我也是悦府水电的 跟陈老四的 一样没拿到", {"p:陈"}),
         ("周大炮 欠钱 还我钱", {"p:周"}),  # what the crew calls him
         ("领我们干水电的马国庆 欠我六千", {"p:马", "n:马国庆"}),
+        ("劳务的鞠洪涛欠钱跑路 俺们小工六个人", {"p:鞠", "n:鞠洪涛"}),  # a north-eastern name
+        # a name found only by its place before what he did; not inside a firm or a phrase
+        ("说好的年前结账 结果腊月二十几刘长海就不接电话了", {"p:刘", "n:刘长海"}),
+        ("燕赵市政欠薪 我们二十个人", {"c:燕赵"}),
+        ("没钱看病 项目部欠我六千", set()),
         ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
         ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
@@ -1299,7 +1304,7 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
-    BLIND45: (_DUP, "dup P 0.932 / R 0.779 after working on it (0.864 / 0.729 unseen)"),
+    BLIND45: (_DUP, "dup P 0.937 / R 0.850 after working on it (0.864 / 0.729 unseen)"),
 }
 
 
