@@ -521,8 +521,8 @@ _PERSON_BEFORE_ROLE = re.compile(
 # boss, 焊工的钱劳务老板 is the workers' money, neither is Mr Fang or Mr Qian
 _WORD_END = {
     "方": "甲乙对地双各官厂资校警目主药处多工",
-    "温": "保气体水恒高低升降常室",
-    "楼": "酒大高层顶售门主",  # 酒楼老板 is the restaurant's owner  # 保温班孙总: the insulation crew's Mr Sun
+    "温": "保气体水恒高低升降常室",  # 保温班孙总 is the insulation crew's Mr Sun
+    "楼": "酒大高层顶售门主",  # 酒楼老板 is the restaurant's owner
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
 }
