@@ -118,7 +118,11 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue
         if lo < 100 or lo >= 1e10:
             continue
-        if is_arabic and 1900 <= lo <= 2099 and after[:1] in ("年", "届"):
+        if (
+            is_arabic
+            and 1900 <= lo <= 2099
+            and (after[:1] in ("年", "届") or after.startswith(("上半年", "下半年")))
+        ):  # 2024年, 2024下半年: a year
             continue
         if _PER_PERIOD.search(before):
             continue
@@ -246,7 +250,7 @@ _MONTHS = re.compile(
     r"(?:(\d{1,2}|十[一二]?|[一两二三四五六七八九])个(多)?(半)?月|([一两二三四五]?)年(多)?|(大|快|近)?半年)"
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
-_NOT_ARREARS_BEFORE = re.compile(r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班)$")
+_NOT_ARREARS_BEFORE = re.compile(r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班|上了)$")
 _NOT_ARREARS_AFTER = re.compile(
     r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"
 )
@@ -578,8 +582,8 @@ def _full_name(name: str) -> str | None:
         return None  # 陈生, 李总, 彭满哥: a form of address
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
-    if name[-1] in "区县市镇村路街乡府苑湾":
-        return None  # 凌河区, 蓝湾府: a place
+    if name[-1] in "区县市镇村路街乡府苑湾口":
+        return None  # 凌河区, 蓝湾府, 周口: a place
     if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
@@ -665,6 +669,7 @@ _GENERIC_CO = {
 }
 
 
+_REPORTER_NAMED = re.compile(r"(?:我|俺|本人)名?叫$")
 _PASSED_ON = re.compile(r"[^ ，,。]{0,4}把[^ ，,。]{0,8}(?:转包|分包|包)给")
 # 领我们干水电的马国庆: the man who leads the crew, named after it
 _LED_BY = re.compile(
@@ -899,8 +904,8 @@ def extract_parties(
             person(m.group(1))  # 工资卡都在彭志军手上
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)
-        if _ends_word(t, m.start(1)):
-            continue
+        if _ends_word(t, m.start(1)) or _REPORTER_NAMED.search(t, 0, m.start(1)):
+            continue  # 我叫王小兵: the reporter, not the one who owes him
         if _full_name(nm):
             person(nm)
         elif nm[1:] in _NICKNAMES:
