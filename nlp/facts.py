@@ -672,9 +672,11 @@ _GENERIC_CO = {
 _REPORTER_NAMED = re.compile(r"(?:我|俺|本人)名?叫$")
 _PASSED_ON = re.compile(r"[^ ，,。]{0,4}把[^ ，,。]{0,8}(?:转包|分包|包)给")
 # 领我们干水电的马国庆: the man who leads the crew, named after it
+# 跟的是湖南的陈志强: the man the worker followed onto the site
 _LED_BY = re.compile(
-    r"(?:领|带)着?(?:我们|俺们|咱们)[^ ，,。]{0,6}的(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)"
-    r"(?=\s|欠|拖|不给|没给|$|[，,])"
+    r"(?:(?:领|带)着?(?:我们|俺们|咱们)[^ ，,。]{0,6}的|跟的是(?:[^ ，,。]{1,4}的)?)("
+    + SURNAME_CLASS
+    + r"[\u4e00-\u9fff]{1,2}?)(?=\s|欠|拖|不给|没给|$|[，,])"
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(r"劳务(?:公司|分包)[是叫]?([\u4e00-\u9fff]{2})(?=[ ，,。]|$)")
@@ -707,7 +709,9 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 
 
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
-_CANDIDATE_OWES = re.compile(r" ?就?(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)")
+_CANDIDATE_OWES = re.compile(
+    r" ?(?:就|再|还)?(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
+)
 
 
 _NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给")

@@ -652,6 +652,13 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         ("公司这两年社保都没给我们交 工资倒是按时发的", "华盛汽车零部件有限公司", "not_wage"),
         ("我们挖机进场干了一个月土方 机械费十五万 总包不给", "某某广场", "not_wage"),
+        ("那个工地的项目经理欠我私人借款五万 借条都有", "某某市政配套工程", "not_wage"),
+        (
+            "常平站前路施工 围挡把路堵了一半 我们店门口车都进不来 生意都没法做",
+            "某某道路改造工程",
+            "not_wage",
+        ),
+        ("灌汤包店服务员 两个月没发 老板娘说生意不好", "某某灌汤包店", "non_construction_arrears"),
         # the card with the crew's leader; the money stuck with the project is no card
         ("我也是凤凰城的 卡在班长那 一样情况", "某某凤凰城", "real_name_missing"),
         (
@@ -801,6 +808,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # the reporter's own name and home town are not the one who owes him
         ("跟李班长干钢筋的 他欠我一万出头 我叫王小兵", {"p:李"}),
         ("王建君 木工班长 欠俺四个月工钱 俺是周口的", {"p:王", "n:王建君"}),
+        # the man followed onto the site; a name only before what he will not do
+        ("老乡介绍我来做木工 跟的是湖南的陈志强 说好一天380 年底结账", {"p:陈", "n:陈志强"}),
+        ("钟落潭安置房的陈志强再不给钱 我们木工班明天全部去堵工地大门", {"p:陈", "n:陈志强"}),
         ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
         ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
@@ -1312,6 +1322,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND47,
         BLIND48,
         BLIND49,
+        BLIND50,
         BLIND51,
     ],
     ids=lambda p: p.stem,
@@ -1327,7 +1338,6 @@ _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
     BLIND45: (_DUP, "dup P 0.937 / R 0.850 after working on it (0.864 / 0.729 unseen)"),
-    BLIND50: (frozenset({"dup_recall"}), "dup R 0.854 (unseen: the same)"),
     BLIND52: (_DUP, "dup P 0.865 / R 0.865 after working on it (0.861 / 0.833 unseen)"),
 }
 
