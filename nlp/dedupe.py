@@ -110,7 +110,7 @@ def _sig(u: Understanding) -> _Sig | None:
         _as_typed(_keys(u, "p:")),
         names,
         maybe,
-        _as_typed(_keys(u, "c:")),
+        _as_typed(_keys(u, "c:"), loose=True),
         _trades_with_kin(_keys(u, "t:")),
         _keys(u, "o:"),
         _keys(u, "a:"),
@@ -175,12 +175,14 @@ def _trades_with_kin(trades: frozenset[str] | None) -> frozenset[str] | None:
     return trades.union(*(_TRADE_KIN.get(t, ()) for t in trades))
 
 
-def _as_typed(keys: frozenset[str] | None) -> frozenset[str] | None:
+def _as_typed(keys: frozenset[str] | None, loose: bool = False) -> frozenset[str] | None:
     """Keys ("p:谭", "c:川键") as pinyin input types them: 谭 and 覃 are both "tan",
-    川键路桥 is 川建路桥."""
+    川键路桥 is 川建路桥. ``loose``: as much of the country says them too (津冰 for 津滨), for
+    firms' names; two surnames a region says alike stay two."""
     if not keys:
         return None
-    return frozenset(k[:2] + "".join(_sound(ch) for ch in k[2:]) for k in keys)
+    sound = (lambda ch: _loosened(_sound(ch))) if loose else _sound
+    return frozenset(k[:2] + "".join(sound(ch) for ch in k[2:]) for k in keys)
 
 
 @lru_cache(maxsize=4096)
