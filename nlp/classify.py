@@ -102,7 +102,7 @@ OTHER_COMPLAINT = _rx(
 CONSULT_STRONG = _rx(
     r"怎么查|黑名单|电话多少|保证金是什么|是干什么|干嘛的|去哪里投诉|劳动监察在哪|的话去哪|"
     # 现在走能结工资不: leaving, and asking when the pay comes
-    r"(?:能|可以)结(?:工资|工钱)?(?:不|吗|么)|能不能结|(?:能|可以)打1\d{4}|二维码[^ ，,。]{0,4}(?:干啥|干嘛|干什么|做什么)|还是直接找|(?:找|去|归)哪个部门|还没(?:有)?被欠|是(?:什么|么子|啥|啥子)意思|码扫了|扫码[^ ，,。]{0,4}(?:干嘛|干什么|做什么)|(?:想|请)问(?:一)?下[^ ，,。]{0,8}怎么算|在哪个[^ ，,。]{0,4}(?:小程序|能查)|小程序上(?:能|可以|怎么)?查|还能告|时效|能不能告|"
+    r"(?:能|可以)结(?:工资|工钱)?(?:不|吗|么)|听说[^。]{0,30}(?:是真的吗|真的假的|是不是真的)|能不能结|(?:能|可以)打1\d{4}|二维码[^ ，,。]{0,4}(?:干啥|干嘛|干什么|做什么)|还是直接找|(?:找|去|归)哪个部门|还没(?:有)?被欠|是(?:什么|么子|啥|啥子)意思|码扫了|扫码[^ ，,。]{0,4}(?:干嘛|干什么|做什么)|(?:想|请)问(?:一)?下[^ ，,。]{0,8}怎么算|在哪个[^ ，,。]{0,4}(?:小程序|能查)|小程序上(?:能|可以|怎么)?查|还能告|时效|能不能告|"
     # asking how to use a remedy: 欠薪多久可以去仲裁, 工资保证金可以申请动用吗
     r"(?:怎么|能不能|可以|多久)[^ ，,。]{0,4}仲裁|保证金[^ ，,。]{0,6}(?:可以|能不能|能否|怎么)"
 )
@@ -407,8 +407,7 @@ def classify(
         # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
         # wage-arrears line that is the arrears dispute come to a head, even when the
         # threat is turned down (有人讲去堵路 我们还是想走正规渠道)
-        hearsay = "新闻" in t or re.search(r"听说[^。]*(?:吗|么|嘛)", t)  # 听说…喝药讨薪 是真的吗
-        wage = [] if other or hearsay else _hits(URGENT_RX, t)
+        wage = [] if other or "新闻" in t else _hits(URGENT_RX, t)
     if not wage and not real:
         return NOT_WAGE, other or [NO_CLAIM]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):
