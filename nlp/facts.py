@@ -710,11 +710,12 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
-    r" ?(?:就|再|还)?(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
+    r"[ \U0001F000-\U0001FAFF\u2600-\u27BF]*你?(?:就|再|还)?"  # 韩进忠💢欠薪, 陈国雄你再不给
+    r"(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
 )
 
 
-_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给")
+_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期")  # 二期陈国熊欠钱
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -1013,7 +1014,9 @@ is_old = _flag(
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one
     r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
-    r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那)?(?:干|做)|"
+    r"今年(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那|在他那)?(?:干|做)|"
+    # 我早就不在那里做了, 那时候是一期: left the job, an earlier phase
+    r"早就?不在(?:那里|这里|这|那)(?:做|干)了|那时候是?[一二三\d]期|"
     r"(?:跟|和)(?:现在|今年)[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
     # a job finished: 去年干完了, 2023年干的活
     r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的|(?:去年|前年)在这(?:干|做)|"
