@@ -99,8 +99,9 @@ BLIND36 = ROOT / "tests" / "data" / "leads-blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "leads-blind37.jsonl"
 BLIND38 = ROOT / "tests" / "data" / "leads-blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "leads-blind39.jsonl"
-# Fifty-seventh to sixtieth: written in session 6, measured once at 0ad29bc, the last nlp
-# commit of the session, and never opened: the honest measure of issue 4 at its end.
+# Fifty-seventh to sixtieth: written in session 6, measured once at 0ad29bc before anyone
+# opened them (blind58 met every bar; dup P 0.938 / 0.941 / 0.913 on blind57, 59 and 60),
+# then worked on.
 BLIND57 = ROOT / "tests" / "data" / "leads-blind57.jsonl"
 BLIND58 = ROOT / "tests" / "data" / "leads-blind58.jsonl"
 BLIND59 = ROOT / "tests" / "data" / "leads-blind59.jsonl"
@@ -682,6 +683,18 @@ def test_me_too_and_the_subcontractors_own_bill(
             "恒瑞电子科技有限公司",
             "non_construction_arrears",
         ),
+        # asking what the rules are, a villager's bamboo bill, a neighbour's blocked road
+        (
+            "鑫瑞电子 请问病假期间公司要不要发工资 我肺炎天天在喝药",
+            "鑫瑞电子科技有限公司",
+            "not_wage",
+        ),
+        ("燕江竹木制品厂 欠我们村民竹子款 三万多", "燕江竹木制品厂", "not_wage"),
+        (
+            "老旧小区改造 施工队把我家门口的路堵了一个多月 出门都出不去 有没有人管",
+            "某某老旧小区改造工程",
+            "not_wage",
+        ),
         # a sign on the gate is no protest; a question about it is no claim
         (
             "项目部门口挂了个横幅 写的是根治欠薪 我们这里是不是就不会欠工资了",
@@ -851,6 +864,12 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # the one said not to be the owing party, and the crew said not to be his
         ("钢筋班的包工头不是王建国 是姓蔡的 蔡老板欠我们8个人", {"p:蔡"}),
         ("水电班的班组长徐斌 欠我6000 不是马福成那个班 是水电", {"p:徐", "n:徐斌"}),
+        # the man who paid up is not the one owing; north-eastern surnames
+        (
+            "我去年给杜海龙干过 他给结清了 今年给另一个工头靳春明干 靳春明欠我五六千",
+            {"p:靳", "n:靳春明"},
+        ),
+        ("焊工班组长姓谷的 带我们干了俩月焊工 一分钱没给", {"p:谷"}),
         ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
         ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
@@ -979,6 +998,12 @@ SAME_OR_NOT = {
         "演丰镇安置房二期项目",
         "演丰镇安置房二期 包工头符永强 今年3月到现在一分钱没发 我们十几个人",
         "我去年在演丰镇安置房二期跟包工头符永强做了半年 工钱到现在都没结 我早就不在那里做了",
+        False,
+    ),
+    "last year's job only, this year with another": (
+        "西陂安置房二期项目",
+        "西陂安置房二期 木工班包工头张文彬 今年春节后开工到现在没发过工资 我们15个人",
+        "去年在西陂安置房二期给包工头张文彬做木工 工钱还差我一万一 我今年没去他那做了",
         False,
     ),
     "another name": (
@@ -1387,7 +1412,10 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND54,
         BLIND55,
         BLIND56,
+        BLIND57,
         BLIND58,
+        BLIND59,
+        BLIND60,
     ],
     ids=lambda p: p.stem,
 )
@@ -1402,9 +1430,6 @@ _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
     BLIND45: (_DUP, "dup P 0.937 / R 0.850 after working on it (0.864 / 0.729 unseen)"),
-    BLIND57: (frozenset({"dup_precision"}), "never opened: dup P 0.938"),
-    BLIND59: (frozenset({"dup_precision"}), "never opened: dup P 0.941"),
-    BLIND60: (frozenset({"dup_precision"}), "never opened: dup P 0.913"),
 }
 
 
