@@ -25,9 +25,11 @@ from nlp.facts import (
     name_candidates,
     other_phase,
     owing_candidates,
+    parts,
     stopped,
     typed_names,
     wage_years,
+    which_year,
 )
 from nlp.keywords import KeywordEngine
 from nlp.text import normalize
@@ -200,6 +202,10 @@ class LeadAnalyzer:
         if start is not None:
             dup_keys.append(f"s:{start}")
         dup_keys += [f"y:{y}" for y in wage_years(t)]
+        dup_keys += ["ph:" + p for p in sorted(parts(owing_told))]
+        when = which_year(owing_told)  # (跟今年的不是一回事 tells of no year of its own)
+        if when:
+            dup_keys.append("w:" + when)
         if not named:
             # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
             # name another report of the site gives

@@ -76,6 +76,8 @@ class _Sig:
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
     years: frozenset[str] | None  # "y:<year>": the years whose wages it is about
+    when: str | None  # "now" / "past": this year's work only, or last year's only
+    parts: frozenset[str] | None  # "期:二", "标段:一": the phases and sections it names
     old: bool
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
@@ -117,6 +119,8 @@ def _sig(u: Understanding) -> _Sig | None:
         months,
         start,
         _keys(u, "y:"),
+        next((k[2:] for k in u.dup_keys if k.startswith("w:")), None),
+        frozenset(k[3:] for k in u.dup_keys if k.startswith("ph:")) or None,
         "old" in u.dup_keys,
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
@@ -289,6 +293,15 @@ def _other_matter(a: _Sig, b: _Sig) -> bool:
     return not rn.owed
 
 
+def _other_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name phases (or sections) and no phase (section) named by one is named by the
+    other."""
+    kinds = {p.split(":")[0] for p in a} & {p.split(":")[0] for p in b}
+    return any(
+        not {p for p in a if p.startswith(k)} & {p for p in b if p.startswith(k)} for k in kinds
+    )
+
+
 def contradicts(a: _Sig, b: _Sig) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not."""
@@ -296,6 +309,10 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         return True
     if a.years and b.years and not a.years & b.years:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
+    if a.when and b.when and a.when != b.when:
+        return True  # 今年的活 vs 是去年的账: this year's arrears and last year's
+    if a.parts and b.parts and _other_part(a.parts, b.parts):
+        return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):

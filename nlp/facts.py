@@ -316,6 +316,21 @@ _WAGE_YEAR = re.compile(
 )
 
 
+# 今年的活干完了钱不给 / 是去年的账, 去年腊月就该给的: this year's work, or last year's.
+# Not 说好今年3月给 (a promise), not 从去年十月到现在 or 去年下半年的钱到现在没结 (arrears
+# running since then: the labelled sets put those with this year's reports)
+_THIS_YEAR = re.compile(
+    r"(?<!说好)(?<!答应)(?<![说讲])今年(?![^ ，,。]{0,4}(?:给|发|结)(?!了))(?!的事)"
+)
+_LAST_YEAR = re.compile(r"(?<![从自])(?:去年|前年)(?![^。]{0,8}(?:到现在|至今|到今|开始|以来|起))")
+
+
+def which_year(t: str) -> str | None:
+    """ "now" when only this year's work is told of, "past" when only last year's."""
+    now, past = bool(_THIS_YEAR.search(t)), bool(_LAST_YEAR.search(t))
+    return None if now == past else "now" if now else "past"
+
+
 def wage_years(t: str) -> list[int]:
     """The years whose wages a report is about, where it says so."""
     return sorted({2000 + int(m.group(1)) for m in _WAGE_YEAR.finditer(t)})
@@ -398,6 +413,7 @@ SURNAMES = set(
     "楼"  # Zhejiang: 楼建明
     "鞠初宫曲"  # the north-east: 鞠洪涛, 初振涛
     "靳谷"  # the north: 靳春明, 姓谷的
+    "舒"  # 舒老板
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -512,11 +528,14 @@ _NOT_NAMES = frozenset(
         "谷歌",
         "谷物",
         "谷底",
+        "舒服",
+        "舒适",
+        "舒心",
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
-_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的|老板|分包)"
+_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
@@ -1043,6 +1062,18 @@ _PHASE = re.compile(r"([一二三四五六七八九十\da-z])(?:期|地块|标�
 
 
 _DIGIT_CN = str.maketrans("123456789", "一二三四五六七八九")
+
+
+# 一标段, 二标 (not 目标, 标准): a section of the works, as the phases are
+_PART = re.compile(r"([一二三四五六七八九十\da-z])(期|地块|标段|标(?![准语志]))")
+
+
+def parts(t: str) -> set[str]:
+    """The phases, plots and sections a text names ("标段:二" for 二标段 or 二标)."""
+    return {
+        ("标段" if m.group(2) == "标" else m.group(2)) + ":" + m.group(1)
+        for m in _PART.finditer(t.translate(_DIGIT_CN))
+    }
 
 
 def other_phase(t: str, site: str | None) -> bool:

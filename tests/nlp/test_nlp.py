@@ -99,8 +99,9 @@ BLIND36 = ROOT / "tests" / "data" / "leads-blind36.jsonl"
 BLIND37 = ROOT / "tests" / "data" / "leads-blind37.jsonl"
 BLIND38 = ROOT / "tests" / "data" / "leads-blind38.jsonl"
 BLIND39 = ROOT / "tests" / "data" / "leads-blind39.jsonl"
-# Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49, the last nlp
-# commit of the session, and never opened: the honest measure of issue 4 at its end.
+# Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
+# opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
+# then worked on.
 BLIND61 = ROOT / "tests" / "data" / "leads-blind61.jsonl"
 BLIND62 = ROOT / "tests" / "data" / "leads-blind62.jsonl"
 BLIND63 = ROOT / "tests" / "data" / "leads-blind63.jsonl"
@@ -701,6 +702,25 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某老旧小区改造工程",
             "not_wage",
         ),
+        # a shop's vegetable bill, a subcontractor who paid his men, a blocked drain, a question
+        ("营盘坡酸汤鱼 老板欠我们店的菜钱 蔬菜配送 三个月 一万一千多", "某某酸汤鱼", "not_wage"),
+        (
+            "我们外墙施工队的工程款 十五万 甲方一直不结 手底下人的工钱都是我先垫的",
+            "某某产业园标准化厂房项目",
+            "not_wage",
+        ),
+        ("华瑞物业 我们小区下水道堵了三天了 物业也不来修", "华瑞物业管理有限公司", "not_wage"),
+        (
+            "这个工地以前拖欠过 去年工人拉过横幅 今年咋样了 我想去干活 靠谱吗",
+            "某某安置小区一期项目",
+            "not_wage",
+        ),
+        # ... but a rider's 配送费 is his pay
+        (
+            "快跑骑手站 站长扣着我们上个月的配送费不发 我的三千六",
+            "快跑骑手站",
+            "non_construction_arrears",
+        ),
         # a sign on the gate is no protest; a question about it is no claim
         (
             "项目部门口挂了个横幅 写的是根治欠薪 我们这里是不是就不会欠工资了",
@@ -876,6 +896,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
             {"p:靳", "n:靳春明"},
         ),
         ("焊工班组长姓谷的 带我们干了俩月焊工 一分钱没给", {"p:谷"}),
+        ("幸福大道快速化 劳务葛云飞欠钱 我真不想活了", {"p:葛", "n:葛云飞"}),
+        ("带班的舒老板 欠我们十几个工人工资", {"p:舒"}),
         ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
         ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
@@ -1010,6 +1032,24 @@ SAME_OR_NOT = {
         "西陂安置房二期项目",
         "西陂安置房二期 木工班包工头张文彬 今年春节后开工到现在没发过工资 我们15个人",
         "去年在西陂安置房二期给包工头张文彬做木工 工钱还差我一万一 我今年没去他那做了",
+        False,
+    ),
+    "this year's and last year's arrears": (
+        "新坝安置房一期项目",
+        "新坝安置房一期 包工头陈友才今年上半年工资不给 俺们三十多个人商量好了",
+        "连云港新坝安置房 包工头老陈 去年腊月就该给的七千块 拖到现在",
+        False,
+    ),
+    "arrears running since last year": (
+        "新坝安置房一期项目",
+        "新坝安置房一期 包工头陈友才今年上半年工资不给 俺们三十多个人商量好了",
+        "新坝一期 包工头陈友才 从去年十月到现在一分没给 我一万一",
+        True,
+    ),
+    "another section": (
+        "金塔路道路改造工程",
+        "韩城金塔路改造一标段 施工单位是陕西秦韩路桥 欠我们工人工资 3.6万",
+        "金塔路二标段 不是一标段 二标段的项目部 拖欠工资 我们准备明天一起去市政府",
         False,
     ),
     "another name": (
@@ -1422,6 +1462,9 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND58,
         BLIND59,
         BLIND60,
+        BLIND61,
+        BLIND62,
+        BLIND64,
     ],
     ids=lambda p: p.stem,
 )
@@ -1436,10 +1479,10 @@ _DUP = frozenset({"dup_precision", "dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
     BLIND45: (_DUP, "dup P 0.937 / R 0.850 after working on it (0.864 / 0.729 unseen)"),
-    BLIND61: (frozenset({"dup_precision"}), "never opened: dup P 0.946"),
-    BLIND62: (frozenset({"dup_precision"}), "never opened: dup P 0.896"),
-    BLIND63: (_DUP, "never opened: dup P 0.916 / R 0.717"),
-    BLIND64: (frozenset({"dup_precision"}), "never opened: dup P 0.918"),
+    BLIND63: (
+        frozenset({"dup_recall"}),
+        "dup R 0.717 after working on it (P 0.916 / R 0.717 unseen)",
+    ),
 }
 
 
