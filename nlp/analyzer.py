@@ -32,7 +32,7 @@ from nlp.facts import (
     which_year,
 )
 from nlp.keywords import KeywordEngine
-from nlp.text import normalize
+from nlp.text import EMOJI, normalize
 
 SKETCH_K = 16
 OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages owed
@@ -47,7 +47,7 @@ _KIND = {
     C.NOT_WAGE: "",
 }
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
-_SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）\U0001F000-\U0001FAFF\u2600-\u27BF]+")
+_SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）" + EMOJI + r"]+")
 
 
 def sketch(text: str, extra: Iterable[str] = ()) -> list[int]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.numbers import NUM_RE, Range, parse_number
+from nlp.text import EMOJI
 
 # ---------------------------------------------------------------- amounts
 _COUNT_AFTER = re.compile(
@@ -734,7 +735,7 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
-    r"[ \U0001F000-\U0001FAFF\u2600-\u27BF]*你?(?:就|再|还)?"  # 韩进忠💢欠薪, 陈国雄你再不给
+    r"[ " + EMOJI + r"]*你?(?:就|再|还)?"  # 韩进忠💢欠薪, 陈国雄你再不给
     r"(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
 )
 
@@ -793,18 +794,14 @@ def _spelled(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL))
 
 
+@lru_cache(maxsize=1)
 def _surname_sounds() -> frozenset[str]:
-    global _SURNAME_SOUNDS
-    if _SURNAME_SOUNDS is None:
-        from pypinyin import Style, pinyin
+    """Every reading of every surname character: what a typed name can begin with."""
+    from pypinyin import Style, pinyin
 
-        _SURNAME_SOUNDS = frozenset(
-            r for ch in SURNAMES for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-        )
-    return _SURNAME_SOUNDS
-
-
-_SURNAME_SOUNDS: frozenset[str] | None = None
+    return frozenset(
+        r for ch in SURNAMES for r in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    )
 
 
 def typed_names(t: str, site: str | None = None) -> tuple[list[str], list[str]]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+# pictographs and symbols, as a character-class range: what an emoji adds to a text
+EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+
 # Common traditional characters and their simplified forms (pairs, same index).
 _TRAD = (
     "資薪錢欠萬億貳參陸兩個們這從來說請問給還沒為與對時間會後當開關電話號碼"
