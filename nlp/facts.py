@@ -323,7 +323,11 @@ _WAGE_YEAR = re.compile(
 _THIS_YEAR = re.compile(
     r"(?<!说好)(?<!答应)(?<![说讲])今年(?![^ ，,。]{0,4}(?:给|发|结)(?!了))(?!的事)"
 )
-_LAST_YEAR = re.compile(r"(?<![从自])(?:去年|前年)(?![^。]{0,8}(?:到现在|至今|到今|开始|以来|起))")
+_LAST_YEAR = re.compile(
+    r"(?<![从自])(?:去年|前年)(?![^。]{0,8}(?:到现在|至今|到今|开始|以来|起))"
+    # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
+    r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)给了|拿到了))"
+)
 
 
 def which_year(t: str) -> str | None:
@@ -415,6 +419,7 @@ SURNAMES = set(
     "鞠初宫曲"  # the north-east: 鞠洪涛, 初振涛
     "靳谷"  # the north: 靳春明, 姓谷的
     "舒"  # 舒老板
+    "应"  # Zhejiang: 应建华 (应该, 答应: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -426,6 +431,18 @@ _MONEY_DOES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        "应该",
+        "应当",
+        "应付",
+        "应发",
+        "应得",
+        "应聘",
+        "应有",
+        "应急",
+        "应收",
+        "应缴",
+        "应结",
+        "应给",
         "楼上",
         "楼下",
         "楼顶",
@@ -607,8 +624,8 @@ def _full_name(name: str) -> str | None:
         return None  # 陈生, 李总, 彭满哥: a form of address
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
-    if name[-1] in "区县市镇村路街乡府苑湾口":
-        return None  # 凌河区, 蓝湾府, 周口: a place
+    if name[-1] in "区县市镇村路街乡府苑湾口桥":
+        return None  # 凌河区, 蓝湾府, 周口, 白桥: a place
     if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
@@ -735,7 +752,7 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
-    r"[ " + EMOJI + r"]*你?(?:就|再|还)?"  # 韩进忠💢欠薪, 陈国雄你再不给
+    r"[ " + EMOJI + r"]*你?(?:就|再|还|又)?"  # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱
     r"(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
 )
 
