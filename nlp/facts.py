@@ -246,12 +246,16 @@ _CN_SMALL = {
     "七": 7,
     "八": 8,
     "九": 9,
+    "俩": 2,
+    "仨": 3,
 }
 _MONTHS = re.compile(
-    r"(?:(\d{1,2}|十[一二]?|[一两二三四五六七八九])个(多)?(半)?月|([一两二三四五]?)年(多)?|(大|快|近)?半年)"
+    r"(?:((?:\d{1,2}|十[一二]?|[一两二三四五六七八九])(?=个)|[俩仨])个?(多)?(半)?月|([一两二三四五]?)年(多)?|(大|快|近)?半年)"
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
-_NOT_ARREARS_BEFORE = re.compile(r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班|上了)$")
+_NOT_ARREARS_BEFORE = re.compile(
+    r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元])$"
+)
 _NOT_ARREARS_AFTER = re.compile(
     r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"
 )
@@ -321,7 +325,7 @@ _WAGE_YEAR = re.compile(
 # Not 说好今年3月给 (a promise), not 从去年十月到现在 or 去年下半年的钱到现在没结 (arrears
 # running since then: the labelled sets put those with this year's reports)
 _THIS_YEAR = re.compile(
-    r"(?<!说好)(?<!答应)(?<![说讲])今年(?![^ ，,。]{0,4}(?:给|发|结)(?!了))(?!的事)"
+    r"(?<!说好)(?<!答应)(?<![说讲])今年(?![^ ，,。]{0,4}(?:给|发|结)(?!了))(?!的事|的另说)"
 )
 _LAST_YEAR = re.compile(
     r"(?<![从自])(?:去年|前年)(?![^。]{0,8}(?:到现在|至今|到今|开始|以来|起))"
@@ -420,6 +424,8 @@ SURNAMES = set(
     "靳谷"  # the north: 靳春明, 姓谷的
     "舒"  # 舒老板
     "应"  # Zhejiang: 应建华 (应该, 答应: _NOT_NAMES)
+    "常"  # 老常 (常常, 经常: _NOT_NAMES)
+    "衣"  # 老衣 (衣服: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -432,6 +438,19 @@ _MONEY_DOES = re.compile(
 _NOT_NAMES = frozenset(
     [
         "应该",
+        "常常",
+        "衣服",
+        "衣柜",
+        "衣裳",
+        "常年",
+        "常用",
+        "常规",
+        "常来",
+        "常驻",
+        "常州",
+        "常德",
+        "常熟",
+        "常山",
         "应当",
         "应付",
         "应发",
@@ -721,7 +740,7 @@ _LED_BY = re.compile(
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|欠|拖|不给|没给|$|[，,])"
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
-_FIRM_AFTER = re.compile(r"劳务(?:公司|分包)[是叫]?([\u4e00-\u9fff]{2})(?=[ ，,。]|$)")
+_FIRM_AFTER = re.compile(r"劳务(?:公司|分包)[是叫]?([\u4e00-\u9fff]{2})(?=的?(?:[ ，,。]|$))")
 
 
 def _company_core(name: str, site: str | None = None) -> str:
@@ -753,11 +772,12 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
     r"[ " + EMOJI + r"]*你?(?:就|再|还|又)?"  # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱
-    r"(?:欠|拖|不给|没给|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
+    r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
 )
 
 
-_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期")  # 二期陈国熊欠钱
+# 二期陈国熊欠钱, 梨都华府朱洪亮欠: after a phase or a place name
+_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期府苑园庭湾")
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -1063,7 +1083,7 @@ is_old = _flag(
     r"跟现在[^ ，,。]{0,6}(?:没关系|无关)|20\d\d年在|(?<!\d)2\d年在[^ ，,。]{0,6}(?:干|做)|"
     r"(?:20)?2\d年[^ ，,。]{0,4}的时候|这次[^ ，,。]{0,6}(?:我|俺)没(?:干|做)|"
     r"(?:我|俺|额)[\d一二三四五六七八九十]{1,2}月份?就?(?:离职|辞职|辞工)|"
-    r"老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
+    r"(?:20\d\d|(?<!\d)2\d|去|前)年[^。]{0,12}那阵|今年的另说|老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
     # 2024年的工资还欠我四千 今年的钱他倒是给了: only an earlier year is owed
     r"今年的(?:钱|工资|工钱)?[^ ，,。]{0,6}(?:给了|发了|结了|结清)|"
     # an IOU written for an earlier year's job
