@@ -37,6 +37,7 @@ _PRIORITY = [
 ]
 _APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|至少|快|近)[^ ，,。]{0,3}$")
 _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
+_PHONE_GROUPED = re.compile(r"(?<!\d)1\d{2}[ -]\d{4}[ -]\d{4}(?!\d)")
 _PHONE_LIKE = re.compile(r"^(?:\d{7,}|12345|12333|12315|12351|12366)$")  # hotlines too
 
 
@@ -90,6 +91,7 @@ def _clause_before(t: str, start: int, width: int = 10) -> str:
 def extract_amount(t: str) -> tuple[Range | None, str | None]:
     """Total yuan owed. Returns (range, evidence)."""
     best: tuple[int, int, Range, str] | None = None
+    phones = [m.span() for m in _PHONE_GROUPED.finditer(t)]
     for m in NUM_RE.finditer(t):
         s = m.group(0)
         start, end = m.span()
@@ -98,6 +100,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
         before = _clause_before(t, start)
         if start > 0 and (t[start - 1].isdigit() or t[start - 1] in "-*x"):
             continue
+        if any(a <= start < b for a, b in phones):
+            continue  # 电话 138 9320 4417: a phone number written in groups
         is_arabic = s[0].isdigit()
         if (
             is_arabic
@@ -426,6 +430,7 @@ SURNAMES = set(
     "应"  # Zhejiang: 应建华 (应该, 答应: _NOT_NAMES)
     "常"  # 老常 (常常, 经常: _NOT_NAMES)
     "衣"  # 老衣 (衣服: _NOT_NAMES)
+    "勾"  # 勾海平, typed for 苟 (勾结, 勾当: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -440,6 +445,10 @@ _NOT_NAMES = frozenset(
         "应该",
         "常常",
         "衣服",
+        "勾结",
+        "勾当",
+        "勾兑",
+        "勾搭",
         "衣柜",
         "衣裳",
         "常年",
@@ -621,7 +630,7 @@ _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
 _FULLNAME = re.compile(
-    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
+    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?<=[瓦木电焊钳油]工)|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|让|个人|进的|手下|做|干|"
@@ -740,7 +749,9 @@ _LED_BY = re.compile(
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|欠|拖|不给|没给|$|[，,])"
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
-_FIRM_AFTER = re.compile(r"劳务(?:公司|分包)[是叫]?([\u4e00-\u9fff]{2})(?=的?(?:[ ，,。]|$))")
+_FIRM_AFTER = re.compile(
+    r"(?:劳务(?:公司|分包)[是叫]?|劳务老板[ ，,]+)([\u4e00-\u9fff]{2})(?=的?(?:[ ，,。]|$))"
+)
 
 
 def _company_core(name: str, site: str | None = None) -> str:
@@ -912,8 +923,8 @@ def extract_parties(
         """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _MONEY_DOES.match(name):
             return
-        if site and len(name) > 1 and name in site:
-            return  # 唐冶 of 唐冶片区: a place in the site's name, not a man
+        if site and len(name) > 1 and (name in site or name[:2] in site):
+            return  # 唐冶 of 唐冶片区, 汤河康 of 汤河温泉康养: a place in the site's name
         full = _full_name(name)
         add("team_leader", name if len(name) > 1 else name + "某", "p:" + name[0])
         if full:
@@ -922,6 +933,8 @@ def extract_parties(
     for m in _PERSON_AFTER_ROLE.finditer(t):
         if _MONEY_DOES.match(t, m.start(1)) or _PARTY_WORD.match(t, m.start(1) - 2):
             continue  # 工头 钱拖了几个月: the money again; 分包方: a party, not Mr Fang
+        if site and t[m.start(1) : m.start(1) + 2] in site:
+            continue  # 包工头 武都东江: the place (武都区), not Mr Wu
         given = ""
         for i, ch in enumerate(m.group(2)):
             if ch in _NAME_STOP and not (ch == "长" and i == 0):
@@ -1077,7 +1090,7 @@ is_old = _flag(
     r"今年的事(?:我|俺)?不(?:清楚|知道)|"
     # 我早就不在那里做了, 那时候是一期: left the job, an earlier phase
     r"早就?不在(?:那里|这里|这|那)(?:做|干)了|那时候是?[一二三\d]期|"
-    r"(?:跟|和)(?:现在|今年)[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事)|"
+    r"(?:跟|和)(?:现在|今年)[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事|没关系|无关)|"
     # a job finished: 去年干完了, 2023年干的活
     r"去年[^ ，,。到至起]{0,4}(?:干完|做完|完工|完了)|20\d\d年(?:干|做)的|(?:去年|前年)在这(?:干|做)|"
     r"跟现在[^ ，,。]{0,6}(?:没关系|无关)|20\d\d年在|(?<!\d)2\d年在[^ ，,。]{0,6}(?:干|做)|"

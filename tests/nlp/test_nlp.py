@@ -119,6 +119,12 @@ BLIND73 = ROOT / "tests" / "data" / "leads-blind73.jsonl"
 BLIND74 = ROOT / "tests" / "data" / "leads-blind74.jsonl"
 BLIND75 = ROOT / "tests" / "data" / "leads-blind75.jsonl"
 BLIND76 = ROOT / "tests" / "data" / "leads-blind76.jsonl"
+# Seventy-eighth to eightieth: written in session 7, measured once at 318f760 before anyone
+# opened them (blind78 dup P 0.930 / R 0.835, blind79 dup P 0.939; blind80 met every bar),
+# then worked on.
+BLIND78 = ROOT / "tests" / "data" / "leads-blind78.jsonl"
+BLIND79 = ROOT / "tests" / "data" / "leads-blind79.jsonl"
+BLIND80 = ROOT / "tests" / "data" / "leads-blind80.jsonl"
 # Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
 # opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
 # then worked on.
@@ -189,6 +195,7 @@ def analyzer() -> LeadAnalyzer:
         ("总计 ¥63,200", 63200, 63200, False),
         ("大概八十万左右", 800000, 800000, True),
         ("李国庆 钢筋班长 1万2 2024下半年", 12000, 12000, False),  # 2024下半年 is a year
+        ("劳务老板 欠我两万多 电话 138 9320 4417 打不通", 20000, 29999, True),  # phone in groups
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -462,6 +469,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "要是老板一直不给钱 我们去拉横幅会不会被抓 没打算去 只是问问",
         "工资拖了俩月 没到要跳楼那一步 就是心里憋屈",
         "礼仪大道施工封路 封了两个月了 我店门口生意都没了",
+        "在工地干活累出一身病 现在天天喝药 想问问这病能不能算职业病",  # medicine
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -881,6 +889,32 @@ def test_me_too_and_the_subcontractors_own_bill(
             "team_leader_arrears",
         ),
         ("没扫码 养殖场盖圈舍的活 老板是挂靠的 欠我一万四", None, "illegal_contracting"),
+        # a child going to school is no question; a month count is a claim beside the news
+        (
+            "我是安置房二期木工班的 包工头汪建军从4月干到9月一分钱没给 家里娃娃要上学",
+            "某某花园二期",
+            "team_leader_arrears",
+        ),
+        (
+            "我是总包项目部直接雇的电工 欠两个月 一万三 去年这边有人爬塔吊要钱 上了新闻",
+            "某某花园二期",
+            "contractor_arrears",
+        ),
+        (
+            "皮草店 我是卖皮草的导购 老板欠我提成和工资一万出头",
+            "某某皮草店",
+            "non_construction_arrears",
+        ),
+        ("酒店黄了 老板跑了 欠我四千多 还有押金", "某某大酒店", "non_construction_arrears"),
+        # a school's gym is a building site; noise, a trench left open and sickness are not wages
+        (
+            "进场没签合同 也没培训 没录实名 我想问问这样合法吗",
+            "某某中学体育馆",
+            "real_name_missing",
+        ),
+        ("工地上的人晚上在那喝酒打牌 吵得病人睡不着", "某某医院门诊楼改扩建工程", "not_wage"),
+        ("供热管网 挖的沟没回填 晚上我家老头差点掉进去", "某某供热管网改造工程", "not_wage"),
+        ("在工地干活累出一身病 想问问这病能不能算职业病 找谁", "某某小学综合楼项目", "not_wage"),
         # the platform says paid, the card is with someone else
         (
             "实名制平台上显示我每个月工资都发了 可是卡不在我手上 我一分都没见到",
@@ -999,6 +1033,11 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("我们经常加班 工头欠我六千", set()),
         ("石墨园区厂房 包工头老衣欠钱 我工友说要去喝药", {"p:衣"}),
         ("劳务公司叫恒信的 拖了五个月 俺们四十几个人", {"c:恒信"}),
+        ("新院区住院楼 劳务老板 鑫盛的 欠我两万多", {"c:鑫盛"}),
+        ("康养小镇 恒鑫劳务(不是恒信那个) 欠我们装修班工资", {"c:恒鑫"}),
+        # after his trade; a slip of 苟 for the same man
+        ("寿鹿山路安置房 瓦工赵永红 去年欠我的一万块到现在没给", {"p:赵", "n:赵永红"}),
+        ("勾海平 包工头 滨江大道 欠工资 我和我兄弟俩人 两万四", {"p:勾", "n:勾海平"}),
         ("酒楼老板欠我们三个月工资", set()),  # the restaurant's boss, not Mr Lou
         ("恒泰建工把土方转包给个人 个人欠我们工资", set()),  # the firm gave the work away
         ("保温班孙总再不给钱 我就从27楼下去", {"p:孙"}),  # not Mr Wen of 保温
@@ -1301,6 +1340,20 @@ SAME_OR_NOT = {
         "矿工家园三期 开发商欠钱 大家明天一起去市政府 讨个说法",
         "矿工家园三期 我说的是去年的事 2023年冬天打基础那阵 开发商欠我们的钱到现在还差一半没给 今年的另说",
         False,
+    ),
+    # 跟今年停工没关系: last year's debt, not this year's stoppage
+    "not this year's stoppage": (
+        "十里镇安置点二期",
+        "十里镇安置点二期停工了 说是建设单位没钱 工地上欠了我们一百多个农民工工资",
+        "十里镇安置点二期 去年年底项目部欠的 我那时候在那开搅拌机 欠我八千 跟今年停工没关系",
+        False,
+    ),
+    # a place in the site's name before a full name's worth of characters
+    "the site's place is no man": (
+        "辽阳市弓长岭区汤河温泉康养小镇项目",
+        "汤河温泉康养小镇 辽阳恒信劳务公司欠我们工资 十几个人",
+        "恒信劳务 汤河康养小镇那边 欠工钱 我一个人就欠一万零五百",
+        True,
     ),
     # 叶小军又欠钱: the man who owes, again
     "he owes again": (
@@ -1617,6 +1670,9 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND74,
         BLIND75,
         BLIND76,
+        BLIND78,
+        BLIND79,
+        BLIND80,
     ],
     ids=lambda p: p.stem,
 )
