@@ -431,6 +431,8 @@ SURNAMES = set(
     "常"  # 老常 (常常, 经常: _NOT_NAMES)
     "衣"  # 老衣 (衣服: _NOT_NAMES)
     "勾"  # 勾海平, typed for 苟 (勾结, 勾当: _NOT_NAMES)
+    "冶"  # Hui: 冶海林 (冶炼: _NOT_NAMES)
+    "刀岩刁"  # Dai: 刀建华, 岩罕 (岩石, 刀子, 刁难: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -446,6 +448,41 @@ _NOT_NAMES = frozenset(
         "常常",
         "衣服",
         "勾结",
+        "冶炼",
+        "岩石",
+        "岩层",
+        "岩土",
+        "刀子",
+        "刀片",
+        "刀具",
+        "刁难",
+        "纳税",
+        "纳入",
+        "纳闷",
+        "海边",
+        "海鲜",
+        "海南",
+        "海口",
+        "海外",
+        "海关",
+        "海景",
+        "海上",
+        "黑心",
+        "黑色",
+        "黑工",
+        "黑钱",
+        "黑店",
+        "黑中",
+        "黑社",
+        "黑名",
+        "黑天",
+        "黑了",
+        "黑着",
+        "黑板",
+        "赖着",
+        "赖账",
+        "赖皮",
+        "冶金",
         "勾当",
         "勾兑",
         "勾搭",
@@ -633,7 +670,7 @@ _FULLNAME = re.compile(
     r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?<=[瓦木电焊钳油]工)|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
-    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|让|个人|进的|手下|做|干|"
+    r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|让|个人|进的|手底?下|做|干|"
     r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|班上|天天|今天|不来|不光|不但|的私人|的老板|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}欠)"
 )
@@ -740,6 +777,33 @@ _GENERIC_CO = {
 
 
 _REPORTER_NAMED = re.compile(r"(?:我|俺|本人)名?叫$")
+# Tibetan and Uyghur names, which have no Han surname: the parts they are made of, each with
+# the spellings of it that workers type (才让, 才仁 and 次仁 are one name)
+_MINORITY_PARTS = {
+    "扎西": "扎西", "才让": "才让", "才仁": "才让", "次仁": "才让", "策仁": "才让",
+    "多杰": "多杰", "多吉": "多杰", "顿珠": "顿珠", "东智": "东智", "丹增": "丹增",
+    "旦增": "丹增", "平措": "平措", "索朗": "索朗", "索南": "索朗", "达瓦": "达瓦",
+    "普布": "普布", "边巴": "边巴", "次旦": "次旦", "才旦": "次旦", "洛桑": "洛桑",
+    "强巴": "强巴", "格桑": "格桑", "桑杰": "桑杰", "贡布": "贡布", "罗布": "罗布",
+    "嘉措": "嘉措", "加措": "嘉措", "江措": "嘉措", "公保": "公保", "阿旺": "阿旺",
+    "昂旺": "阿旺", "尕藏": "尕藏", "更登": "更登", "南杰": "南杰", "久美": "久美",
+    "买买提": "买买提", "麦麦提": "买买提", "艾买提": "艾买提", "吐尔逊": "吐尔逊",
+    "吐逊": "吐尔逊", "阿不都": "阿不都", "阿布都": "阿不都", "阿卜杜": "阿不都",
+    "艾力": "艾力", "阿力木": "阿力木", "热合曼": "热合曼", "艾尔肯": "艾尔肯",
+    "依明": "依明", "玉素甫": "玉素甫", "吾斯曼": "吾斯曼", "库尔班": "库尔班",
+    "托合提": "托合提", "肉孜": "肉孜", "亚森": "亚森", "塔依尔": "塔依尔",
+    "卡德尔": "卡德尔", "热依木": "热依木", "斯拉木": "斯拉木", "帕尔哈提": "帕尔哈提",
+}  # fmt: skip
+_MINORITY_PART = "(?:" + "|".join(sorted(_MINORITY_PARTS, key=len, reverse=True)) + ")"
+_MINORITY_NAME = re.compile(_MINORITY_PART + r"(?:[·•・.．]?" + _MINORITY_PART + r")*")
+_NOT_MINORITY_AFTER = re.compile(r"[县乡镇村路街寺沟湖山]")
+
+
+def minority_name(text: str) -> str:
+    """One spelling of a Tibetan or Uyghur name: its parts as most type them, no dots."""
+    return "".join(_MINORITY_PARTS[p] for p in re.findall(_MINORITY_PART, text))
+
+
 _PASSED_ON = re.compile(r"[^ ，,。]{0,4}把[^ ，,。]{0,8}(?:转包|分包|包)给")
 # 领我们干水电的马国庆: the man who leads the crew, named after it
 # 跟的是湖南的陈志强: the man the worker followed onto the site
@@ -788,7 +852,7 @@ _CANDIDATE_OWES = re.compile(
 
 
 # 二期陈国熊欠钱, 梨都华府朱洪亮欠: after a phase or a place name
-_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期府苑园庭湾")
+_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期府苑园庭湾年司")
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -986,6 +1050,15 @@ def extract_parties(
             person(nm)
         elif nm[1:] in _NICKNAMES:
             add("team_leader", nm, "p:" + nm[0])  # 曾老三: his surname, not his name
+    for m in _MINORITY_NAME.finditer(t):
+        # 买买提·吐尔逊, 扎西才让, 顿珠: names without a Han surname, told as one man
+        if _REPORTER_NAMED.search(t, 0, m.start()) or _NOT_MINORITY_AFTER.match(t, m.end()):
+            continue  # 我叫扎西: the reporter; 尼玛县: a place
+        name = minority_name(m.group(0))
+        if site and m.group(0) in site:
+            continue
+        add("team_leader", name, "p:" + name[0])
+        keys.add("n:" + name)
     for m in _COMPANY.finditer(t):
         if _PASSED_ON.match(t, m.end()):
             continue  # 恒泰建工把土方转包给个人: the firm gave the work away; the man owes
@@ -1080,7 +1153,9 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
 # 离职的时候: left the job last year
 is_old = _flag(
-    r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)|去年(?:暑假|寒假|夏天|上半年)|"
+    r"前年|大前年|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
+    # 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed
+    r"(?![^ ，,。]{0,8}(?:结清|给了|发了|要回来|拿到))|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one
@@ -1096,7 +1171,7 @@ is_old = _flag(
     r"跟现在[^ ，,。]{0,6}(?:没关系|无关)|20\d\d年在|(?<!\d)2\d年在[^ ，,。]{0,6}(?:干|做)|"
     r"(?:20)?2\d年[^ ，,。]{0,4}的时候|这次[^ ，,。]{0,6}(?:我|俺)没(?:干|做)|"
     r"(?:我|俺|额)[\d一二三四五六七八九十]{1,2}月份?就?(?:离职|辞职|辞工)|"
-    r"(?:20\d\d|(?<!\d)2\d|去|前)年[^。]{0,12}那阵|今年的另说|老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
+    r"(?:20\d\d|(?<!\d)2\d|去|前)年[^。]{0,12}那阵|今年的另说|不是今年的|老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
     # 2024年的工资还欠我四千 今年的钱他倒是给了: only an earlier year is owed
     r"今年的(?:钱|工资|工钱)?[^ ，,。]{0,6}(?:给了|发了|结了|结清)|"
     # an IOU written for an earlier year's job
