@@ -433,6 +433,7 @@ SURNAMES = set(
     "勾"  # 勾海平, typed for 苟 (勾结, 勾当: _NOT_NAMES)
     "冶"  # Hui: 冶海林 (冶炼: _NOT_NAMES)
     "刀岩刁"  # Dai: 刀建华, 岩罕 (岩石, 刀子, 刁难: _NOT_NAMES)
+    "渠"  # 老渠 (渠道: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -456,6 +457,7 @@ _NOT_NAMES = frozenset(
         "刀片",
         "刀具",
         "刁难",
+        "渠道",
         "纳税",
         "纳入",
         "纳闷",
@@ -667,7 +669,7 @@ _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
 _FULLNAME = re.compile(
-    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?<=[瓦木电焊钳油]工)|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
+    r"(?:^|[ ，,、(（:：]|叫|是|被|跟|跟着|老乡|找|要|落到|(?<=[班组])|(?<=[瓦木电焊钳油]工)|(?<=期)|(?:包|分包|转包)?给了?|(?:包|分包|转包|跟)?到了|(?:包|分包|转包|跟)到)("
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|让|个人|进的|手底?下|做|干|"
@@ -777,7 +779,7 @@ _GENERIC_CO = {
 
 
 _REPORTER_NAMED = re.compile(r"(?:我|俺|本人)名?叫$")
-# Tibetan and Uyghur names, which have no Han surname: the parts they are made of, each with
+# Tibetan, Uyghur and Yi names, which have no Han surname: the parts they are made of, each with
 # the spellings of it that workers type (才让, 才仁 and 次仁 are one name)
 _MINORITY_PARTS = {
     "扎西": "扎西", "才让": "才让", "才仁": "才让", "次仁": "才让", "策仁": "才让",
@@ -793,6 +795,9 @@ _MINORITY_PARTS = {
     "依明": "依明", "玉素甫": "玉素甫", "吾斯曼": "吾斯曼", "库尔班": "库尔班",
     "托合提": "托合提", "肉孜": "肉孜", "亚森": "亚森", "塔依尔": "塔依尔",
     "卡德尔": "卡德尔", "热依木": "热依木", "斯拉木": "斯拉木", "帕尔哈提": "帕尔哈提",
+    # Yi (凉山): 阿库日哈, 吉伍, 马海木呷
+    "阿库": "阿库", "阿苦": "阿库", "日哈": "日哈", "木呷": "木呷", "吉伍": "吉伍",
+    "沙马": "沙马", "吉克": "吉克", "阿都": "阿都", "曲比": "曲比", "俄木": "俄木",
 }  # fmt: skip
 _MINORITY_PART = "(?:" + "|".join(sorted(_MINORITY_PARTS, key=len, reverse=True)) + ")"
 _MINORITY_NAME = re.compile(_MINORITY_PART + r"(?:[·•・.．]?" + _MINORITY_PART + r")*")
@@ -1052,8 +1057,12 @@ def extract_parties(
             add("team_leader", nm, "p:" + nm[0])  # 曾老三: his surname, not his name
     for m in _MINORITY_NAME.finditer(t):
         # 买买提·吐尔逊, 扎西才让, 顿珠: names without a Han surname, told as one man
-        if _REPORTER_NAMED.search(t, 0, m.start()) or _NOT_MINORITY_AFTER.match(t, m.end()):
-            continue  # 我叫扎西: the reporter; 尼玛县: a place
+        if (
+            _REPORTER_NAMED.search(t, 0, m.start())
+            or t[max(0, m.start() - 2) : m.start()] in ("我是", "俺是")
+            or _NOT_MINORITY_AFTER.match(t, m.end())
+        ):
+            continue  # 我叫扎西, 我是阿都木呷: the reporter; 尼玛县: a place
         name = minority_name(m.group(0))
         if site and m.group(0) in site:
             continue

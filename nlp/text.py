@@ -155,6 +155,10 @@ _YUE_WORDS = {
     "出粮": "发工资",
     "拖粮": "拖欠工资",
     "粮钱": "工资",
+    "粮出": "发工资",  # 冇粮出
+    "个月粮": "个月工资",  # 两个月粮
+    "执笠": "倒闭",
+    "系咩嚟": "是什么",
     "判头": "包工头",
     "老细": "老板",
     "事头": "老板",
@@ -188,6 +192,8 @@ _YUE_CHARS = str.maketrans(
 )
 # 系 is 是 after a pronoun or adverb (我系班组长), never in 关系, 联系, 系统
 _YUE_SHI = re.compile(r"(?<=[我你他她们都就不也])系(?!统|列)")
+# 话 is 说 after the one speaking (老细话, 项目部话, 施工单位话), not in 电话 or 话费
+_YUE_SAID = re.compile(r"(?<=[板细部位方头甲])话(?!费)")
 
 
 # Workers who type in pinyin ("xiangmubu qian gongzi", "boss paolu le"): the words of a
@@ -284,6 +290,7 @@ def normalize(text: str) -> str:
     t = text.translate(_T2S).lower()
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
+    t = _YUE_SAID.sub("说", t)
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)
