@@ -291,6 +291,7 @@ def normalize(text: str) -> str:
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
     t = _YUE_SAID.sub("说", t)
+    t = t.replace("劳物", "劳务")  # a slip of pinyin input (lao wu) seen in every region
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)

@@ -140,6 +140,13 @@ BLIND85 = ROOT / "tests" / "data" / "leads-blind85.jsonl"
 BLIND86 = ROOT / "tests" / "data" / "leads-blind86.jsonl"
 BLIND87 = ROOT / "tests" / "data" / "leads-blind87.jsonl"
 BLIND88 = ROOT / "tests" / "data" / "leads-blind88.jsonl"
+# Eighty-ninth to ninety-second: written in session 7, measured once at 3e0d8e4 before anyone
+# opened them (blind90 met every bar; blind89 dup P 0.923 / R 0.839, blind91 P 0.942,
+# blind92 R 0.852), then worked on.
+BLIND89 = ROOT / "tests" / "data" / "leads-blind89.jsonl"
+BLIND90 = ROOT / "tests" / "data" / "leads-blind90.jsonl"
+BLIND91 = ROOT / "tests" / "data" / "leads-blind91.jsonl"
+BLIND92 = ROOT / "tests" / "data" / "leads-blind92.jsonl"
 # Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
 # opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
 # then worked on.
@@ -1048,6 +1055,21 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         ("我是村里的 他们施工把我家地里的苗压坏了 赔偿一直不给", "某某示范点建设工程", "not_wage"),
         ("请问欠薪举报要实名吗 会不会被老板知道", "某某物业管理有限公司", "not_wage"),
+        # an earlier year settled, this year's owed; the contractor's excuse about the account
+        ("项目部 今年的工资没结 去年的已经结了 我们六个人", "某某厂房三期", "contractor_arrears"),
+        (
+            "总包项目部说工资专户没钱了 我们机电安装的三十多个人今天全在项目部讨薪",
+            "某某安置房二期",
+            "contractor_arrears",
+        ),
+        ("大酒店 经理说这个月一定发 已经说了三个月了", "某某大酒店", "non_construction_arrears"),
+        # a seller of meals, a concrete plant, and questions before any arrears
+        ("管廊工地 门口卖盒饭的 工人们欠我饭钱 一千多块", "某某管廊工程", "not_wage"),
+        ("工地用的商砼 混凝土款欠了三十多万 我们搅拌站也要发工资啊", "某某大道工程", "not_wage"),
+        ("电子厂 请问辞职要提前几天说 不然会不会扣工资", "某某电子科技有限公司", "not_wage"),
+        ("不锈钢厂 请问试用期辞职 工资怎么算", "某某不锈钢厂", "not_wage"),
+        ("保安公司 请问公司不给我们交社保合法吗 我们工资是按时发的", "某某保安公司", "not_wage"),
+        ("你好 请问如果工地欠薪 去劳动局投诉要带什么 我有个老乡问的", "某某安置小区", "not_wage"),
         # real-name grievances told the other way round
         (
             "隧道工地 工资不是每月发到自己卡上 都是工头年底一把结",
@@ -1197,6 +1219,15 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("医院工地 老渠 拖了我一万二 他说过两天给", {"p:渠"}),
         ("格里坪标准厂房 阿库日哈 劳务老板 欠我一万三千块", {"p:阿", "n:阿库日哈"}),
         ("我是阿都木呷 在安置房干木工 杨老板带的班 工钱没给", {"p:杨"}),
+        # 劳物 typed for 劳务; who the worker followed; the reporter's own surname
+        ("鑫达劳物 欠薪 从去年十月到现在", {"c:鑫达"}),
+        ("在安置房干木工 跟的柯建君 从八月份做到十月底", {"p:柯", "n:柯建君"}),
+        ("你好 我姓饶 在安置房二期做木工 跟的刘长根的班组", {"p:刘", "n:刘长根"}),
+        ("在大道那个工地跟着曾宪明搞排水管 九月份进的场", {"p:曾", "n:曾宪明"}),
+        ("邹细毛去年腊月的工资到现在还差我七千", {"p:邹", "n:邹细毛"}),
+        ("简老板 挂靠的公司 出了事都不认 欠我一万零五百", {"p:简"}),
+        ("我们做了四十五天 黄木生又是欠钱 我的还差六千三", {"p:黄", "n:黄木生"}),
+        ("电子厂 请问公司不给交社保合法吗", set()),
         # another firm's matter, said to be another
         ("挖沟的工头鲁大哥 欠我们3个人 鸿泰劳务那边的事跟我们不是一起的", {"p:鲁"}),
         ("新院区住院楼 劳务老板 鑫盛的 欠我两万多", {"c:鑫盛"}),
@@ -1873,6 +1904,10 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND86,
         BLIND87,
         BLIND88,
+        BLIND89,
+        BLIND90,
+        BLIND91,
+        BLIND92,
     ],
     ids=lambda p: p.stem,
 )
