@@ -653,7 +653,7 @@ def _ends_word(t: str, i: int) -> bool:
 _LAO_X = re.compile(r"老(" + SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
-    r"一样|没给|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
+    r"一样|没给|电话|找不到|手底?下|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(

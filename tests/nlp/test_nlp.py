@@ -147,8 +147,9 @@ BLIND89 = ROOT / "tests" / "data" / "leads-blind89.jsonl"
 BLIND90 = ROOT / "tests" / "data" / "leads-blind90.jsonl"
 BLIND91 = ROOT / "tests" / "data" / "leads-blind91.jsonl"
 BLIND92 = ROOT / "tests" / "data" / "leads-blind92.jsonl"
-# Ninety-third to ninety-sixth: written in session 7, measured once at c099c20, the last nlp
-# commit of the session, and never opened: the honest measure of issue 4 at its end.
+# Ninety-third to ninety-sixth: written in session 7, measured once at c099c20 before anyone
+# opened them (none met every bar: dup P 0.925 / 0.931 / 0.933 / 0.913, R 0.984 / 0.875 /
+# 0.845 / 0.966), then worked on.
 BLIND93 = ROOT / "tests" / "data" / "leads-blind93.jsonl"
 BLIND94 = ROOT / "tests" / "data" / "leads-blind94.jsonl"
 BLIND95 = ROOT / "tests" / "data" / "leads-blind95.jsonl"
@@ -1076,6 +1077,75 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("不锈钢厂 请问试用期辞职 工资怎么算", "某某不锈钢厂", "not_wage"),
         ("保安公司 请问公司不给我们交社保合法吗 我们工资是按时发的", "某某保安公司", "not_wage"),
         ("你好 请问如果工地欠薪 去劳动局投诉要带什么 我有个老乡问的", "某某安置小区", "not_wage"),
+        # round 14: another section's contractor; the project's own staff; sellers and
+        # subcontractors; questions; claims told without the usual words
+        (
+            "安置点扩建项目的配套道路标段 不是牟老板那个标段 是另外一个施工单位 欠我们10个人两个月工资",
+            "某某安置点扩建项目",
+            "contractor_arrears",
+        ),
+        (
+            "芭蕉茶叶园区厂房 我们拉的商品混凝土 钱欠了一年 十二万三",
+            "某某茶叶加工园区厂房工程",
+            "not_wage",
+        ),
+        ("修路的那个工程 拉了俺的砂石料 欠俺四万多", "某某道路硬化工程", "not_wage"),
+        (
+            "我是做广告的 给安置房二期做了横幅和围挡 钱一直没结 九千",
+            "某某安置房二期项目",
+            "not_wage",
+        ),
+        (
+            "项目部欠我们农民工工资86万 我是浪河段土方分包老板 这是我那段路基的工程款",
+            "某某大道工程",
+            "not_wage",
+        ),
+        (
+            "我们是做交安设施的 项目部欠我们12万 说是工程款 里面也有工人的工资 我是老板",
+            "某某大道工程",
+            "not_wage",
+        ),
+        (
+            "茶城市场 我家沙场给他们供的砂石料 欠了十一万五千块 半年了",
+            "某某综合市场建设项目",
+            "not_wage",
+        ),
+        ("请问工地上的农民工工资专户是哪个银行开的 我们想查一下", "某某卫生院", "not_wage"),
+        (
+            "你们这个平台真的有用吗 我朋友说去年有人在工地上拉横幅才要到钱",
+            "某某古镇提升改造工程",
+            "not_wage",
+        ),
+        ("请问劳动仲裁要去哪里申请 要不要钱", "某某保安服务有限公司", "not_wage"),
+        ("今年我们新进场 想问下加班费咋个算 是按小时还是按天", "某某安置房二期项目", "not_wage"),
+        ("超市门口拉了横幅 搞促销 音响放得太大声了", "某某超市", "not_wage"),
+        ("公园改造工程什么时候完工 每天都封路 出门不方便", "某某公园改造工程", "not_wage"),
+        (
+            "我们是劳务公司招来的 公司叫鑫源劳务 两个月没发工资了 三十来人",
+            "某某大道南延伸段",
+            "team_leader_arrears",
+        ),
+        ("聚福楼饭庄 欠我工资 三千多 老板说月底", "某某饭庄", "non_construction_arrears"),
+        (
+            "咖啡庄园 采咖啡果的工钱 按斤算的 老板说卖了豆子才给 已经拖了一个半月",
+            "某某咖啡庄园",
+            "non_construction_arrears",
+        ),
+        (
+            "棚改工地 停工快两个月 开发商老板说等银行贷款下来再发 工人都走不了",
+            "某某棚户区改造项目",
+            "contractor_arrears",
+        ),
+        (
+            "我在大道工地上干模板 从过了年以后就没拿过钱 总包那边一直说钱没下来 房租也交不起",
+            "某某大道快速化改造工程",
+            "contractor_arrears",
+        ),
+        (
+            "我是施工单位的施工员 公司欠我半年工资 四万八 不是班组的人",
+            "某某安置房二期",
+            "contractor_arrears",
+        ),
         # real-name grievances told the other way round
         (
             "隧道工地 工资不是每月发到自己卡上 都是工头年底一把结",
@@ -1234,6 +1304,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("简老板 挂靠的公司 出了事都不认 欠我一万零五百", {"p:简"}),
         ("我们做了四十五天 黄木生又是欠钱 我的还差六千三", {"p:黄", "n:黄木生"}),
         ("电子厂 请问公司不给交社保合法吗", set()),
+        # 钢结构老赵 who cannot be reached; 老韦手底下的 workers
+        ("物流仓储中心的钢结构老赵 电话打不通 人也找不到", {"p:赵"}),
+        ("老韦手底下的木工兄弟都没拿到钱 十几个人", {"p:韦"}),
         # another firm's matter, said to be another
         ("挖沟的工头鲁大哥 欠我们3个人 鸿泰劳务那边的事跟我们不是一起的", {"p:鲁"}),
         ("新院区住院楼 劳务老板 鑫盛的 欠我两万多", {"c:鑫盛"}),
@@ -1914,6 +1987,9 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND90,
         BLIND91,
         BLIND92,
+        BLIND93,
+        BLIND95,
+        BLIND96,
     ],
     ids=lambda p: p.stem,
 )
@@ -1941,10 +2017,10 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         frozenset({"dup_recall"}),
         "dup R 0.874 after working on it (P 0.949 / R 0.822 unseen)",
     ),
-    BLIND93: (frozenset({"dup_precision"}), "never opened: dup P 0.925"),
-    BLIND94: (_DUP, "never opened: dup P 0.931 / R 0.875"),
-    BLIND95: (_DUP, "never opened: dup P 0.933 / R 0.845"),
-    BLIND96: (frozenset({"dup_precision"}), "never opened: dup P 0.913"),
+    BLIND94: (
+        frozenset({"dup_precision"}),
+        "dup P 0.938 after working on it (P 0.931 / R 0.875 unseen)",
+    ),
 }
 
 
