@@ -463,29 +463,6 @@ _NOT_NAMES = frozenset(
         "简直",
         "简历",
         "简易",
-        "纳税",
-        "纳入",
-        "纳闷",
-        "海边",
-        "海鲜",
-        "海南",
-        "海口",
-        "海外",
-        "海关",
-        "海景",
-        "海上",
-        "黑心",
-        "黑色",
-        "黑工",
-        "黑钱",
-        "黑店",
-        "黑中",
-        "黑社",
-        "黑名",
-        "黑天",
-        "黑了",
-        "黑着",
-        "黑板",
         "赖着",
         "赖账",
         "赖皮",
@@ -668,6 +645,7 @@ _X_TOU = re.compile(
     + r")头(?![发疼顶部像盔脑儿])"
 )
 _XING_X = re.compile(r"姓(" + SURNAME_CLASS + ")")
+_SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 _HELD_BY = re.compile(
@@ -810,7 +788,7 @@ _NOT_MINORITY_AFTER = re.compile(r"[县乡镇村路街寺沟湖山]")
 
 
 def minority_name(text: str) -> str:
-    """One spelling of a Tibetan or Uyghur name: its parts as most type them, no dots."""
+    """One spelling of a Tibetan, Uyghur or Yi name: its parts as most type them, no dots."""
     return "".join(_MINORITY_PARTS[p] for p in re.findall(_MINORITY_PART, text))
 
 
@@ -1045,9 +1023,7 @@ def extract_parties(
         if not _ends_word(t, m.start(1)):
             add("team_leader", m.group(1) + "头", "p:" + m.group(1))
     for m in _XING_X.finditer(t):
-        if t[max(0, m.start() - 2) : m.start()] in ("我", "本人", "俺") or t[
-            max(0, m.start() - 1) : m.start()
-        ] in ("我", "俺"):
+        if _SELF_BEFORE.search(t, max(0, m.start() - 2), m.start()):
             continue  # 我姓饶: the reporter's own surname
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _LED_BY.finditer(t):
