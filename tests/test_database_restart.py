@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from bot.app import build_services
 from bot.harness import add_site
+from bot.services import Services
 from bot.settings import load_settings
 from cases.service import LeadDraft
 
@@ -52,7 +53,7 @@ async def test_reports_go_on_after_the_server_ends_every_connection(database_url
         await engine.dispose()
 
 
-async def _touch(services: object) -> None:
-    async with services.store() as store:  # type: ignore[attr-defined]
+async def _touch(services: Services) -> None:
+    async with services.store() as store:
         await store.sites()
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.05)  # held a moment, so that the pool opens several
