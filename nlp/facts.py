@@ -1052,9 +1052,9 @@ def extract_parties(
             or _NOT_MINORITY_AFTER.match(t, m.end())
         ):
             continue  # 我叫扎西, 我是阿都木呷: the reporter; 尼玛县: a place
-        name = minority_name(m.group(0))
         if site and m.group(0) in site:
             continue
+        name = minority_name(m.group(0))
         add("team_leader", name, "p:" + name[0])
         keys.add("n:" + name)
     for m in _COMPANY.finditer(t):
