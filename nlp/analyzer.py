@@ -26,6 +26,7 @@ from nlp.facts import (
     other_phase,
     owing_candidates,
     parts,
+    place_words,
     stopped,
     typed_names,
     wage_years,
@@ -124,6 +125,7 @@ class LeadAnalyzer:
         from pypinyin import pinyin
 
         pinyin("栋")
+        place_words()  # firms' names are told apart from their cities' by jieba's dictionary
 
     def add_terms(self, terms: Iterable[str], role: str | None = None) -> None:
         """Register names (sites, contractors, districts) so jieba keeps them whole.

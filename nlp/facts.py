@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from nlp.numbers import NUM_RE, Range, parse_number
 from nlp.text import EMOJI
@@ -437,6 +438,8 @@ SURNAMES = set(
     "渠"  # 老渠 (渠道: _NOT_NAMES)
     "简"  # 简老板 (简单, 简直: _NOT_NAMES)
     "季"  # 季长林 (季度, 季节: _NOT_NAMES)
+    "龙"  # Guizhou, Hunan: 龙再兴 (龙骨, 龙头: _NOT_NAMES)
+    "施"  # Fujian, Zhejiang: 施永强, 施老板 (施工: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -602,6 +605,30 @@ _NOT_NAMES = frozenset(
         "舒服",
         "舒适",
         "舒心",
+        "应县",
+        "龙骨",
+        "龙头",
+        "龙门",
+        "龙虾",
+        "龙卷",
+        "龙岗",
+        "龙华",
+        "龙湖",
+        "龙岩",
+        "龙泉",
+        "龙江",
+        "龙口",
+        "龙舟",
+        "龙井",
+        "龙眼",
+        "施工",
+        "施肥",
+        "施压",
+        "施舍",
+        "施行",
+        "施救",
+        "施展",
+        "施加",
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
@@ -806,16 +833,27 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包)[是叫]?|劳务老板[ ，,]+)([\u4e00-\u9fff]{2})(?=的?(?:[ ，,。]|$))"
+    r"(?:劳务(?:公司|分包)[是叫]? ?|劳务老板[ ，,]+)(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=的?(?:[ ，,。]|$))"
 )
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Two-character place names (泉州, 凉山, 晋江): the words jieba's own dictionary tags
+    ``ns``. Read once, by LeadAnalyzer.warm_up, off the event loop."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    return frozenset(re.findall(r"^(\w\w) \d+ ns$", path.read_text("utf-8"), re.M))
 
 
 def _company_core(name: str, site: str | None = None) -> str:
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
-    # 佛山粤安劳务 at a 佛山 site: the firm is 粤安, its city is the site's
-    while site and len(core) >= 4 and core[:2] in site:
+    # 佛山粤安劳务 at a 佛山 site, 泉州鼎盛劳务 at a 晋江 one: the firm is the name after
+    # its city's, whichever city it is
+    while len(core) >= 4 and ((site and core[:2] in site) or core[:2] in place_words()):
         core = core[2:]
     return core[:2] if len(core) >= 2 else ""
 
