@@ -170,7 +170,12 @@ def _loose_initial(m: re.Match[str]) -> str:
 
 # a welder works in a steel-structure or a pipe crew: 焊工 and 钢结构 tell one crew apart
 # from nobody
-_TRADE_KIN = {"t:电焊": frozenset({"t:钢结构", "t:管道"})}
+_TRADE_KIN = {
+    "t:电焊": frozenset({"t:钢结构", "t:管道"}),
+    # paving a square with tiles or with stone is one crew's work
+    "t:石材": frozenset({"t:瓷砖"}),
+    "t:瓷砖": frozenset({"t:石材"}),
+}
 
 
 def _trades_with_kin(trades: frozenset[str] | None) -> frozenset[str] | None:

@@ -1408,6 +1408,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # paving a square: one says tiles, the other stone
+    "tiles or stone": (
+        "大同南站站前广场及配套路网工程",
+        "南站站前广场工程 包工头张永利欠我们铺砖的工钱 九个人 六万三",
+        "站前广场铺石材的 张老板 今年干了三个月的活 一分工钱没见着",
+        True,
+    ),
     # a name as the north and the south say it (shan / san); jun and guo are never one sound
     "name by sound": (
         "某某花园二期",
