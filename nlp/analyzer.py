@@ -187,7 +187,7 @@ class LeadAnalyzer:
         tokens = self._kw.cut(t)
         keywords = self._kw.keywords(t, 6, tokens)
         if site:  # the site's own name is not a party ("污水处理厂扩建工程" → "扩建工")
-            keys = {k for k in keys if not (k.startswith("c:") and k[2:] in site)}
+            keys = {k for k in keys if not (k[:2] in ("c:", "c2") and k.split(":")[1] in site)}
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades]
         if C.LABOUR_FIRM.search(owing_told):
             dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart

@@ -70,6 +70,7 @@ class _Sig:
     names: frozenset[str] | None  # "<full name>" (surname + given name)
     maybe: frozenset[str] | None  # "q:" three characters that may be a full name
     companies: frozenset[str] | None
+    aliases: frozenset[str] | None  # "c2:": the firm's own name after a longer one's first two
     trades: frozenset[str] | None
     occupations: frozenset[str] | None
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
@@ -113,6 +114,7 @@ def _sig(u: Understanding) -> _Sig | None:
         names,
         maybe,
         _as_typed(_keys(u, "c:"), loose=True),
+        _as_typed(frozenset("c:" + k[3:] for k in u.dup_keys if k.startswith("c2:")), True),
         _trades_with_kin(_keys(u, "t:")),
         _keys(u, "o:"),
         _keys(u, "a:"),
@@ -191,7 +193,9 @@ def _as_typed(keys: frozenset[str] | None, loose: bool = False) -> frozenset[str
     if not keys:
         return None
     sound = (lambda ch: _loosened(_sound(ch))) if loose else _sound
-    return frozenset(k[:2] + "".join(sound(ch) for ch in k[2:]) for k in keys)
+    typed = {k[:2] + "".join(sound(ch) for ch in k[2:]) for k in keys}
+    typed.update("p:" + r for k in keys if k[:2] == "p:" for r in _SURNAME_READINGS.get(k[2:], ()))
+    return frozenset(typed)
 
 
 @lru_cache(maxsize=4096)
@@ -214,13 +218,24 @@ def _same_person(a: str, b: str) -> bool:
             return a == b
         return _spelled_alike(b, a) if a.isascii() else _spelled_alike(a, b)
     return all(
-        x == y or not (_simplified(x) and _simplified(y)) or bool(_sounds(x) & _sounds(y))
+        x == y
+        or not (_simplified(x) and _simplified(y))
+        or bool(_sounds(x) & _sounds(y))
+        or x + y in _SHAPE_ALIKE
         for x, y in zip(a, b, strict=False)
     )
 
 
-def _surname_sound(name: str) -> str:
-    return name.split("-")[0] if name.isascii() else _sound(name[0])
+# characters one slip of handwriting input apart, in names: 王顺样 is 王顺祥, 刀 is 刁
+_SHAPE_ALIKE = frozenset(p + q for p, q in ("祥样", "刁刀", "书舒") for p, q in ((p, q), (q, p)))
+# surnames read two ways: 覃 is "tan" in the north and "qin" in Guangxi (覃志强, 秦志强)
+_SURNAME_READINGS = {"覃": ("tan", "qin")}
+
+
+def _surname_sounds(name: str) -> tuple[str, ...]:
+    if name.isascii():
+        return (name.split("-")[0],)
+    return _SURNAME_READINGS.get(name[0]) or (_sound(name[0]),)
 
 
 def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str]) -> bool | None:
@@ -228,8 +243,8 @@ def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str])
     none of them agree (张建国 vs 张建军); None: nothing to compare (老张 vs 张建国)."""
     verdict: bool | None = None
     for p in surnames:
-        sa = [n for n in a if _surname_sound(n) == p[2:]]
-        sb = [n for n in b if _surname_sound(n) == p[2:]]
+        sa = [n for n in a if p[2:] in _surname_sounds(n)]
+        sb = [n for n in b if p[2:] in _surname_sounds(n)]
         if not sa or not sb:
             return True if verdict else None
         if any(_same_person(x, y) for x in sa for y in sb):
@@ -273,6 +288,17 @@ def _overlap(a_low: int, a_high: int, b_low: int, b_high: int, slack: float = 0.
     if not (a_low and b_low):
         return False
     return a_low <= b_high * (1 + slack) and b_low <= a_high * (1 + slack)
+
+
+def _firms_agree(a: _Sig, b: _Sig) -> bool:
+    """Both name a firm and the names agree: the same first two characters (鑫泰劳务,
+    鑫泰), or one's own name is the other's (陇建恒远建设 and 恒远建设)."""
+    assert a.companies and b.companies
+    return bool(
+        a.companies & b.companies
+        or (a.aliases and a.aliases & b.companies)
+        or (b.aliases and b.aliases & a.companies)
+    )
 
 
 def _named(s: _Sig) -> bool:
@@ -329,7 +355,7 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         if not shared or agree is False:
             return True
         same_man = bool(agree)
-    if a.companies and b.companies and not (a.companies & b.companies):
+    if a.companies and b.companies and not _firms_agree(a, b):
         return True
     # a team leader's crew is of one trade; the contractor, a labour company and a man
     # named in full in both (邹建军 with his carpenters and his steel fixers) owe several

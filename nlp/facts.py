@@ -14,7 +14,7 @@ from nlp.text import EMOJI
 # ---------------------------------------------------------------- amounts
 _COUNT_AFTER = re.compile(
     r"^(?:多|几|来|余)?(?:个|名|号|位|人|年|月|岁|天|日|号|小时|点|次|份|台|期|层|栋|楼|手|家|户|口|"
-    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道)"
+    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道|工人|工友|民工|农民工|老乡|兄弟)"
 )
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
@@ -259,7 +259,7 @@ _MONTHS = re.compile(
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
 _NOT_ARREARS_BEFORE = re.compile(
-    r"(?:干了?|做了?|停工了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元])$"
+    r"(?:干了?|做了?|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元])$"
 )
 _NOT_ARREARS_AFTER = re.compile(
     r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"
@@ -447,7 +447,7 @@ _NAME_STOP = set(
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian
 _MONEY_DOES = re.compile(
-    r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了拿]"
+    r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了拿啊呀吗呢嘛哪谁]"
 )
 _NOT_NAMES = frozenset(
     [
@@ -707,9 +707,22 @@ def _full_name(name: str) -> str | None:
         return None  # 刘队长, 王所长, 刘经理: a title
     if name[-1] in "区县市镇村路街乡府苑湾口桥":
         return None  # 凌河区, 蓝湾府, 周口, 白桥: a place
-    if any(ch in _NAME_STOP for ch in name[1:] if ch != "长"):
+    if any(ch in _NAME_STOP for ch in _given_chars(name)):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
+
+
+_NAME_ENDS = re.compile(r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不接")
+
+
+def _given_chars(name: str) -> str:
+    """The given name's characters that may be words of the sentence instead: 长 anywhere
+    is a name's (刘长海), and so are 再 before a last character (杨再兴) and 才 as the last
+    of three (孙宝才, 韩进才)."""
+    given = name[1:].replace("长", "")
+    if len(name) == 3:
+        given = given.replace("再", "", name[1] == "再").replace("才", "", name[2] == "才")
+    return given
 
 
 _TITLES = frozenset(
@@ -765,7 +778,7 @@ _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包(?:单位)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在|借|问)\s?)"
 )
 _NOT_A_COMPANY = re.compile(
-    r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人"
+    r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过"
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
@@ -839,15 +852,16 @@ _FIRM_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """Two-character place names (泉州, 凉山, 晋江): the words jieba's own dictionary tags
-    ``ns``. Read once, by LeadAnalyzer.warm_up, off the event loop."""
+    """Place names of two to four characters (泉州, 凉山, 哈尔滨): the words jieba's own
+    dictionary tags ``ns``. Read once, by LeadAnalyzer.warm_up, off the event loop."""
     import jieba
 
     path = Path(jieba.__file__).parent / "dict.txt"
-    return frozenset(re.findall(r"^(\w\w) \d+ ns$", path.read_text("utf-8"), re.M))
+    return frozenset(re.findall(r"^(\w{2,4}) \d+ ns$", path.read_text("utf-8"), re.M))
 
 
-def _company_core(name: str, site: str | None = None) -> str:
+def _company_name(name: str, site: str | None = None) -> str:
+    """A firm's own name, without what it does (劳务, 建设集团) or its city's name."""
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
@@ -855,7 +869,23 @@ def _company_core(name: str, site: str | None = None) -> str:
     # its city's, whichever city it is
     while len(core) >= 4 and ((site and core[:2] in site) or core[:2] in place_words()):
         core = core[2:]
+    for n in (4, 3):  # 哈尔滨鼎盛劳务: a longer city's name
+        if len(core) >= n + 2 and core[:n] in place_words():
+            return core[n:]
+    return core
+
+
+def _company_core(name: str, site: str | None = None) -> str:
+    core = _company_name(name, site)
     return core[:2] if len(core) >= 2 else ""
+
+
+def _company_alias(name: str, site: str | None = None) -> str:
+    """The two characters after the first two of a longer name: 陇建恒远建设集团 is the
+    恒远建设 another report names (a province's builder's word before the firm's own)."""
+    core = _company_name(name, site)
+    alias = core[2:4] if len(core) >= 4 else ""
+    return "" if alias in _GENERIC_CO or any(ch in _NAME_STOP for ch in alias) else alias
 
 
 def name_candidates(t: str, site: str | None = None) -> list[str]:
@@ -1034,6 +1064,15 @@ def extract_parties(
             if ch in _NAME_STOP and not (ch == "长" and i == 0):
                 break
             given += ch
+        # 包工头孙宝才 卜奎大街, 包工头杨再兴欠: a whole name before a pause or a deed
+        whole = m.group(1) + m.group(2)
+        if (
+            len(whole) == 3
+            and len(given) < 2
+            and not any(ch in _NAME_STOP for ch in _given_chars(whole))
+            and _NAME_ENDS.match(t, m.end())
+        ):
+            given = m.group(2)
         person(m.group(1) + given)
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
@@ -1115,6 +1154,8 @@ def extract_parties(
             before = t[max(0, m.start() - 6) : m.start()]
             role = "builder" if re.search(r"建设单位|开发商|甲方", before + full) else "contractor"
         add(role, full, "c:" + core)
+        if alias := _company_alias(m.group(1), site):
+            keys.add("c2:" + alias)
     for m in _FIRM_AFTER.finditer(t):
         core = _company_core(m.group(1), site)
         if not core or any(ch in _NAME_STOP or ch in "钱款薪资" for ch in core):
@@ -1210,6 +1251,9 @@ is_old = _flag(
     r"(?:20\d\d|(?<!\d)2\d|去|前)年[^。]{0,12}那阵|今年的另说|不是今年的|去年[^ ，,。]{0,3}第?[一1]期|法院(?:都|已经)?判了|今年的活(?:我们?|俺们?)?没(?:干|做)|老账|早(?:就|都)?完工|一期那会|当时的项目部|那批的(?:工资|工钱|钱)|(?:20\d\d|(?<!\d)2\d|去|前)年那(?:批|次|回)|(?:20\d\d|(?<!\d)2\d)年[^。]{0,12}尾款|"
     # 2024年的工资还欠我四千 今年的钱他倒是给了: only an earlier year is owed
     r"今年的(?:钱|工资|工钱)?[^ ，,。]{0,6}(?:给了|发了|结了|结清)|"
+    # 今年的活我没跟他干, 跟今年大家反映的这笔不是一回事, 我反映的是2022年的事, 今年的我不管
+    r"今年的活[^ ，,。]{0,4}没[^ ，,。]{0,4}(?:干|做)|(?:跟|和)今年[^。]{0,12}(?:不是一回事|不是一码事|两回事)|"
+    r"(?:反映|说|讲)的是(?:20\d\d|去|前)年|今年的(?:我|俺)?不管|"
     # an IOU written for an earlier year's job
     r"(?:去年|前年|20\d\d年|(?<!\d)2\d年)[^。]{0,12}(?:打了?欠条|给了?欠条|写了?欠条)",
     "The arrears are from an earlier, finished job.",
