@@ -869,9 +869,9 @@ def _company_name(name: str, site: str | None = None) -> str:
     # its city's, whichever city it is
     while len(core) >= 4 and ((site and core[:2] in site) or core[:2] in place_words()):
         core = core[2:]
-    for n in (4, 3):  # 哈尔滨鼎盛劳务: a longer city's name
-        if len(core) >= n + 2 and core[:n] in place_words():
-            return core[n:]
+    for size in (4, 3):  # 哈尔滨鼎盛劳务: a longer city's name
+        if len(core) >= size + 2 and core[:size] in place_words():
+            return core[size:]
     return core
 
 
