@@ -229,7 +229,7 @@ def _same_person(a: str, b: str) -> bool:
 # characters one slip of handwriting input apart, in names: 王顺样 is 王顺祥, 刀 is 刁
 _SHAPE_ALIKE = frozenset(p + q for p, q in ("祥样", "刁刀", "书舒") for p, q in ((p, q), (q, p)))
 # surnames read two ways: 覃 is "tan" in the north and "qin" in Guangxi (覃志强, 秦志强)
-_SURNAME_READINGS = {"覃": ("tan", "qin")}
+_SURNAME_READINGS = {"覃": ("tan", "qin"), "仇": ("qiu", "chou")}
 
 
 def _surname_sounds(name: str) -> tuple[str, ...]:

@@ -440,6 +440,7 @@ SURNAMES = set(
     "季"  # 季长林 (季度, 季节: _NOT_NAMES)
     "龙"  # Guizhou, Hunan: 龙再兴 (龙骨, 龙头: _NOT_NAMES)
     "施"  # Fujian, Zhejiang: 施永强, 施老板 (施工: _NOT_NAMES)
+    "仇"  # northern Jiangsu: 仇士龙, 老仇 (仇人: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -606,6 +607,9 @@ _NOT_NAMES = frozenset(
         "舒适",
         "舒心",
         "应县",
+        "仇人",
+        "仇恨",
+        "仇视",
         "龙骨",
         "龙头",
         "龙门",
@@ -1259,9 +1263,6 @@ is_old = _flag(
     "The arrears are from an earlier, finished job.",
 )
 
-# a phase, plot or section of the project: 二期, C地块, 三标段
-_PHASE = re.compile(r"([一二三四五六七八九十\da-z])(?:期|地块|标段)")
-
 
 _DIGIT_CN = str.maketrans("123456789", "一二三四五六七八九")
 
@@ -1279,12 +1280,15 @@ def parts(t: str) -> set[str]:
 
 
 def other_phase(t: str, site: str | None) -> bool:
-    """The text names only phases of the project (一期) other than the site's own (二期)."""
-    own = _PHASE.search((site or "").translate(_DIGIT_CN))
-    if own is None:
-        return False
-    told = {m.group(1) for m in _PHASE.finditer(t.translate(_DIGIT_CN))}
-    return bool(told) and own.group(1) not in told
+    """The text names only phases of the project (一期) other than the site's own (二期),
+    or only other sections; a section is no phase (三标段 at 6号线一期3标 is its own)."""
+    own = parts(site or "")
+    told = parts(t)
+    kinds = {p.split(":")[0] for p in own} & {p.split(":")[0] for p in told}
+    return any(
+        not {p for p in own if p.startswith(k + ":")} & {p for p in told if p.startswith(k + ":")}
+        for k in kinds
+    )
 
 
 # the owing party has vanished: ran off, cannot be reached (an event both reports can share)

@@ -292,6 +292,7 @@ def normalize(text: str) -> str:
     t = _YUE_SHI.sub("是", t)
     t = _YUE_SAID.sub("说", t)
     t = t.replace("劳物", "劳务")  # a slip of pinyin input (lao wu) seen in every region
+    t = t.replace("班主长", "班组长")  # zu typed as zhu
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)
