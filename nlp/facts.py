@@ -655,6 +655,7 @@ _WORD_END = {
     "楼": "酒大高层顶售门主",  # 酒楼老板 is the restaurant's owner
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
+    "伍": "队入落",  # 队伍老板 is the crew's boss, not Mr Wu
 }
 
 

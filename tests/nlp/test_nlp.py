@@ -495,6 +495,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # 没有 said of the list, not of going; a crowd said with when it gathered
         "我们都没录实名 说名单上没有我们 明天15个人一起去住建局",
         "焦化厂欠薪 工友们现在都在厂办楼底下 一百多人 要见老板",
+        # beaten by the boss's men; a crowd gathered on site
+        "我哥在工地讨薪 被包工头的人打了 现在在医院",
+        "项目部欠我们工资大半年 现在工地上聚了一百多人要说法 项目经理电话关机",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -537,6 +540,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "工资拖了俩月 没到要跳楼那一步 就是心里憋屈",
         "礼仪大道施工封路 封了两个月了 我店门口生意都没了",
         "在工地干活累出一身病 现在天天喝药 想问问这病能不能算职业病",  # medicine
+        # an advert for banners; a banner hung last year
+        "本公司专业制作横幅 锦旗 跳楼价 欢迎来电 0898-66521234",
+        "需要做横幅的找我 拉横幅 条幅 展板 喷绘 当天取货",
+        "去年有人在这个工地拉过横幅 我现在想问问劳动局电话多少",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1421,6 +1428,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("仇士隆 欠薪 悦府 瓦工", {"p:仇", "n:仇士隆"}),
         ("工友之间有仇恨 打起来了 工资也欠着", set()),
         ("会展片区一元门诊楼 班主长韩永福 欠我们工资 二十五个人", {"p:韩", "n:韩永福"}),
+        ("吊装这块总包违法分包给了没资质的队伍 队伍老板欠我们吊装工十三个人工资", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -2372,6 +2380,12 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ),
         ("北京北路那边又堵成一锅粥了 修路修了一年多 能不能快点 上班天天迟到", "某路", "not_wage"),
         ("我们是做钢筋加工的 丘海大道延长线的钢筋款欠了我们二十几万", "某大道工程", "not_wage"),
+        # a banner hung last year is no claim; the rest promised and not paid is
+        (
+            "梵净山大道延伸段 去年有人拉过横幅 后来项目部发了一部分 剩下的说今年给 现在又没动静了",
+            "某大道延伸段工程",
+            "contractor_arrears",
+        ),
         (
             "五月停工 开发商一直讲下个月复工 我们三十几个老乡的钱都压在里面",
             "某片区三标",
