@@ -441,6 +441,7 @@ SURNAMES = set(
     "龙"  # Guizhou, Hunan: 龙再兴 (龙骨, 龙头: _NOT_NAMES)
     "施"  # Fujian, Zhejiang: 施永强, 施老板 (施工: _NOT_NAMES)
     "仇"  # northern Jiangsu: 仇士龙, 老仇 (仇人: _NOT_NAMES)
+    "朴金"  # Korean: 朴永哲, 金成浩 (朴素, 金额, 金属: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -608,6 +609,36 @@ _NOT_NAMES = frozenset(
         "舒心",
         "应县",
         "仇人",
+        "朴素",
+        "朴实",
+        "金额",
+        "金属",
+        "金钱",
+        "金融",
+        "金库",
+        "金牌",
+        "金色",
+        "金子",
+        "金沙",
+        "金华",
+        "金山",
+        "金水",
+        "金湖",
+        "金街",
+        "金地",
+        "金海",
+        "金龙",
+        "金桥",
+        "金港",
+        "金城",
+        "金源",
+        "金鼎",
+        "金茂",
+        "金科",
+        "金域",
+        "金辉",
+        "金马",
+        "金凤",
         "仇恨",
         "仇视",
         "龙骨",
@@ -656,6 +687,8 @@ _WORD_END = {
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
     "伍": "队入落",  # 队伍老板 is the crew's boss, not Mr Wu
+    "金": "现押资五租薪奖基美黄定违罚税本礼保业",  # 现金, 押金, 资金: money, not Mr Jin
+    "刀": "拿带持菜砍剪动",  # 拿刀去找老板: a knife, not Mr Dao
 }
 
 
@@ -715,6 +748,18 @@ def _full_name(name: str) -> str | None:
     if any(ch in _NAME_STOP for ch in _given_chars(name)):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
+
+
+_FIRM_WORDS = ("劳务", "公司", "建设", "建工", "集团")
+
+
+def _names_a_firm(t: str, start: int, end: int) -> bool:
+    """``t[start:end]`` is a firm's name, or runs into one: 金宏劳务 (a man's crew is
+    邹建军劳务队)."""
+    name = t[start:end]
+    return (len(name) == 2 and t.startswith(_FIRM_WORDS, end)) or (
+        name[-1] + t[end : end + 1] in _FIRM_WORDS
+    )
 
 
 _NAME_ENDS = re.compile(r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不接")
@@ -1078,6 +1123,8 @@ def extract_parties(
             and _NAME_ENDS.match(t, m.end())
         ):
             given = m.group(2)
+        if _names_a_firm(t, m.start(1), m.start(1) + 1 + len(given)):
+            continue
         person(m.group(1) + given)
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
@@ -1122,6 +1169,8 @@ def extract_parties(
         nm = m.group(1)
         if _ends_word(t, m.start(1)) or _REPORTER_NAMED.search(t, 0, m.start(1)):
             continue  # 我叫王小兵: the reporter, not the one who owes him
+        if _names_a_firm(t, m.start(1), m.end(1)):
+            continue
         if _full_name(nm):
             person(nm)
         elif nm[1:] in _NICKNAMES:

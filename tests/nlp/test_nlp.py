@@ -1429,6 +1429,12 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("工友之间有仇恨 打起来了 工资也欠着", set()),
         ("会展片区一元门诊楼 班主长韩永福 欠我们工资 二十五个人", {"p:韩", "n:韩永福"}),
         ("吊装这块总包违法分包给了没资质的队伍 队伍老板欠我们吊装工十三个人工资", set()),
+        # Korean surnames of Yanbian; 现金, 押金 are money, 金宏劳务 a firm, 拿刀 a knife
+        ("同上 河南街道安置楼 金成浩 也欠我的 +1", {"p:金", "n:金成浩"}),
+        ("延大附属医院门诊楼扩建 班组长朴永哲 今年4月到现在的工资没给", {"p:朴", "n:朴永哲"}),
+        ("工资都是劳务老板现金给 押金也不退", set()),
+        ("总包把活转包给金宏劳务 金宏劳务没资质", {"c:金宏"}),
+        ("有个工友喝多了说要拿刀去找老板", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -2380,6 +2386,12 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ),
         ("北京北路那边又堵成一锅粥了 修路修了一年多 能不能快点 上班天天迟到", "某路", "not_wage"),
         ("我们是做钢筋加工的 丘海大道延长线的钢筋款欠了我们二十几万", "某大道工程", "not_wage"),
+        (
+            "老刘那个木工班的钱啥时候能给 幸福街二期的 我们8个人一起干的",
+            "某街二期",
+            "team_leader_arrears",
+        ),
+        ("老旧小区改造 把我家窗户砸坏了 施工队不管", "某老旧小区改造工程", "not_wage"),
         # a banner hung last year is no claim; the rest promised and not paid is
         (
             "梵净山大道延伸段 去年有人拉过横幅 后来项目部发了一部分 剩下的说今年给 现在又没动静了",
