@@ -442,6 +442,7 @@ SURNAMES = set(
     "施"  # Fujian, Zhejiang: 施永强, 施老板 (施工: _NOT_NAMES)
     "仇"  # northern Jiangsu: 仇士龙, 老仇 (仇人: _NOT_NAMES)
     "朴金"  # Korean: 朴永哲, 金成浩 (朴素, 金额, 金属: _NOT_NAMES)
+    "党"  # Shaanxi: 带班的党军 (党员, 党委: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -610,6 +611,15 @@ _NOT_NAMES = frozenset(
         "应县",
         "仇人",
         "朴素",
+        "党员",
+        "党委",
+        "党支",
+        "党组",
+        "党建",
+        "党政",
+        "党中",
+        "党和",
+        "党的",
         "朴实",
         "金额",
         "金属",
@@ -739,6 +749,8 @@ def _full_name(name: str) -> str | None:
     陈生, 李总)."""
     if not 2 <= len(name) <= 3 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
         return None
+    if name in place_words():
+        return None  # 程集, 甘谷: a town or a county, not a man
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
@@ -828,7 +840,7 @@ _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包(?:单位)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在|借|问)\s?)"
 )
 _NOT_A_COMPANY = re.compile(
-    r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过"
+    r"给|钱|个|他|头|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过|着"
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _CO_SUFFIX = re.compile(
@@ -1200,7 +1212,7 @@ def extract_parties(
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
         core = _company_core(m.group(1), site)
-        if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我们这那一个":
+        if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我俺们这那一个":
             continue
         if "劳务" in full:
             role = "labour_company"
