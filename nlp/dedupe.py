@@ -411,8 +411,10 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         and _facts_agree(a, b)
     ):
         evidence = True  # the site's one team leader so far, told without his name
-    elif a.kind == b.kind == _TL and (a.persons or b.persons):
-        score += W_UNNAMED_LEADER  # "the 包工头" may be another one: needs other evidence
+    elif a.kind == b.kind == _TL and (a.persons or b.persons) and not (a.gone and b.gone):
+        # "the 包工头" may be another one: needs other evidence (unless both say he ran off:
+        # 包工头跑了 and 杨春生跑路了 at one site are one man gone)
+        score += W_UNNAMED_LEADER
     if a.companies and b.companies:
         score += W_COMPANY
         evidence = True

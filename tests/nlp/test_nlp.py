@@ -1463,6 +1463,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the team leader who ran off, named in one report and not in the other
+    "one man gone": (
+        "头屯河区王家沟安置房项目",
+        "王家沟安置房 杨春生 带班的 欠我8000 人跑了电话关机",
+        "王家沟安置房 包工头跑了 我们三十多人堵在项目部门口 要项目部给个说法",
+        True,
+    ),
     # the labour firm's boss, by surname, and the firm by name
     "the labour firm's boss": (
         "珲春边境经济合作区海产品加工厂房项目",
