@@ -1463,6 +1463,25 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    "another man's crew, said so": (
+        "大连金州区二十里堡污水处理厂扩建工程",
+        "二十里堡污水处理厂扩建 包工头赵玉林 欠我们管道工六个人 五万四",
+        "二十里堡污水厂 钢筋班组 班组长隋成 欠我们钢筋工六个人 四万八 这不是赵玉林的管道班",
+        False,
+    ),
+    "the year before last kept apart, this year's owed": (
+        "大连庄河市滨海新城安置房项目",
+        "老于 于大海 今年干的活不给钱 庄河安置房那个工地 十来个人 差不多十万 他是包工头",
+        "滨海新城安置房 包工头于大海 前年的账是前年的 今年3月开工到现在又一分没给 我们瓦工9个人",
+        True,
+    ),
+    "that winter's arrears": (
+        "湟中区多巴新城国际商贸城二期项目",
+        "多巴新城国际商贸城二期 项目部从今年5月开始就不发工资了 说工程款没到位 工地停了",
+        "多巴商贸城二期 项目部2023年冬天那次欠的工资 当时说第二年给 后来给了一半 "
+        "剩下的一万五到现在没给",
+        False,
+    ),
     # the team leader who ran off, named in one report and not in the other
     "one man gone": (
         "头屯河区王家沟安置房项目",
@@ -2431,6 +2450,31 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "team_leader_arrears",
         ),
         ("老旧小区改造 把我家窗户砸坏了 施工队不管", "某老旧小区改造工程", "not_wage"),
+        # suppliers, a farmer, a renter, a lender, trucks outside a house; cards taken
+        (
+            "我是供应木方模板的 包工头韩福林欠我材料款八万六 家说等工资下来一起给",
+            "某二期",
+            "not_wage",
+        ),
+        ("六盘山薯业 我是种洋芋的 他们收了我们的洋芋 欠我们洋芋钱三万多", "某淀粉公司", "not_wage"),
+        (
+            "我是学校项目的钢材供应商 施工单位欠货款五十多万 听说也可以走农民工工资的渠道 请问行不行",
+            "某学校建设项目",
+            "not_wage",
+        ),
+        (
+            "瓦房店厂房 我是租脚手架的 租金欠着 八万多 跟工人工资不是一回事",
+            "某厂房项目",
+            "not_wage",
+        ),
+        ("包工头余德胜找我借的三万块钱 说工程结了就还 现在人找不到了", "某安置小区", "not_wage"),
+        ("拉土车天天堵路口 晚上不盖篷布 土撒了一路 上班的车堵的走不动", "某道路工程", "not_wage"),
+        ("工地上的车 天天在我家门口堵路停着 车开不出去", "某医院住院楼工程", "not_wage"),
+        (
+            "冯志钢收了我们的工资卡 密码都是他设的 要回卡他说等做完再说",
+            "某公寓项目",
+            "real_name_missing",
+        ),
         # hired by the contractor itself, said not to be the labour firm's
         (
             "总包中标的那个公司 欠俺们机械班工资 不是劳务公司欠的 是总包直接雇的俺们 四个人 6万",
