@@ -511,6 +511,13 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # beaten by the boss's men; a crowd gathered on site
         "我哥在工地讨薪 被包工头的人打了 现在在医院",
         "项目部欠我们工资大半年 现在工地上聚了一百多人要说法 项目经理电话关机",
+        # 克 for 去; a threat to beat him; the crowd still on site; lorries parked at a gate
+        "东山大道 项目部欠工资 我们路面队的也冇拿到 明天一起克住建局",
+        "带班的老刘 把我们五个人的工资领走了 一个多月人不见 找到他非打他一顿不可",
+        "甲方不给钱 项目部也撂挑子了 我们现场还有二十多人没走 在这等着要钱",
+        "长兴岛道路工程 借资质干的 欠我们三十几个人的钱 明天都一块去长兴岛管委会要说法",
+        "欠我们砂石料款 明天拉几车石头把大门堵了",
+        "大家说明天开车去把他家门堵了",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -557,6 +564,13 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "本公司专业制作横幅 锦旗 跳楼价 欢迎来电 0898-66521234",
         "需要做横幅的找我 拉横幅 条幅 展板 喷绘 当天取货",
         "去年有人在这个工地拉过横幅 我现在想问问劳动局电话多少",
+        # traffic, a heavy heart, one who goes alone, one who will not do that
+        "光武路工地晚上十二点还在打桩 渣土车把路都堵了 吵得睡不着 能不能管管",
+        "桥边学校工地门口的路 每天上下学堵得要死 家长都在骂",
+        "施工单位拖我们三个月工资 心里堵得慌 但是我们不会闹事 想走正规渠道",
+        "工地上的车 天天在我家门口堵路停着 车开不出去",
+        "开发商欠总包钱 总包欠我们 网上那些跳楼讨薪的 我可不干那事 就想把钱要回来",
+        "工头欠钱 三十来人 跟大伙说好了都别闹 我自己去劳动局投诉 请问劳动局在哪",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
