@@ -2489,6 +2489,35 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "某公寓项目",
             "real_name_missing",
         ),
+        # a machine's hire asked to count as wages; arrears recovered long ago and a question
+        # now; a question about replies; a "me too"; settled last year, dragged on this year
+        (
+            "俺的两台挖掘机在三标段干了三个月 台班费十四万五 项目部一直不给结 这也算欠薪吧",
+            "某三标段",
+            "not_wage",
+        ),
+        (
+            "金色华府一期的时候开发商欠过俺们工资 后来住建局出面给结了 这回没事 就是想问问二期啥时候开工",
+            "某住宅小区项目",
+            "not_wage",
+        ),
+        (
+            "鸿福苑小区 去年二期的时候包工头欠俺们的钱 后来劳动监察大队帮着要回来了 谢谢你们",
+            "某小区",
+            "not_wage",
+        ),
+        ("恁好 请问在这上面反映工资问题 多长时间能有回复", None, "not_wage"),
+        ("同上 包工头卢元堂 俺也是 去年腊月的", "某小区", "team_leader_arrears"),
+        (
+            "安置房二期 去年的工资年前都结清了 今年7月8月两个月的 项目部一直拖 问就是开发商没拨款",
+            "某安置房二期项目",
+            "contractor_arrears",
+        ),
+        (
+            "怀远路小学改扩建 施工单位拖了我们三个月工资 学校说钱已经给了",
+            "某小学",
+            "contractor_arrears",
+        ),
         # hired by the contractor itself, said not to be the labour firm's
         (
             "总包中标的那个公司 欠俺们机械班工资 不是劳务公司欠的 是总包直接雇的俺们 四个人 6万",
