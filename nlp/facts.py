@@ -610,6 +610,21 @@ _NOT_NAMES = frozenset(
         "舒心",
         "应县",
         "仇人",
+        "沙子",
+        "沙石",
+        "沙土",
+        "沙发",
+        "海鲜",
+        "海边",
+        "海南",
+        "海口",
+        "海关",
+        "拜托",
+        "拜年",
+        "锁门",
+        "锁了",
+        "索要",
+        "索赔",
         "朴素",
         "党员",
         "党委",
@@ -677,14 +692,18 @@ _NOT_NAMES = frozenset(
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
+# Hui surnames of Ningxia and Gansu that are everyday words too (沙子, 上海, 锁门): a
+# surname only where a role names the man (包工头沙永平, 海班长, 姓拜的), never in free text
+_ROLE_ONLY_SURNAMES = "沙拜海锁索"
+ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
-    _TL_ROLE + r"\s?(?:姓)?(" + SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
+    _TL_ROLE + r"\s?(?:姓)?(" + ROLE_SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
 _PERSON_BEFORE_ROLE = re.compile(
     "("
-    + SURNAME_CLASS
+    + ROLE_SURNAME_CLASS
     + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|带班|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
@@ -699,6 +718,10 @@ _WORD_END = {
     "伍": "队入落",  # 队伍老板 is the crew's boss, not Mr Wu
     "金": "现押资五租薪奖基美黄定违罚税本礼保业",  # 现金, 押金, 资金: money, not Mr Jin
     "刀": "拿带持菜砍剪动",  # 拿刀去找老板: a knife, not Mr Dao
+    "海": "上大沿近出航靠入珠渤黄东南青北",  # 上海老板, 珠海: a place, not Mr Hai
+    "沙": "黄风细河泥砂长",  # 黄沙, 长沙: sand or a city, not Mr Sha
+    "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
+    "索": "绳线摸勒探",
 }
 
 
@@ -723,7 +746,7 @@ _X_TOU = re.compile(
     + SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
     + r")头(?![发疼顶部像盔脑儿])"
 )
-_XING_X = re.compile(r"姓(" + SURNAME_CLASS + ")")
+_XING_X = re.compile(r"姓(" + ROLE_SURNAME_CLASS + ")")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")

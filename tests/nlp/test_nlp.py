@@ -202,6 +202,18 @@ BLIND121 = ROOT / "tests" / "data" / "leads-blind121.jsonl"
 BLIND122 = ROOT / "tests" / "data" / "leads-blind122.jsonl"
 BLIND123 = ROOT / "tests" / "data" / "leads-blind123.jsonl"
 BLIND124 = ROOT / "tests" / "data" / "leads-blind124.jsonl"
+# Hundred-and-twenty-fifth to hundred-and-thirty-second: written in session 8, measured once
+# at 136d05a before anyone opened them (blind125, 128 and 131 met every bar; dup P 0.921 /
+# 0.887 / 0.882 / 0.841 / 0.884 and R 0.926 / 0.868 / 0.868 / 0.955 / 0.930 on blind126, 127,
+# 129, 130 and 132; urgent recall 0.913 on blind132), then worked on.
+BLIND125 = ROOT / "tests" / "data" / "leads-blind125.jsonl"
+BLIND126 = ROOT / "tests" / "data" / "leads-blind126.jsonl"
+BLIND127 = ROOT / "tests" / "data" / "leads-blind127.jsonl"
+BLIND128 = ROOT / "tests" / "data" / "leads-blind128.jsonl"
+BLIND129 = ROOT / "tests" / "data" / "leads-blind129.jsonl"
+BLIND130 = ROOT / "tests" / "data" / "leads-blind130.jsonl"
+BLIND131 = ROOT / "tests" / "data" / "leads-blind131.jsonl"
+BLIND132 = ROOT / "tests" / "data" / "leads-blind132.jsonl"
 # Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
 # opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
 # then worked on.
@@ -1464,6 +1476,12 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("有个工友喝多了说要拿刀去找老板", set()),
         # a county named like a man (甘谷); 党, a surname of Shaanxi; a firm that holds back
         ("我是甘谷的 跟着马尕虎干钢筋 欠我们工钱", {"p:马", "n:马尕虎"}),
+        # Hui surnames that are words too, taken only beside a role; 沙子, 上海, 海鲜 are none
+        ("小坝镇老旧小区改造 包工头沙永平 今年5月开始干的 到现在没给过钱", {"p:沙", "n:沙永平"}),
+        ("海班长 铺路沿石的钱到现在没给 我的是六千", {"p:海"}),
+        ("青铜峡老旧小区改造 工头姓沙的 今年的钱一分没给", {"p:沙"}),
+        ("光伏场区 拜老板 劳务 工资一直拖 我的一万一", {"p:拜"}),
+        ("沙子老板跑了 上海老板也不管 海鲜老板欠我工钱", set()),
         ("虢镇西关三期 抹灰班带班的党军 欠我们十几个人的钱", {"p:党", "n:党军"}),
         ("清河路通道 俺们公司干的土方 工程款结算不了 总包压着俺们公司五十来万", set()),
     ],
@@ -2256,6 +2274,12 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND121,
         BLIND122,
         BLIND123,
+        BLIND125,
+        BLIND126,
+        BLIND128,
+        BLIND129,
+        BLIND131,
+        BLIND132,
     ],
     ids=lambda p: p.stem,
 )
@@ -2295,6 +2319,11 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)",
     ),
     BLIND124: (_DUP, "dup P 0.929 / R 0.929 after working on it (P 0.887 / R 0.894 unseen)"),
+    BLIND127: (_DUP, "dup P 0.937 / R 0.868 after working on it (P 0.887 / R 0.868 unseen)"),
+    BLIND130: (
+        frozenset({"dup_precision"}),
+        "dup P 0.945 after working on it (P 0.841 / R 0.955 unseen)",
+    ),
 }
 
 
