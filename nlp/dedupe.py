@@ -227,9 +227,12 @@ def _same_person(a: str, b: str) -> bool:
 
 
 # characters one slip of handwriting input apart, in names: 王顺样 is 王顺祥, 刀 is 刁
-_SHAPE_ALIKE = frozenset(p + q for p, q in ("祥样", "刁刀", "书舒") for p, q in ((p, q), (q, p)))
-# surnames read two ways: 覃 is "tan" in the north and "qin" in Guangxi (覃志强, 秦志强)
-_SURNAME_READINGS = {"覃": ("tan", "qin"), "仇": ("qiu", "chou")}
+_SHAPE_ALIKE = frozenset(
+    p + q for p, q in ("祥样", "刁刀", "书舒", "约哟") for p, q in ((p, q), (q, p))
+)
+# surnames read two ways: 覃 is "tan" in the north and "qin" in Guangxi (覃志强, 秦志强);
+# 刁 is written for 刀 (the Dai surname) one slip of the pen away
+_SURNAME_READINGS = {"覃": ("tan", "qin"), "仇": ("qiu", "chou"), "刁": ("diao", "dao")}
 
 
 def _surname_sounds(name: str) -> tuple[str, ...]:
