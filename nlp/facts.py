@@ -622,6 +622,21 @@ _NOT_NAMES = frozenset(
         "拜托",
         "拜年",
         "锁门",
+        "麻烦",
+        "麻将",
+        "麻辣",
+        "麻木",
+        "麻袋",
+        "向我",
+        "向他",
+        "向项",
+        "向总",
+        "向上",
+        "向下",
+        "向前",
+        "向后",
+        "向着",
+        "向来",
         "锁了",
         "索要",
         "索赔",
@@ -692,9 +707,10 @@ _NOT_NAMES = frozenset(
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
-# Hui surnames of Ningxia and Gansu that are everyday words too (沙子, 上海, 锁门): a
-# surname only where a role names the man (包工头沙永平, 海班长, 姓拜的), never in free text
-_ROLE_ONLY_SURNAMES = "沙拜海锁索"
+# Hui surnames of Ningxia and Gansu, and 麻 and 向 of Xiangxi, that are everyday words too
+# (沙子, 上海, 麻烦, 向项目部要钱): a surname only where a role names the man (包工头沙永平,
+# 海班长, 姓向的), never in free text
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向"
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
@@ -704,7 +720,7 @@ _PERSON_AFTER_ROLE = re.compile(
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + ROLE_SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|带班|老版|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's
@@ -722,6 +738,7 @@ _WORD_END = {
     "沙": "黄风细河泥砂长",  # 黄沙, 长沙: sand or a city, not Mr Sha
     "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
     "索": "绳线摸勒探",
+    "向": "们我他你俺就去都也再要方走朝面转",  # 我们向老板要钱: to the boss, not Mr Xiang
 }
 
 
@@ -806,7 +823,7 @@ def _given_chars(name: str) -> str:
     of three (孙宝才, 韩进才)."""
     given = name[1:].replace("长", "")
     if len(name) == 3:
-        given = given.replace("再", "", name[1] == "再").replace("才", "", name[2] == "才")
+        given = given.replace(name[1], "", name[1] in "再在").replace("才", "", name[2] == "才")
     return given
 
 
