@@ -443,6 +443,7 @@ SURNAMES = set(
     "仇"  # northern Jiangsu: 仇士龙, 老仇 (仇人: _NOT_NAMES)
     "朴金"  # Korean: 朴永哲, 金成浩 (朴素, 金额, 金属: _NOT_NAMES)
     "党"  # Shaanxi: 带班的党军 (党员, 党委: _NOT_NAMES)
+    "冉"  # Guizhou, Chongqing: 冉家贵, 冉老板
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -710,7 +711,7 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # Hui surnames of Ningxia and Gansu, and 麻 and 向 of Xiangxi, that are everyday words too
 # (沙子, 上海, 麻烦, 向项目部要钱): a surname only where a role names the man (包工头沙永平,
 # 海班长, 姓向的), never in free text
-_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向"
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄"
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"

@@ -42,6 +42,7 @@ _SIMP = (
 )
 assert len(_TRAD) == len(_SIMP)
 _EXTRA = {
+    "祿": "禄",
     "麵": "面",
     "裡": "里",
     "裏": "里",
