@@ -1503,6 +1503,27 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # 不是蓝志明: the man named after 不是 is not the one meant
+    "the man said not to be the one": (
+        "武鸣区壮乡华府住宅小区一期项目",
+        "壮乡华府一期 包工头蓝志明 去年下半年的工钱还没结 欠我们外墙班十来个人 一共九万多",
+        "壮乡华府一期 水电班组长覃海 不是蓝志明 欠我和我哥两个人 一共八千多",
+        False,
+    ),
+    # 不是去年那笔 是今年的: this year's sum
+    "not last year's sum": (
+        "平果市铝产业园二期标准厂房项目",
+        "平果铝产业园二期厂房 甲方工程款没到位 项目部拖欠我们去年下半年工资 三十多万",
+        "平果铝产业园二期 不是去年那笔 是今年3月到6月的 项目部又拖了 我们安装班9个人",
+        False,
+    ),
+    # a crowd at the gate waiting for the team leader, who will not show himself
+    "the crowd waits for him": (
+        "滨海新区胡家园街道安置房二期项目",
+        "劉長海欠我們木工班工資 從去年10月開始 一共四十六萬 我們23個人 包工頭電話打不通",
+        "今天我们木工班二十几个人都在工地门口坐着呢 刘长海不露面电话也不接",
+        True,
+    ),
     # 刁 written for the Dai surname 刀; 约 slipped to 哟 in a Lahu name
     "a surname one slip of the pen away": (
         "景洪市嘎洒镇曼景保安置房二期项目",
@@ -2576,6 +2597,21 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ),
         ("高庙镇蔬菜合作社 今年的土地流转费还没给我们 每亩八百", "某蔬菜合作社", "not_wage"),
         ("中医院新院区 何老板收了我们的卡 卡里面的钱被他取了", "某医院项目", "real_name_missing"),
+        # a job advert; a riverside path closed; a question about the deposit (是嘛); the crew
+        # leader cleared, the project owes; hired by the project itself is no advert
+        ("靖西 招木工 钢筋工 日结 工资高 有意者联系何老板", None, "not_wage"),
+        ("滨江步道施工 把江边的路都堵了 早上跑步过不去 能不能留条道", "某步道工程", "not_wage"),
+        ("问一下 农民工工资保证金是嘛 总包不交有人管吗", "某医院工程", "not_wage"),
+        (
+            "祥周污水处理厂 管道班 项目部欠我们7月8月两个月工资 一共五万六 不关带班的事 是项目部没发",
+            "某污水处理厂",
+            "contractor_arrears",
+        ),
+        (
+            "城北安置房三期 我们是总包项目部直接招的杂工 6个人 项目部欠了两个月工资",
+            "某安置房三期",
+            "contractor_arrears",
+        ),
         ("同上 包工头卢元堂 俺也是 去年腊月的", "某小区", "team_leader_arrears"),
         (
             "安置房二期 去年的工资年前都结清了 今年7月8月两个月的 项目部一直拖 问就是开发商没拨款",
