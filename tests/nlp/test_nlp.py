@@ -2600,6 +2600,18 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         # a job advert; a riverside path closed; a question about the deposit (是嘛); the crew
         # leader cleared, the project owes; hired by the project itself is no advert
         ("靖西 招木工 钢筋工 日结 工资高 有意者联系何老板", None, "not_wage"),
+        # a safety worry said not to be about money; a loan to 俺; a subcontractor's bill
+        (
+            "文亭湖畔工地 脚手架没有安全网 工人不系安全带 早晚出事 俺不是要钱 就是反映一下",
+            "某小区",
+            "not_wage",
+        ),
+        ("金宇路工地上的张福来 借俺三万块钱 说发了工资就还 现在人也不见了", "某路工程", "not_wage"),
+        (
+            "尼山康养中心 俺是干消防分包的 项目部欠俺六十多万 里面有材料钱也有人工",
+            "某康养中心项目",
+            "not_wage",
+        ),
         ("滨江步道施工 把江边的路都堵了 早上跑步过不去 能不能留条道", "某步道工程", "not_wage"),
         ("问一下 农民工工资保证金是嘛 总包不交有人管吗", "某医院工程", "not_wage"),
         (
