@@ -2607,6 +2607,12 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "not_wage",
         ),
         ("金宇路工地上的张福来 借俺三万块钱 说发了工资就还 现在人也不见了", "某路工程", "not_wage"),
+        # hired by the project itself, beside the crew leader the project says it paid
+        (
+            "钟秀安置房三期项目部 说钱都给瓦工班组长了 但我们外架班是直接跟项目部签的 项目部欠我们七个人",
+            "某安置房三期项目",
+            "contractor_arrears",
+        ),
         (
             "尼山康养中心 俺是干消防分包的 项目部欠俺六十多万 里面有材料钱也有人工",
             "某康养中心项目",
