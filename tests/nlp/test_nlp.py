@@ -1490,6 +1490,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # 禄 of the Yi (traditional 祿 too) beside a role; 冉 of Guizhou
         ("洪山保障性住房 包工頭祿文軍 拖欠工資 我做了三個多月", {"p:禄", "n:禄文军"}),
         ("播州龙坑绕城连接线 总包把活分包给冉家贵个人 他没得资质的", {"p:冉", "n:冉家贵"}),
+        ("站前广场工地 包工头农德华欠我9600", {"p:农", "n:农德华"}),  # Zhuang
+        ("我们农民工的钱 老板一直欠着", set()),
         ("虢镇西关三期 抹灰班带班的党军 欠我们十几个人的钱", {"p:党", "n:党军"}),
         ("清河路通道 俺们公司干的土方 工程款结算不了 总包压着俺们公司五十来万", set()),
     ],
