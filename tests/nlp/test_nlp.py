@@ -1505,6 +1505,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # 和外墙班张老板不是一路的: another crew
+    "not one lot": (
+        "纳雍县雍熙街道旧城改造项目",
+        "雍熙街道旧改 张老板 外墙的 欠我七千五",
+        "纳雍旧城改造 水电班组胡老板 欠我们三个人一万五 和外墙班张老板不是一路的",
+        False,
+    ),
     # 不是蓝志明: the man named after 不是 is not the one meant
     "the man said not to be the one": (
         "武鸣区壮乡华府住宅小区一期项目",
@@ -2581,6 +2588,11 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "not_wage",
         ),
         ("恁好 请问在这上面反映工资问题 多长时间能有回复", None, "not_wage"),
+        (
+            "茶城大道二期 我们几个工友想问下 欠薪的话可以直接去法院起诉吗 还是先找劳动局",
+            "某道路工程",
+            "not_wage",
+        ),
         # pay not drawn (没开过支), asked again and put off; a concrete plant, land rent
         (
             "钢筋班刘班长 从三月份就没开过支 我们8个人天天问 他说下个月下个月",
