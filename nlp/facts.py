@@ -1018,12 +1018,14 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
     r"[ " + EMOJI + r"]*你?(?:就|再|还|又)?是?"  # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱
-    r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡)"
+    r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
+    # 等罗德华 他今天不拿钱出来: the one the crowd waits for, who holds the money back
+    r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲))"
 )
 
 
 # 二期陈国熊欠钱, 梨都华府朱洪亮欠: after a phase or a place name
-_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给期府苑园庭湾年司")
+_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给等期府苑园庭湾年司")
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:

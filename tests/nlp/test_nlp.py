@@ -1505,6 +1505,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the crowd at the project office waits for the man who holds the money back
+    "the one they wait for": (
+        "红花岗区忠庄街道安置房二期项目",
+        "忠莊安置房二期項目 木工班組長羅德華 拖欠工資 我做了4個月 欠一萬六千",
+        "现在我们木工班十几个人都在忠庄二期项目部门口等罗德华 他今天不拿钱出来我们就不走了",
+        True,
+    ),
     # 和外墙班张老板不是一路的: another crew
     "not one lot": (
         "纳雍县雍熙街道旧城改造项目",
