@@ -64,7 +64,7 @@ OWED = _rx(r"欠了|欠我|欠俺|欠着|欠薪|拖欠|没给|没发|不发|拖�
 # what the worker's family must pay with the wages, not a bill owed to the reporter
 NEEDS = _rx(
     r"(?:交|付|缴|还)(?:不起|不上)?(?:房租|学费|医药费|房贷)|房租(?:都|也)?(?:交|付)不(?:起|上)|"
-    r"借钱(?:买|交|付|回|过|吃|看|坐)|(?:还|都)借了钱"
+    r"借钱(?:买|交|付|回|过|吃|看|坐)|(?:还|都)借了钱|(?:一个月|半个月|几天)的饭钱"
 )
 # 班组长说不是他不给 是项目部没拨钱: the team leader is cleared, the project owes
 NOT_HIS_FAULT = re.compile(

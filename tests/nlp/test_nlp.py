@@ -1505,6 +1505,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the man the work was passed to, named after 个人 and after 现在
+    "the man the work was passed to": (
+        "德保县人民医院住院综合楼项目",
+        "德保医院工地 包工头黄老板 欠我三个月工钱 两万一",
+        "德保人民医院住院楼 施工单位把主体违法分包给没有资质的个人黄世军 现在黄世军欠我们30来个工人工资",
+        True,
+    ),
     # the crowd at the project office waits for the man who holds the money back
     "the one they wait for": (
         "红花岗区忠庄街道安置房二期项目",
@@ -2595,6 +2602,11 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "not_wage",
         ),
         ("恁好 请问在这上面反映工资问题 多长时间能有回复", None, "not_wage"),
+        (
+            "迎龙山 陆老板 工头 欠我1900 钱不多 但是是我一个月的饭钱",
+            "某公园改造工程",
+            "team_leader_arrears",
+        ),
         (
             "茶城大道二期 我们几个工友想问下 欠薪的话可以直接去法院起诉吗 还是先找劳动局",
             "某道路工程",
