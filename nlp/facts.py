@@ -624,6 +624,10 @@ _NOT_NAMES = frozenset(
         "拜年",
         "锁门",
         "麻烦",
+        "涂料",
+        "涂装",
+        "涂漆",
+        "涂抹",
         "农民",
         "农村",
         "农药",
@@ -719,7 +723,7 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # Hui surnames of Ningxia and Gansu, 麻 and 向 of Xiangxi, 禄 of the Yi and 农 of the Zhuang,
 # that are everyday words too (沙子, 上海, 麻烦, 向项目部要钱, 农民工): a surname only where a role names the man (包工头沙永平,
 # 海班长, 姓向的), never in free text
-_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农"
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂"
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
