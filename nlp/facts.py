@@ -625,6 +625,19 @@ _NOT_NAMES = frozenset(
         "锁门",
         "麻烦",
         "涂料",
+        "普工",
+        "普通",
+        "普遍",
+        "自己",
+        "自家",
+        "自称",
+        "自费",
+        "自行",
+        "自动",
+        "自从",
+        "自然",
+        "自个",
+        "自身",
         "涂装",
         "涂漆",
         "涂抹",
@@ -720,10 +733,10 @@ _NOT_NAMES = frozenset(
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
-# Hui surnames of Ningxia and Gansu, 麻 and 向 of Xiangxi, 禄 of the Yi and 农 of the Zhuang,
-# that are everyday words too (沙子, 上海, 麻烦, 向项目部要钱, 农民工): a surname only where a role names the man (包工头沙永平,
+# Hui surnames of Ningxia and Gansu, 麻 and 向 of Xiangxi, 禄, 普 and 自 of the Yi, 农 of
+# the Zhuang, that are everyday words too (沙子, 上海, 麻烦, 向项目部要钱, 农民工, 自己): a surname only where a role names the man (包工头沙永平,
 # 海班长, 姓向的), never in free text
-_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂"
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
@@ -776,7 +789,8 @@ _X_TOU = re.compile(
     + SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
     + r")头(?![发疼顶部像盔脑儿])"
 )
-_XING_X = re.compile(r"姓(" + ROLE_SURNAME_CLASS + ")")
+# 姓X names a surname whatever X is (姓普的, 姓自的): not 姓名, 姓啥
+_XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
