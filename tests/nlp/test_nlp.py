@@ -2615,6 +2615,18 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "某公园改造工程",
             "team_leader_arrears",
         ),
+        # money borrowed to get home is the hardship, not a loan claim; "where is the money"
+        (
+            "陳國棟欠薪 木工班二十幾人 去年九月到十二月 一分錢冇收到 大家過年都係借錢返屋企嘅",
+            "某安置房二期",
+            "team_leader_arrears",
+        ),
+        (
+            "跟的王得胜 他是我们班组长 说好了每个月发生活费到年底结 结果生活费也就给了两次一次五百 "
+            "你们能不能帮忙查一下到底钱在哪个手里",
+            "某安置房二期项目",
+            "team_leader_arrears",
+        ),
         (
             "茶城大道二期 我们几个工友想问下 欠薪的话可以直接去法院起诉吗 还是先找劳动局",
             "某道路工程",
