@@ -2634,6 +2634,19 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
             "某道路工程",
             "not_wage",
         ),
+        # a steel processor's bill, a detour, a shop's anniversary banner
+        (
+            "我是做钢筋加工的 人才公寓三期的钢筋款 总包还欠我们厂九十几万 我们厂里工人都发不出工资了",
+            "某人才公寓三期项目",
+            "not_wage",
+        ),
+        (
+            "港城大道施工 晚上封路 也不提前通知 我们开货车的绕了好远 堵了一个多小时",
+            "某大道工程",
+            "not_wage",
+        ),
+        ("阿福小笼馆开业三周年 门口拉横幅了 全场八八折 欢迎新老顾客", "某小笼馆", "not_wage"),
+        ("在工地干活 老板不签合同 说签了要扣钱 这样合法吗", "某工地", "real_name_missing"),
         # pay not drawn (没开过支), asked again and put off; a concrete plant, land rent
         (
             "钢筋班刘班长 从三月份就没开过支 我们8个人天天问 他说下个月下个月",
