@@ -446,6 +446,7 @@ SURNAMES = set(
     "冉"  # Guizhou, Chongqing: 冉家贵, 冉老板
     "尤"  # Jiangsu: 尤老板 (尤其: _NOT_NAMES)
     "申"  # Shanxi: 申小平 (申请, 申报: _NOT_NAMES)
+    "蒙"  # Guangxi, Hainan: 蒙德才 (蒙古, 蒙骗: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -615,6 +616,10 @@ _NOT_NAMES = frozenset(
         "仇人",
         "尤其",
         "申请",
+        "蒙古",
+        "蒙骗",
+        "蒙了",
+        "蒙在",
         "申报",
         "申诉",
         "申领",
