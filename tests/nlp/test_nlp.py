@@ -214,6 +214,29 @@ BLIND129 = ROOT / "tests" / "data" / "leads-blind129.jsonl"
 BLIND130 = ROOT / "tests" / "data" / "leads-blind130.jsonl"
 BLIND131 = ROOT / "tests" / "data" / "leads-blind131.jsonl"
 BLIND132 = ROOT / "tests" / "data" / "leads-blind132.jsonl"
+# Hundred-and-thirty-third and hundred-and-thirty-fifth to hundred-and-fortieth: written in
+# session 8 (134's writer failed), measured once at 16447c0 before anyone opened them
+# (blind135 and 138 met every bar; dup P 0.898 / 0.914 / 0.914 / 0.924 and R 0.957 / 0.914 /
+# 0.898 / 0.795 / 0.897 on blind133, 136, 137, 139 and 140), then worked on.
+BLIND133 = ROOT / "tests" / "data" / "leads-blind133.jsonl"
+BLIND135 = ROOT / "tests" / "data" / "leads-blind135.jsonl"
+BLIND136 = ROOT / "tests" / "data" / "leads-blind136.jsonl"
+BLIND137 = ROOT / "tests" / "data" / "leads-blind137.jsonl"
+BLIND138 = ROOT / "tests" / "data" / "leads-blind138.jsonl"
+BLIND139 = ROOT / "tests" / "data" / "leads-blind139.jsonl"
+BLIND140 = ROOT / "tests" / "data" / "leads-blind140.jsonl"
+# Hundred-and-forty-ninth to hundred-and-fifty-sixth: written in session 8, measured once at
+# 3f03241 before anyone opened them (none met every bar: dup P 0.942 / 0.938 / 0.966 / 0.953 /
+# 0.957 / 0.934 / 0.904 / 0.942, R 0.825 / 0.922 / 0.825 / 0.752 / 0.875 / 0.917 / 0.858 /
+# 0.882), then worked on.
+BLIND149 = ROOT / "tests" / "data" / "leads-blind149.jsonl"
+BLIND150 = ROOT / "tests" / "data" / "leads-blind150.jsonl"
+BLIND151 = ROOT / "tests" / "data" / "leads-blind151.jsonl"
+BLIND152 = ROOT / "tests" / "data" / "leads-blind152.jsonl"
+BLIND153 = ROOT / "tests" / "data" / "leads-blind153.jsonl"
+BLIND154 = ROOT / "tests" / "data" / "leads-blind154.jsonl"
+BLIND155 = ROOT / "tests" / "data" / "leads-blind155.jsonl"
+BLIND156 = ROOT / "tests" / "data" / "leads-blind156.jsonl"
 # Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
 # opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
 # then worked on.
@@ -2367,6 +2390,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND130,
         BLIND131,
         BLIND132,
+        BLIND133,
+        BLIND135,
+        BLIND136,
+        BLIND137,
+        BLIND138,
+        BLIND140,
+        BLIND150,
+        BLIND154,
+        BLIND156,
     ],
     ids=lambda p: p.stem,
 )
@@ -2378,31 +2410,29 @@ def test_bars_on_sets_worked_on(path: Path, analyzer: LeadAnalyzer) -> None:
 # Issue 4's named misses: the bars each set still misses, and the figures. Every other bar
 # of these sets holds.
 _DUP = frozenset({"dup_precision", "dup_recall"})
+_P, _R = frozenset({"dup_precision"}), frozenset({"dup_recall"})
 NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
-    BLIND10: (_DUP, "P 0.841 / R 0.759 after working on it (0.738 / 0.451 unseen)"),
+    BLIND10: (_DUP, "dup P 0.862 / R 0.789 after working on it (0.738 / 0.451 unseen)"),
     BLIND45: (_DUP, "dup P 0.937 / R 0.850 after working on it (0.864 / 0.729 unseen)"),
-    BLIND63: (
-        frozenset({"dup_recall"}),
-        "dup R 0.717 after working on it (P 0.916 / R 0.717 unseen)",
-    ),
+    BLIND63: (_R, "dup R 0.858 after working on it (P 0.916 / R 0.717 unseen)"),
     BLIND67: (
         frozenset({"workers_exact", "dup_precision"}),
-        "never opened: workers 0.758, dup P 0.903",
+        "never opened: workers 0.758, dup P 0.921 (0.903 when first measured)",
     ),
-    BLIND68: (_DUP, "never opened: dup P 0.931 / R 0.772"),
+    BLIND68: (_R, "never opened: dup R 0.789 (P 0.931 / R 0.772 when first measured)"),
     BLIND101: (_DUP, "never opened: dup P 0.945 / R 0.858"),
-    BLIND103: (frozenset({"dup_recall"}), "never opened: dup R 0.869"),
-    BLIND104: (frozenset({"dup_recall"}), "never opened: dup R 0.853"),
-    BLIND110: (
-        frozenset({"dup_precision", "dup_recall"}),
-        "dup P 0.947 / R 0.899 after working on it (P 0.908 / R 0.832 unseen)",
-    ),
-    BLIND112: (
-        frozenset({"dup_recall"}),
-        "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)",
-    ),
-    BLIND124: (_DUP, "dup P 0.929 / R 0.929 after working on it (P 0.887 / R 0.894 unseen)"),
-    BLIND127: (_DUP, "dup P 0.937 / R 0.868 after working on it (P 0.887 / R 0.868 unseen)"),
+    BLIND103: (_R, "never opened: dup R 0.869"),
+    BLIND104: (_R, "never opened: dup R 0.891 (0.853 when first measured)"),
+    BLIND110: (_P, "dup P 0.949 after working on it (P 0.908 / R 0.832 unseen)"),
+    BLIND112: (_R, "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)"),
+    BLIND124: (_P, "dup P 0.944 after working on it (P 0.887 / R 0.894 unseen)"),
+    BLIND127: (_DUP, "dup P 0.938 / R 0.882 after working on it (P 0.887 / R 0.868 unseen)"),
+    BLIND139: (_R, "dup R 0.893 after working on it (P 0.924 / R 0.795 unseen)"),
+    BLIND149: (_DUP, "dup P 0.945 / R 0.876 after working on it (P 0.942 / R 0.825 unseen)"),
+    BLIND151: (_R, "dup R 0.876 after working on it (R 0.825 unseen)"),
+    BLIND152: (_R, "dup R 0.853 after working on it (R 0.752 unseen)"),
+    BLIND153: (_R, "dup R 0.875 after working on it (the same unseen)"),
+    BLIND155: (_R, "dup R 0.875 after working on it (P 0.904 / R 0.858 unseen)"),
 }
 
 
