@@ -524,9 +524,9 @@ def owing_kind(
         return TEAM_LEADER, persons
     # a bare 老板 owes, unless he only passes on the contractor's excuse ("老板说工程款没到
     # 项目部一直拖": the owing party is the project)
-    relayed = re.search(r"老板说[^ ，,。]{0,4}(?:工程款|项目部|开发商|甲方|上面)", t) and re.search(
-        r"项.部|工程款", t
-    )
+    relayed = re.search(
+        r"老板说[^ ，,。]{0,4}(?:工程款|项目部|开发商|甲方|上面|钱没到|钱没下来)", t
+    ) and re.search(r"项.部|工程款", t)
     if (
         re.search(r"(?<![厂店])老板", t)
         and not relayed

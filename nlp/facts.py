@@ -1009,11 +1009,14 @@ def _company_name(name: str, site: str | None = None) -> str:
     core = _CO_SUFFIX.sub("", n)
     # 佛山粤安劳务 at a 佛山 site, 泉州鼎盛劳务 at a 晋江 one: the firm is the name after
     # its city's, whichever city it is
-    while len(core) >= 4 and ((site and core[:2] in site) or core[:2] in place_words()):
-        core = core[2:]
-    for size in (4, 3):  # 哈尔滨鼎盛劳务: a longer city's name
-        if len(core) >= size + 2 and core[:size] in place_words():
-            return core[size:]
+    stripped = True
+    while stripped:  # the longest place name first: 张家港鑫盛 is 鑫盛, not 港鑫
+        stripped = False
+        for size in (4, 3, 2):
+            head = core[:size]
+            if len(core) >= size + 2 and ((site and head in site) or head in place_words()):
+                core, stripped = core[size:], True
+                break
     return core
 
 

@@ -1541,6 +1541,13 @@ def test_names_with_chang_and_what_is_not_a_name(
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the firm after its city's longer name (张家港, the site's city)
+    "a firm after the site's city": (
+        "张家港市杨舍镇东城安置小区项目",
+        "杨舍东城安置小区 鑫盛劳务 不发工资 劳务公司老板说总包没拨款 我个人一万九",
+        "东城安置小区项目 张家港鑫盛劳务公司拖欠我们工资 9月到现在 我们18个人 二十六万",
+        True,
+    ),
     # the man the work was passed to, named after 个人 and after 现在
     "the man the work was passed to": (
         "德保县人民医院住院综合楼项目",
@@ -2371,6 +2378,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND99,
         BLIND100,
         BLIND102,
+        BLIND104,  # never opened; meets every bar since session 8's rules
         BLIND105,
         BLIND106,
         BLIND107,
@@ -2397,7 +2405,9 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND138,
         BLIND140,
         BLIND150,
+        BLIND153,
         BLIND154,
+        BLIND155,
         BLIND156,
     ],
     ids=lambda p: p.stem,
@@ -2422,7 +2432,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND68: (_R, "never opened: dup R 0.789 (P 0.931 / R 0.772 when first measured)"),
     BLIND101: (_DUP, "never opened: dup P 0.945 / R 0.858"),
     BLIND103: (_R, "never opened: dup R 0.869"),
-    BLIND104: (_R, "never opened: dup R 0.891 (0.853 when first measured)"),
     BLIND110: (_P, "dup P 0.949 after working on it (P 0.908 / R 0.832 unseen)"),
     BLIND112: (_R, "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)"),
     BLIND124: (_P, "dup P 0.944 after working on it (P 0.887 / R 0.894 unseen)"),
@@ -2431,8 +2440,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND149: (_DUP, "dup P 0.945 / R 0.876 after working on it (P 0.942 / R 0.825 unseen)"),
     BLIND151: (_R, "dup R 0.876 after working on it (R 0.825 unseen)"),
     BLIND152: (_R, "dup R 0.853 after working on it (R 0.752 unseen)"),
-    BLIND153: (_R, "dup R 0.875 after working on it (the same unseen)"),
-    BLIND155: (_R, "dup R 0.875 after working on it (P 0.904 / R 0.858 unseen)"),
 }
 
 
@@ -2681,6 +2688,11 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ("阿福小笼馆开业三周年 门口拉横幅了 全场八八折 欢迎新老顾客", "某小笼馆", "not_wage"),
         ("在工地干活 老板不签合同 说签了要扣钱 这样合法吗", "某工地", "real_name_missing"),
         ("恒鑫铸造 欠我们废钢款四十多万", "某铸造有限公司", "not_wage"),
+        (
+            "丹霞大道快速化 項目部欠薪 老闆說錢沒到 我們四十幾個人在工地上等著",
+            "某大道工程",
+            "contractor_arrears",
+        ),
         # a loan between workmates, a licence advert, roadworks at a gate, a friend's question,
         # a debt to collect; a night-market stall; a licence lent out; a guard's own arrears
         (
