@@ -2438,7 +2438,7 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND127: (_DUP, "dup P 0.938 / R 0.882 after working on it (P 0.887 / R 0.868 unseen)"),
     BLIND139: (_R, "dup R 0.893 after working on it (P 0.924 / R 0.795 unseen)"),
     BLIND149: (_DUP, "dup P 0.945 / R 0.876 after working on it (P 0.942 / R 0.825 unseen)"),
-    BLIND151: (_R, "dup R 0.876 after working on it (R 0.825 unseen)"),
+    BLIND151: (_R, "dup R 0.891 after working on it (R 0.825 unseen)"),
     BLIND152: (_R, "dup R 0.853 after working on it (R 0.752 unseen)"),
 }
 
@@ -2688,6 +2688,11 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
         ("阿福小笼馆开业三周年 门口拉横幅了 全场八八折 欢迎新老顾客", "某小笼馆", "not_wage"),
         ("在工地干活 老板不签合同 说签了要扣钱 这样合法吗", "某工地", "real_name_missing"),
         ("恒鑫铸造 欠我们废钢款四十多万", "某铸造有限公司", "not_wage"),
+        (
+            "钢筋工头老李 大圩安置房的 说8月15号发 到现在没影子",
+            "某安置房二期项目",
+            "team_leader_arrears",
+        ),
         (
             "丹霞大道快速化 項目部欠薪 老闆說錢沒到 我們四十幾個人在工地上等著",
             "某大道工程",
