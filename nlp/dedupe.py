@@ -296,7 +296,8 @@ def _overlap(a_low: int, a_high: int, b_low: int, b_high: int, slack: float = 0.
 def _firms_agree(a: _Sig, b: _Sig) -> bool:
     """Both name a firm and the names agree: the same first two characters (鑫泰劳务,
     鑫泰), or one's own name is the other's (陇建恒远建设 and 恒远建设)."""
-    assert a.companies and b.companies
+    if not (a.companies and b.companies):
+        return False
     return bool(
         a.companies & b.companies
         or (a.aliases and a.aliases & b.companies)
@@ -589,7 +590,7 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (184 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (192 + 33 + SKETCH_K * 4)
             size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)

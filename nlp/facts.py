@@ -746,9 +746,9 @@ _NOT_NAMES = frozenset(
     ]
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
-# Hui surnames of Ningxia and Gansu, 麻 and 向 of Xiangxi, 禄, 普 and 自 of the Yi, 农 of
-# the Zhuang, that are everyday words too (沙子, 上海, 麻烦, 向项目部要钱, 农民工, 自己): a surname only where a role names the man (包工头沙永平,
-# 海班长, 姓向的), never in free text
+# Surnames that are everyday words too: the Hui 沙 拜 海 锁 索, 麻 and 向 of Xiangxi, 禄 普 自
+# of the Yi, 农 of the Zhuang, and 涂 (沙子, 上海, 麻烦, 向项目部要钱, 农民工, 自己, 涂料). A
+# surname only where a role names the man (包工头沙永平, 海班长), never in free text.
 _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
