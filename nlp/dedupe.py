@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp.analyzer import LABOUR_FIRM, OWED_TOO, SKETCH_K, TENTATIVE, Understanding
+from nlp.facts import other_parts
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
@@ -328,15 +329,6 @@ def _other_matter(a: _Sig, b: _Sig) -> bool:
     return not rn.owed
 
 
-def _other_part(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name phases (or sections) and no phase (section) named by one is named by the
-    other."""
-    kinds = {p.split(":")[0] for p in a} & {p.split(":")[0] for p in b}
-    return any(
-        not {p for p in a if p.startswith(k)} & {p for p in b if p.startswith(k)} for k in kinds
-    )
-
-
 def contradicts(a: _Sig, b: _Sig) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not."""
@@ -346,7 +338,7 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
     if a.when and b.when and a.when != b.when:
         return True  # 今年的活 vs 是去年的账: this year's arrears and last year's
-    if a.parts and b.parts and _other_part(a.parts, b.parts):
+    if a.parts and b.parts and other_parts(a.parts, b.parts):
         return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1426,16 +1426,20 @@ def parts(t: str) -> set[str]:
     }
 
 
-def other_phase(t: str, site: str | None) -> bool:
-    """The text names only phases of the project (一期) other than the site's own (二期),
-    or only other sections; a section is no phase (三标段 at 6号线一期3标 is its own)."""
-    own = parts(site or "")
-    told = parts(t)
-    kinds = {p.split(":")[0] for p in own} & {p.split(":")[0] for p in told}
+def other_parts(a: Collection[str], b: Collection[str]) -> bool:
+    """Both name phases (or sections) and no phase (section) named by one is named by the
+    other; a section is no phase (三标段 and 一期 do not disagree)."""
+    kinds = {p.split(":")[0] for p in a} & {p.split(":")[0] for p in b}
     return any(
-        not {p for p in own if p.startswith(k + ":")} & {p for p in told if p.startswith(k + ":")}
+        not {p for p in a if p.startswith(k + ":")} & {p for p in b if p.startswith(k + ":")}
         for k in kinds
     )
+
+
+def other_phase(t: str, site: str | None) -> bool:
+    """The text names only phases of the project (一期) other than the site's own (二期),
+    or only other sections (三标段 at 6号线一期3标 is its own)."""
+    return other_parts(parts(site or ""), parts(t))
 
 
 # the owing party has vanished: ran off, cannot be reached (an event both reports can share)
