@@ -1020,17 +1020,20 @@ def _company_name(name: str, site: str | None = None) -> str:
     return core
 
 
+def _company_keys(name: str, site: str | None = None) -> tuple[str, str]:
+    """A firm's core (its own name's first two characters) and its alias: the two after
+    them in a longer name (陇建恒远建设集团 is the 恒远建设 another report names, a province's
+    builder's word before the firm's own); "" where there is none."""
+    own = _company_name(name, site)
+    core = own[:2] if len(own) >= 2 else ""
+    alias = own[2:4] if len(own) >= 4 else ""
+    if alias in _GENERIC_CO or any(ch in _NAME_STOP for ch in alias):
+        alias = ""
+    return core, alias
+
+
 def _company_core(name: str, site: str | None = None) -> str:
-    core = _company_name(name, site)
-    return core[:2] if len(core) >= 2 else ""
-
-
-def _company_alias(name: str, site: str | None = None) -> str:
-    """The two characters after the first two of a longer name: 陇建恒远建设集团 is the
-    恒远建设 another report names (a province's builder's word before the firm's own)."""
-    core = _company_name(name, site)
-    alias = core[2:4] if len(core) >= 4 else ""
-    return "" if alias in _GENERIC_CO or any(ch in _NAME_STOP for ch in alias) else alias
+    return _company_keys(name, site)[0]
 
 
 def name_candidates(t: str, site: str | None = None) -> list[str]:
@@ -1296,7 +1299,7 @@ def extract_parties(
         if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
-        core = _company_core(m.group(1), site)
+        core, alias = _company_keys(m.group(1), site)
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我俺们这那一个":
             continue
         if "劳务" in full:
@@ -1305,7 +1308,7 @@ def extract_parties(
             before = t[max(0, m.start() - 6) : m.start()]
             role = "builder" if re.search(r"建设单位|开发商|甲方", before + full) else "contractor"
         add(role, full, "c:" + core)
-        if alias := _company_alias(m.group(1), site):
+        if alias:
             keys.add("c2:" + alias)
     for m in _FIRM_AFTER.finditer(t):
         core = _company_core(m.group(1), site)
