@@ -858,13 +858,11 @@ _NAME_ENDS = re.compile(r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不
 
 
 def _given_chars(name: str) -> str:
-    """The given name's characters that may be words of the sentence instead: 长 anywhere
-    is a name's (刘长海), and so are 再 before a last character (杨再兴) and 才 as the last
-    of three (孙宝才, 韩进才)."""
-    given = name[1:].replace("长", "")
-    if len(name) == 3:
-        given = given.replace(name[1], "", name[1] in "再在").replace("才", "", name[2] == "才")
-    return given
+    """The given name's characters to check against _NAME_STOP: all but those a name has
+    though the sentence uses them too — 长 anywhere (刘长海), and in a name of three, 再 or
+    在 in the middle (杨再兴, 杨在兴) and 才 at the end (孙宝才, 韩进才)."""
+    in_a_name = {1: "长再在", 2: "长才"} if len(name) == 3 else {1: "长"}
+    return "".join(ch for i, ch in enumerate(name[1:], 1) if ch not in in_a_name[i])
 
 
 _TITLES = frozenset(
