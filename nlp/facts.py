@@ -750,7 +750,15 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # of the Yi, 农 of the Zhuang, and 涂 (沙子, 上海, 麻烦, 向项目部要钱, 农民工, 自己, 涂料). A
 # surname only where a role names the man (包工头沙永平, 海班长), never in free text.
 _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
-ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + "]"
+# Common surnames that are everyday characters too (万 of amounts, 关机, 容易, 文章, 纪律,
+# 开拓): a surname beside a role (关老板, 包工头易春林), after 老 (老纪), or as a whole name
+# another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
+_WORD_SURNAMES = (
+    "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾"
+    "仲封官匡宗巫荆伏胥蔺兰费"
+)
+ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
+_LAO_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
@@ -778,6 +786,18 @@ _WORD_END = {
     "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
     "索": "绳线摸勒探",
     "向": "们我他你俺就去都也再要方走朝面转",  # 我们向老板要钱: to the boss, not Mr Xiang
+    "万": "0123456789一二两三四五六七八九十百千几多来余上成数",  # 十二万老板: an amount
+    "关": "有无没相机海开把难公通过攻玄",
+    "易": "容交贸简不平轻",
+    "章": "文规印盖篇乐典奖徽",
+    "纪": "年世违法军党",
+    "齐": "到来备整凑全",
+    "卫": "保门后",
+    "费": "工路车话电水学生医油运花浪经收交",
+    "宗": "祖正",
+    "兰": "荷",
+    "柳": "杨",
+    "梅": "杨",
 }
 
 
@@ -785,7 +805,7 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
-_LAO_X = re.compile(r"老(" + SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+_LAO_X = re.compile(r"老(" + _LAO_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
     r"一样|没给|电话|找不到|手底?下|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
@@ -806,7 +826,7 @@ _X_TOU = re.compile(
 _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
-_CANDIDATE = re.compile("(?=(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+_CANDIDATE = re.compile("(?=(" + _LAO_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
@@ -991,13 +1011,25 @@ _FIRM_AFTER = re.compile(
 
 
 @lru_cache(maxsize=1)
-def place_words() -> frozenset[str]:
-    """Place names of two to four characters (泉州, 凉山, 哈尔滨): the words jieba's own
-    dictionary tags ``ns``. Read once, by LeadAnalyzer.warm_up, off the event loop."""
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """jieba's own dictionary, read once (by LeadAnalyzer.warm_up, off the event loop):
+    its place names of two to four characters, and every word of two characters."""
     import jieba
 
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return frozenset(re.findall(r"^(\w{2,4}) \d+ ns$", path.read_text("utf-8"), re.M))
+    text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
+    places = frozenset(re.findall(r"^(\w{2,4}) \d+ ns$", text, re.M))
+    return places, frozenset(re.findall(r"^(\w{2}) ", text, re.M))
+
+
+def place_words() -> frozenset[str]:
+    """Place names of two to four characters (泉州, 凉山, 哈尔滨): the words jieba's own
+    dictionary tags ``ns``."""
+    return _dictionary_words()[0]
+
+
+def _word_not_name(name: str) -> bool:
+    """``name`` begins with a word surname and a word (项目部, 关系, 费用), not a name."""
+    return name[:1] in _WORD_SURNAMES and name[:2] in _dictionary_words()[1]
 
 
 def _company_name(name: str, site: str | None = None) -> str:
@@ -1041,7 +1073,12 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
     out: list[str] = []
     for m in _CANDIDATE.finditer(t):
         name = m.group(1)
-        if name in out or _MONEY_DOES.match(name) or _ends_word(t, m.start(1)):
+        if (
+            name in out
+            or _MONEY_DOES.match(name)
+            or _ends_word(t, m.start(1))
+            or _word_not_name(name)
+        ):
             continue
         if site and name in site:
             continue  # 钱塘湾 of 钱塘湾府: the place, not a man
@@ -1195,6 +1232,8 @@ def extract_parties(
         """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _MONEY_DOES.match(name):
             return
+        if _word_not_name(name):
+            return  # 包工头关系好: a word, not Mr Guan
         if site and len(name) > 1 and (name in site or name[:2] in site):
             return  # 唐冶 of 唐冶片区, 汤河康 of 汤河温泉康养: a place in the site's name
         full = _full_name(name)
@@ -1227,7 +1266,12 @@ def extract_parties(
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
         name = t[lead.start() : lead.end()]
-        if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _ends_word(t, lead.start()):
+        if (
+            name in _NOT_NAMES
+            or name[:2] in _NOT_NAMES
+            or _ends_word(t, lead.start())
+            or _word_not_name(t[lead.start() : lead.start() + 2])
+        ):
             pos = lead.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
         pos = lead.end()
@@ -1237,6 +1281,8 @@ def extract_parties(
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
+        if _word_not_name(t[m.start(1) : m.start(1) + 2]):
+            continue  # 老关系: an old tie, not old Guan
         if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
             "(?:" + _TL_ROLE + r"的?|跟着?)$", t[max(0, m.start() - 4) : m.start()]
         ):
