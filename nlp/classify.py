@@ -204,7 +204,7 @@ URGENT_RX = _rx(
     r"从[^ ，,。]{0,8}(?:楼|顶|桥|吊|架)[^ ，,。]{0,2}(?:跳)?下去|再不[^。]{0,12}(?:要|会|得)出(?:大)?事|门口[^ ，,。]{0,4}(?:站|坐|聚|围)了|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|"
     r"堵路|堵门|把路堵|堵(?!车|塞)[^ ，,。]{0,8}(?:门|路|口)|堵着|堵在|拉横幅(?! ?条幅)|(?<!制作)(?<!做)(?<!拉过)(?<!挂过)横幅(?![^ ，,。]{0,2}(?:写着|写的是|上写| ?锦旗| ?条幅))|上访|"
     r"(?:一起|一块)[去克].{0,6}(?:政府|水务局|劳动局|住建局|管委会|街道|镇|区|市)|集体去|全部去|都去|去.{0,3}政府|去街道办|"
-    r"打起来|打断|打人|打我们|推人|动手|找人打|闹(?!心)|围在|围着|被打|打伤|被[^ ，,。]{1,6}打(?:了|伤)|聚了|(?:把|将)[^ ，,。]{0,6}打了|"
+    r"打起来|打断|打人|打我们|推人|动手|找人打|闹(?!心)|围在|围着|被打|打伤|被[^ ，,。]{1,6}打(?:了|伤)|聚了|(?:把|将)[^ ，,。]{0,10}打了|"
     r"削他|砍他|揍他|弄死|收拾他|废了他|"
     r"(?:都|全部|全都)在[^ ，,。]{0,8}(?:门口|项目部|楼下)|都在[^ ，,。]{0,8}(?:工地|厂|下面)[^ ，,。]{0,2}(?:闹|等|坐|堵|不走)|"
     r"(?:工人|工友|兄弟|人)们?(?:现在|今天)?都在[^ ，,。]{0,8}(?:工地|厂)|"
@@ -226,19 +226,39 @@ URGENT_RX = _rx(
     r"(?:莫|别|休)想走|警察(?:也|都)?来了|(?:号|个)人(?:都)?在[^ ，,。]{0,4}(?:讨薪|要钱|讨钱|要工资)|"
     r"(?:在|到)[^ ，,。]{0,8}政府(?:大)?门口|"
     r"集体(?:讨薪|讨要|维权|停工)|信访|"
+    # 我们三十几个人已经在县住建局门口了, 十几个人现在就在项目部门口要卡
+    r"(?:人|工人|工友|大伙|大家)(?:现在|今天|已经)?(?:就|都)?在[^ ，,。]{0,8}门口|"
+    r"不给钱(?:就)?不干|打破|头破|场面[^ ，,。]{0,3}乱|派出所(?:的人)?(?:都|也)?来了|"
     # a crowd going to the authorities, said with who goes and where
     r"(?:大家|我们|俺们|工友们|兄弟们|工人们|所有人|全部人)[^。]{0,12}(?:去|到)[^ ，,。]{0,6}"
     r"(?:住建局|劳动局|人社局|信访局|监察大队|市里|省里|北京|县里|区里)"
 )
 # what follows a trip to the authorities that makes it the normal way of complaining
 _TO_COMPLAIN = re.compile(
-    r"[^。]{0,8}(?:反映了|投诉了|登记了|立案|请问|要带|带什么|需要(?:什么|哪些)|问过|问了)"
+    r"[^。]{0,8}(?:反映了|反映过|投诉了|登记了|立案|请问|要带|带什么|需要(?:什么|哪些)|问过|问了)"
 )
+_TO_REPORT = re.compile(r"[^ ，,。]{0,2}(?:反映|投诉|登记)(?:一下|下|情况)")
 # 有人讲去堵路 我们还是想走正规渠道: a risk named only to be turned down
 _TURNED_DOWN = re.compile(
     r"[^。]{0,12}(?:(?:还是|只想|愿意)(?:想)?(?:走)?(?:正规|合法|程序)|不(?:想|会|愿意)(?:那样|这样|那么|这么)|"
     r"不搞那|没用|不管用|的?新闻|会不会被抓|没打算|只是问问|一等就是|(?:我|俺)?可?不干(?:那|这)[事种])"
 )
+# a banner that hangs as a sign: its slogan, or a fall or a maker's advert
+_A_SIGN = re.compile(
+    r"(?:根治|无|零|杜绝|没有)欠薪[^ ，,。]{0,6}横幅|安全生产[^ ，,。]{0,3}横幅|宣传[^ ，,。]{0,3}横幅|"
+    r"横幅[^ ，,。]{0,2}(?:标语|制作|掉|刮)"
+)
+_MEDICINE = re.compile(r"喝药打针|(?:每天|天天|每日)[^ ，,。]{0,2}喝药")
+# what a road jammed by works or traffic is followed by (not a crowd's blockade)
+_ROAD_WORKS = re.compile(
+    r"[^。]{0,16}(?:车都|车子|过不去|开不出|出不去|修好|完工|疏导|通车|能通|绕道|上班|堵车)"
+)
+# who blocks: a crowd, or workers now or tomorrow (not 把我们小区门口堵了: their homes)
+_CROWD = re.compile(
+    r"工人|工友|兄弟|大家|大伙|一起|人|个|明天|今天|现在|再不|去$|去把|"
+    r"(?:我|俺|咱)们(?![^ ，,。]{0,3}(?:小区|家|村|店|楼|门口))"
+)
+_NOT_A_CROWD = re.compile(r"心里就?$|的$")
 _JAMMED = re.compile(r"[得成]|的(?:走不动|要死|慌|很|厉害)")
 # trucks that block a road (渣土车把路都堵了), not a lorry the workers park across a gate
 _TRAFFIC = re.compile(r"(?:渣土|拉土|土方|运输|工地上?的|大货|货)车|路都$|路又$")
@@ -248,7 +268,7 @@ _ONE_WENT = re.compile(r"(?:我|俺|额)(?!们)[^ ，,。]{0,3}(?:去|到)[^ ，
 _TOGETHER = re.compile(r"一起|一块|集体|全部|都去")
 _ONE_GOES = re.compile(r"(?:我|俺|额)(?:想|要|准备|打算|就)?(?:去|到)[^ ，,。]{0,6}(?:局|大队)$")
 URGENT_NEG = re.compile(
-    r"(?:不会|不想|不要|不打算|不能|不敢|不去|不得|没有|没想|没人|没到|难道|上次|去年|前年|已经解决|新闻|不是那种|都别|别|"
+    r"(?:不会|不想|不要|不打算|不能|不敢|不去|不得|没有|没想|没人(?!管|理)|没到|那时候|那次|那回|上回|难道|上次|去年|前年|已经解决|新闻|不是那种|都别|别|"
     r"那边有人|听说有人|有人因为|(?:哪个|谁)敢|"
     r"别[个的]工地|其他工地|隔壁工地|别处)[^ ，,。!！]{0,8}$"
 )
@@ -566,11 +586,25 @@ def urgent(t: str) -> list[str]:
             continue  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
         if _TURNED_DOWN.match(t, m.end()):
             continue
+        if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", m.group(0)):
+            continue  # 集体上访过一次, 门口有人堵过门: done once before, not now
+        if "横幅" in m.group(0) and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 4):
+            continue  # 门口挂着根治欠薪的横幅, 横幅掉下来了: a sign, not a protest
+        if m.group(0) == "喝药" and _MEDICINE.search(t, max(0, m.start() - 4), m.end() + 2):
+            continue  # 天天要喝药打针: medicine
+        if "堵" in m.group(0) and (
+            _NOT_A_CROWD.search(before[-3:])
+            or (_ROAD_WORKS.match(t, m.end()) and not _CROWD.search(before))
+        ):
+            continue  # 路堵了一上午 车都过不去, 心里就堵, 带班的堵老板: no crowd at a gate
         if m.group(0) == "信访" and _ONE_WENT.search(clause):
             continue  # 我已经去区信访局递了材料: one worker's petition, the normal way
+        if re.search(r"局|大队", m.group(0)) and _TO_REPORT.match(t, m.end()):
+            continue  # 我们准备去劳动监察大队反映一下: a complaint lodged, the normal way
         if _ONE_GOES.search(m.group(0)) or (
             (_WENT.search(m.group(0)) or _TO_COMPLAIN.match(t, m.end()))
             and not _TOGETHER.search(m.group(0))
+            and not m.group(0).endswith("门口")  # 三十几个人已经在住建局门口了: a crowd there now
         ):
             continue  # 俺要去劳动局告他, 我们去监察大队反映了: complaining the normal way
         s = m.group(0)
