@@ -1338,6 +1338,33 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某省道改建工程",
             "real_name_missing",
         ),
+        # questions, a subcontractor's own bill, a stake, a repair bill, a road works nuisance
+        ("请问农民工欠薪投诉电话是多少 我先了解一下", "某某幼儿园工程", "not_wage"),
+        ("请问这个平台是政府的吗 反映问题要不要钱", "某某厂房二标段", "not_wage"),
+        ("我老婆生病住院 能不能先预支点工资 工资不欠", "某某大道", "not_wage"),
+        (
+            "我是做劳务的 手下工人的工资我都已经发完了 现在是项目部欠我的工程结算款 四十三万",
+            "某某棚改三期",
+            "not_wage",
+        ),
+        ("俺以个人名义承包了围栏工程 工程款十八万没结 俺还得给工人发钱", "某某光伏", "not_wage"),
+        ("挖机四个月的台班费 二十多万 开挖机的司机工资是我发的", "某某安置点", "not_wage"),
+        ("大闸蟹合作社 欠俺入股的钱两万 说好年底退 现在不退了", "某某合作社", "not_wage"),
+        ("一个车队欠我们修车钱 欠了一万二 拖了一年了", "某某汽修", "not_wage"),
+        ("管廊施工把路堵了一个星期 公交都绕道 什么时候能通", "某某管廊工程", "not_wage"),
+        # 试用期 asked about is a question; 试用期 wages withheld are a claim
+        (
+            "电子厂 试用期工资不给 说没干满三个月不算 我干了两个半月",
+            "某某电子厂",
+            "non_construction_arrears",
+        ),
+        ("兴旺煤矿欠工资 三个月 我差两万七", "某某镇兴旺煤矿", "non_construction_arrears"),
+        # 横店 is a town, not a shop
+        (
+            "横店宿舍楼项目 停工没钱 欠我工资两万六",
+            "东阳市横店镇配套宿舍楼项目",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
