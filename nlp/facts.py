@@ -337,6 +337,8 @@ _LAST_YEAR = re.compile(
     r"(?<![从自])(?:去年|前年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
     # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
     r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)给了|拿到了))"
+    # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
+    r"(?![^ ，,。]{0,6}(?:(?:别的|其他|隔壁)工地|有人))"
 )
 
 
@@ -754,7 +756,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # 开拓): a surname beside a role (关老板, 包工头易春林), after 老 (老纪), or as a whole name
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
 _WORD_SURNAMES = (
-    "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾"
+    "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
     "仲封官匡宗巫荆伏胥蔺兰费"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
@@ -794,6 +796,7 @@ _WORD_END = {
     "齐": "到来备整凑全",
     "卫": "保门后",
     "费": "工路车话电水学生医油运花浪经收交",
+    "米": "0123456789一二两三四五六七八九十百千几多方厘毫大小玉糯稻",  # 平方米, 三米: a measure
     "宗": "祖正",
     "兰": "荷",
     "柳": "杨",
