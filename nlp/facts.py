@@ -1013,6 +1013,14 @@ _FIRM_AFTER = re.compile(
 )
 
 
+# 赣鑫项目部欠薪: a firm's two-character name before its project office
+_FIRM_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[ ，,。]))([\u4e00-\u9fff]{2})(?=项目部|项目经理部)")
+_WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井")
+_NOT_A_FIRM_CORE = re.compile(
+    r"[期标段号楼区这那个总分们我他你的是说在跟找和把被给从对向了吗呢吧啊就也都还又才要想去来到上下里中佢讲话]"
+)
+
+
 @lru_cache(maxsize=1)
 def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     """jieba's own dictionary, read once (by LeadAnalyzer.warm_up, off the event loop):
@@ -1357,6 +1365,16 @@ def extract_parties(
         add(role, full, "c:" + core)
         if alias:
             keys.add("c2:" + alias)
+    for m in _FIRM_BEFORE_OFFICE.finditer(t):
+        core = m.group(1)
+        if (
+            (site and core in site)
+            or core in _dictionary_words()[1]
+            or _NOT_A_FIRM_CORE.search(core)
+            or core[-1] in _WORKS_END
+        ):
+            continue  # 这个项目部, 城南项目部 (the site), 总包项目部, 管廊项目部: no firm's name
+        add("contractor", core, "c:" + core)  # 赣鑫项目部: the firm's project office
     for m in _FIRM_AFTER.finditer(t):
         core = _company_core(m.group(1), site)
         if not core or any(ch in _NAME_STOP or ch in "钱款薪资" for ch in core):

@@ -1609,6 +1609,10 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("学府佳苑 泥工班组长粟志华欠我们12个人4月到7月工资", {"p:粟", "n:粟志华"}),
         ("国际陆港 仓储中心 米老板欠工资 听说他是挂靠的", {"p:米"}),
         ("架子搭了三米老板就跑了 欠我四千", set()),
+        # a firm's name before its project office; not a word, the site or a phase
+        ("赣鑫项目部欠薪 瓷都大道一标 我个人欠了2万6", {"c:赣鑫"}),
+        ("管廊项目部欠钱不给 怎么办", set()),
+        ("说好月底结 结果项目部说开发商没钱", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -1627,6 +1631,13 @@ SAME_OR_NOT = {
         "五溪大道快速化改造工程项目部拖欠我们农民工工资 从今年3月份到6月份 40多个工人",
         "五溪大道那个项目部 工资又拖了 3月到现在没发 去年在别的工地有人拉过横幅 我七千多",
         True,
+    ),
+    # 跟一标段不是一家: the other section is disowned, this one's contractor is another firm
+    "another section, disowned": (
+        "瓷都大道快速化改造工程",
+        "瓷都大道一标段 项目部说甲方没拨款 工资拖了几个月了 光我的就差不多三万",
+        "瓷都大道快速化 三标段 中赣市政的项目部 欠工资 跟一标段不是一家 我们也有二十几个人",
+        False,
     ),
     "a word surname named whole": (
         "平江县天岳新城实验学校建设项目",
