@@ -201,7 +201,7 @@ NON_CONSTRUCTION_SITE = _rx(
 )
 
 URGENT_RX = _rx(
-    r"(?:叫|喊)人打|拦不住|快来人|快派人|赶紧来人|揍一顿|打(?:他|她)?一顿|等着要钱|上(?:你|他)家去?|横额|(?:全|都)到[^ ，,。]{0,4}(?:售楼处|项目部|门口|政府)|百草枯|敌敌畏|老鼠药|要他好看|让他好看|给他好看|不会放过|(?:就)?不散(?:了)?|跳楼(?!价)|跳下(?:去|来|克)|跳[^ ，,。]{0,2}(?:河|江|湖|海|桥)|(?<![在吃天])喝药|"
+    r"(?:叫|喊|找)人(?:要|来)?打|揍(?:我|俺|人)|拦不住|快来人|快派人|赶紧来人|揍一顿|打(?:他|她)?一顿|等着要钱|上(?:你|他)家去?|横额|(?:全|都)到[^ ，,。]{0,4}(?:售楼处|项目部|门口|政府)|百草枯|敌敌畏|老鼠药|要他好看|让他好看|给他好看|不会放过|(?:就)?不散(?:了)?|跳楼(?!价)|跳下(?:去|来|克|切)|跳[^ ，,。]{0,2}(?:河|江|湖|海|桥)|(?<![在吃天])喝药|"
     r"(?:塔吊|楼顶|天台|屋顶|脚手架|吊车|龙门吊)上(?:面)?(?:不下来|不肯下)|"
     r"从[^ ，,。]{0,8}(?:楼|顶|桥|吊|架)[^ ，,。]{0,2}(?:跳)?下去|再不[^。]{0,12}(?:要|会|得)出(?:大)?事|门口[^ ，,。]{0,4}(?:站|坐|聚|围)了|农药|自杀|寻死|不想活|爬到塔吊|爬上去了|爬塔吊|"
     r"堵路|堵门|把路堵|堵(?!车|塞)[^ ，,。]{0,8}(?:门|路|口)|堵着|堵在|拉横幅(?! ?条幅)|(?<!制作)(?<!做)(?<!拉过)(?<!挂过)横幅(?![^ ，,。]{0,2}(?:写着|写的是|上写| ?锦旗| ?条幅))|上访|"
@@ -230,7 +230,8 @@ URGENT_RX = _rx(
     r"集体(?:讨薪|讨要|维权|停工)|信访|"
     # 我们三十几个人已经在县住建局门口了, 十几个人现在就在项目部门口要卡
     r"(?:人|工人|工友|大伙|大家)(?:现在|今天|已经)?(?:就|都)?在[^ ，,。]{0,8}门口|"
-    r"不给钱(?:就)?不干|打破|头破|场面[^ ，,。]{0,3}乱|派出所(?:的人)?(?:都|也)?来了|"
+    r"不给钱(?:就)?不干|全(?:车间|厂|班|组|体)[^ ，,。]{0,3}停工|在[^ ，,。]{0,6}(?:楼下|底下)等|"
+    r"围起来|围上了|门口[^ ，,。]{0,3}全是人|坐在[^ ，,。]{0,8}不干|都[^ ，,。]{0,8}不干了|打破|头破|场面[^ ，,。]{0,3}乱|派出所(?:的人)?(?:都|也)?来了|"
     # a crowd going to the authorities, said with who goes and where
     r"(?:大家|我们|俺们|工友们|兄弟们|工人们|所有人|全部人)[^。]{0,12}(?:去|到)[^ ，,。]{0,6}"
     r"(?:住建局|劳动局|人社局|信访局|监察大队|市里|省里|北京|县里|区里)"
@@ -496,7 +497,7 @@ def classify(
         # a threat or a crowd (跳楼, 围在项目部) with nothing else to explain it: on a
         # wage-arrears line that is the arrears dispute come to a head, even when the
         # threat is turned down (有人讲去堵路 我们还是想走正规渠道)
-        wage = [] if other or "新闻" in t else _hits(URGENT_RX, t)
+        wage = [] if other or "新闻" in t else urgent(t, spoken=True)
     if not wage and not real:
         return NOT_WAGE, other or [NO_CLAIM]
     if consult and not (own or re.search(r"合同|考勤|实名|工资卡|登记", "".join(real))):
@@ -565,8 +566,14 @@ def owing_kind(
     return CONTRACTOR, cev or wage
 
 
-def urgent(t: str) -> list[str]:
-    """Evidence phrases of an urgent risk (empty when none); negated mentions are ignored."""
+def urgent(t: str, spoken: bool = False) -> list[str]:
+    """Evidence phrases of an urgent risk (empty when none); negated mentions are ignored.
+
+    ``spoken``: keep, too, the risks spoken of but turned down, past or taken the normal
+    way (我们不会去闹, 有人讲去堵路 我们还是想走正规渠道): they still tell of a wage
+    dispute. What is no risk at all (a jammed road, a banner that is a sign, medicine,
+    a thing said not to be) is left out either way.
+    """
     out: list[str] = []
     at = 0
     while (m := URGENT_RX.search(t, at)) is not None:
@@ -574,48 +581,58 @@ def urgent(t: str) -> list[str]:
         # 15个人一起去住建局: 没有 is not said of going), so the search resumes just after
         # its start; after one taken, after its end
         at = m.start() + 1
-        before = t[max(0, m.start() - 12) : m.start()]
-        clause = re.split(r"[ ，,。!！?？]", before)[-1] if before else ""
-        if URGENT_NEG.search(before[-10:]) and URGENT_NEG.search(clause + "") is not None:
-            continue
-        if URGENT_NEG.search(clause) or before[-1:] in ("不", "没"):
-            continue  # 不闹事, 也不堵路
-        if m.group(0).startswith("堵") and (
-            _JAMMED.match(t, m.end())
-            or (
-                _TRAFFIC.search(t, max(0, m.start() - 16), m.start())
-                and not _WORKERS.search(before)
-            )
-        ):
-            continue  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
-        if _TURNED_DOWN.match(t, m.end()):
-            continue
-        if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", m.group(0)):
-            continue  # 集体上访过一次, 门口有人堵过门: done once before, not now
-        if "横幅" in m.group(0) and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 4):
-            continue  # 门口挂着根治欠薪的横幅, 横幅掉下来了: a sign, not a protest
-        if m.group(0) == "喝药" and _MEDICINE.search(t, max(0, m.start() - 4), m.end() + 2):
-            continue  # 天天要喝药打针: medicine
-        if "堵" in m.group(0) and (
-            _NOT_A_CROWD.search(before[-3:])
-            or (_ROAD_WORKS.match(t, m.end()) and not _CROWD.search(before))
-        ):
-            continue  # 路堵了一上午 车都过不去, 心里就堵, 带班的堵老板: no crowd at a gate
-        if m.group(0) == "信访" and _ONE_WENT.search(clause):
-            continue  # 我已经去区信访局递了材料: one worker's petition, the normal way
-        if re.search(r"局|大队", m.group(0)) and _TO_REPORT.match(t, m.end()):
-            continue  # 我们准备去劳动监察大队反映一下: a complaint lodged, the normal way
-        if _ONE_GOES.search(m.group(0)) or (
-            (_WENT.search(m.group(0)) or _TO_COMPLAIN.match(t, m.end()))
-            and not _TOGETHER.search(m.group(0))
-            and not m.group(0).endswith("门口")  # 三十几个人已经在住建局门口了: a crowd there now
-        ):
-            continue  # 俺要去劳动局告他, 我们去监察大队反映了: complaining the normal way
         s = m.group(0)
+        before = t[max(0, m.start() - 12) : m.start()]
+        if before[-1:] in ("不", "没", "冇", "未"):
+            continue  # 不闹事, 坑都冇围起来
+        if _no_risk(t, m, before) or (not spoken and _not_now(t, m, before)):
+            continue
         if s not in out:
             out.append(s)
         at = m.end()
     return out
+
+
+def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
+    """The words of a risk that tell of none: traffic, a sign, medicine."""
+    s = m.group(0)
+    if s.startswith("堵") and (
+        _JAMMED.match(t, m.end())
+        or (_TRAFFIC.search(t, max(0, m.start() - 16), m.start()) and not _WORKERS.search(before))
+    ):
+        return True  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
+    if "堵" in s and (
+        _NOT_A_CROWD.search(before[-3:])
+        or (_ROAD_WORKS.match(t, m.end()) and not _CROWD.search(before))
+    ):
+        return True  # 路堵了一上午 车都过不去, 心里就堵, 带班的堵老板: no crowd at a gate
+    if "横幅" in s and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 4):
+        return True  # 门口挂着根治欠薪的横幅, 横幅掉下来了: a sign, not a protest
+    return s == "喝药" and bool(_MEDICINE.search(t, max(0, m.start() - 4), m.end() + 2))
+
+
+def _not_now(t: str, m: re.Match[str], before: str) -> bool:
+    """A risk turned down, done once before, or a complaint taken the normal way."""
+    s = m.group(0)
+    clause = re.split(r"[ ，,。!！?？]", before)[-1] if before else ""
+    if URGENT_NEG.search(before[-10:]) and URGENT_NEG.search(clause) is not None:
+        return True
+    if URGENT_NEG.search(clause) or _TURNED_DOWN.match(t, m.end()):
+        return True  # 也不堵路, 有人讲去堵路 我们还是想走正规渠道
+    if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", s):
+        return True  # 集体上访过一次, 门口有人堵过门: done once before, not now
+    if s == "信访" and _ONE_WENT.search(clause):
+        return True  # 我已经去区信访局递了材料: one worker's petition, the normal way
+    if re.search(r"局|大队", s) and _TO_REPORT.match(t, m.end()):
+        return True  # 我们准备去劳动监察大队反映一下: a complaint lodged, the normal way
+    return bool(
+        _ONE_GOES.search(s)
+        or (
+            (_WENT.search(s) or _TO_COMPLAIN.match(t, m.end()))
+            and not _TOGETHER.search(s)
+            and not s.endswith("门口")  # 三十几个人已经在住建局门口了: a crowd there now
+        )
+    )  # 俺要去劳动局告他, 我们去监察大队反映了: complaining the normal way
 
 
 def group_flag(t: str, workers_low: int | None) -> tuple[bool, list[str]]:

@@ -545,6 +545,14 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "今天早上五十多个工人在项目部门口要钱 场面有点乱",
         # nobody acting is the condition, not a denial
         "刘金宝转包跑路了 再没人管我就从桥上跳下去",
+        # threats to the worker, a sit-in strike, a crowd round a gate or a machine
+        "工头欠钱不给还骂人 昨天还喊人要打我 我现在都不敢去工地",
+        "姓赵的包工头 欠我一万出头 我去问他他还骂人 说再要就揍我",
+        "罗德全再不给钱我就从都京二期18楼跳下切 说到做到",
+        "欠我们包装车间工资 今天全车间都停工了 在办公楼底下等老板",
+        "施工单位欠我们工钱 今天我们十几个人把工地大门围起来了",
+        "厂里停产 欠工人三个月工资 厂门口现在全是人 在等老板出来",
+        "分拣工工资拖了两个月 我们夜班十几个人现在都坐在分拨中心不干了",
         "干了一年一分没拿到 活着没意思",
         "有个师傅说要拿汽油把仓库点了",
         # a crowd there now, said by what it does or who has come
@@ -1352,6 +1360,18 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("大闸蟹合作社 欠俺入股的钱两万 说好年底退 现在不退了", "某某合作社", "not_wage"),
         ("一个车队欠我们修车钱 欠了一万二 拖了一年了", "某某汽修", "not_wage"),
         ("管廊施工把路堵了一个星期 公交都绕道 什么时候能通", "某某管廊工程", "not_wage"),
+        # a risk's words that tell of none: no wage claim either
+        (
+            "长庆大道立交桥工地扬尘太大 拉土车把路都堵了 早上堵了半个小时",
+            "某某立交桥工程",
+            "not_wage",
+        ),
+        ("施工围挡上的横幅被风刮下来了 挂在电线上 路过很危险", "某某大道改造工程", "not_wage"),
+        (
+            "工地 晚上冇得警示灯 坑都冇围起来 昨天有个骑电动车的摔进去了",
+            "某某路改造工程",
+            "not_wage",
+        ),
         # 试用期 asked about is a question; 试用期 wages withheld are a claim
         (
             "电子厂 试用期工资不给 说没干满三个月不算 我干了两个半月",
@@ -2523,6 +2543,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND142,  # never opened until it missed dup R 0.877; surnames that are words too
         BLIND159,  # never opened until it missed urgent recall 0.913; crowds at a gate now
         BLIND141,  # never opened until it missed dup R 0.858; 易春林, others' year elsewhere
+        BLIND146,  # never opened until it missed urgent recall 0.909; threats to the worker
+        BLIND147,  # never opened until it missed dup P 0.890; signs and road works are no claim
         BLIND150,
         BLIND153,
         BLIND154,
@@ -2564,8 +2586,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND119: (_DUP, "never opened: dup P 0.917 / R 0.825"),
     BLIND143: (_DUP, "never opened: dup P 0.938 / R 0.883"),
     BLIND145: (_P, "never opened: dup P 0.908"),
-    BLIND146: (frozenset({"urgent_recall"}), "never opened: urgent recall 0.909"),
-    BLIND147: (_P, "never opened: dup P 0.890"),
     BLIND157: (_R, "never opened: dup R 0.825"),
     BLIND158: (_P, "never opened: dup P 0.906"),
     BLIND160: (
