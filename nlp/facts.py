@@ -838,7 +838,7 @@ _FULLNAME = re.compile(
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|不露面|不接|让|个人|进的|手底?下|做|干|搞|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|班上|天天|今天|不来|不光|不但|的私人|的老板|"
+    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|班上|天天|今天|不来|不光|不但|的私人|的老板|"
     r"(?:前年|去年|今年|上个?月|之前|以前)[^ ，,。]{0,12}(?:欠|差))"
 )
 
@@ -1282,6 +1282,7 @@ def extract_parties(
             or name[:2] in _NOT_NAMES
             or _ends_word(t, lead.start())
             or _word_not_name(t[lead.start() : lead.start() + 2])
+            or name[1:2] == "的"  # 一个叫刘振江的包工头: the end of a name, not a surname
         ):
             pos = lead.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
@@ -1307,8 +1308,12 @@ def extract_parties(
         if m.group(1) not in _NAME_STOP:
             add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _X_TOU.finditer(t):
-        # 孙头不露面, 工资卡在王头手里: the surname with 头 is how a crew calls its leader
-        if not _ends_word(t, m.start(1)):
+        # 孙头不露面, 工资卡在王头手里: the surname with 头 is how a crew calls its leader;
+        # 马头污水处理厂: a place (the site's, or a word jieba knows), not Mr Ma
+        here = t[m.start(1) : m.start(1) + 2]
+        if not (
+            _ends_word(t, m.start(1)) or (site and here in site) or here in _dictionary_words()[1]
+        ):
             add("team_leader", m.group(1) + "头", "p:" + m.group(1))
     for m in _XING_X.finditer(t):
         if _SELF_BEFORE.search(t, max(0, m.start() - 2), m.start()):

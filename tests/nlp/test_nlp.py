@@ -1633,6 +1633,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("赣鑫项目部欠薪 瓷都大道一标 我个人欠了2万6", {"c:赣鑫"}),
         ("管廊项目部欠钱不给 怎么办", set()),
         ("说好月底结 结果项目部说开发商没钱", set()),
+        # a name before 的包工头; a place that begins with a surname and 头
+        ("层层转包 最后落到一个叫刘振江的包工头手里 人跑了", {"p:刘", "n:刘振江"}),
+        ("马头污水处理厂提标改造 项目停工俩月了 欠俺们十七个人九万多", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
