@@ -322,7 +322,7 @@ _START = re.compile(
 # (not 从2024年10月开始, where the arrears only start)
 _WAGE_YEAR = re.compile(
     r"(?<![\d从自])(?:20)?(2\d)年(?!底前|以前|之前)(?:[^ ，,。至到起开从跟和]{0,10}?|"
-    r"[\d一二三四五六七八九十]{1,2}月份?[到至][\d一二三四五六七八九十]{1,2}月份?的?)(?:工资|工钱|的钱|活)"
+    r"[\d一二三四五六七八九十]{1,2}月份?[到至][\d一二三四五六七八九十]{1,2}月份?的?)(?:工资|工钱|的钱|活|干的|做的)"
 )
 
 
@@ -769,7 +769,7 @@ _PERSON_AFTER_ROLE = re.compile(
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + ROLE_SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠)|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's

@@ -1359,6 +1359,12 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("挖机四个月的台班费 二十多万 开挖机的司机工资是我发的", "某某安置点", "not_wage"),
         ("大闸蟹合作社 欠俺入股的钱两万 说好年底退 现在不退了", "某某合作社", "not_wage"),
         ("一个车队欠我们修车钱 欠了一万二 拖了一年了", "某某汽修", "not_wage"),
+        (
+            "我是新溪安置房二期的门窗分包 门窗工程款38万总包一直不付 我手下工人都等着发工资",
+            "某某安置房二期",
+            "not_wage",
+        ),
+        ("工程做完验收了 总包还欠我们防水工程款 二十六万八", "某某厂房二期", "not_wage"),
         ("管廊施工把路堵了一个星期 公交都绕道 什么时候能通", "某某管廊工程", "not_wage"),
         # a risk's words that tell of none: no wage claim either
         (
@@ -1636,6 +1642,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # a name before 的包工头; a place that begins with a surname and 头
         ("层层转包 最后落到一个叫刘振江的包工头手里 人跑了", {"p:刘", "n:刘振江"}),
         ("马头污水处理厂提标改造 项目停工俩月了 欠俺们十七个人九万多", set()),
+        ("钢筋组林生 欠工资 6个人 8月开始没发", {"p:林"}),
+        ("我是学生 欠我暑假工资三千", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -1660,6 +1668,13 @@ SAME_OR_NOT = {
         "瓷都大道快速化改造工程",
         "瓷都大道一标段 项目部说甲方没拨款 工资拖了几个月了 光我的就差不多三万",
         "瓷都大道快速化 三标段 中赣市政的项目部 欠工资 跟一标段不是一家 我们也有二十几个人",
+        False,
+    ),
+    # the year the work was done in, said as 2023年冬天干的
+    "another year's work": (
+        "会理市城北学校新建工程",
+        "会理城北学校 2023年冬天干的挡土墙 项目部说的年前结清 结果只结了一半 还差我们3万",
+        "城北学校 项目部欠我们2024年的工资 我两万二",
         False,
     ),
     "a word surname named whole": (
