@@ -169,6 +169,9 @@ class LeadAnalyzer:
             persons.append(name)  # 腊月二十几刘长海就不接电话了: the man who owes
             keys.update(("p:" + name[0], "n:" + name))
         category, cat_ev = C.classify(t, site, persons)
+        if category == C.CONTRACTOR and C.DIRECT_HIRE.search(owing_told):
+            # 可我们是直接跟项目部干的: hired by the project, not of the crew named beside
+            keys = {k for k in keys if not k.startswith(("p:", "n:"))}
         urg_ev = C.urgent(t)
         amount, _ = extract_amount(t)
         workers, _ = extract_workers(t)

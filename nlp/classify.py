@@ -316,8 +316,9 @@ _CONTRACTOR_OWES = re.compile(
     r"(?:欠|拖|没(?:拨|付|给|发|钱)|冇(?:拨|付|给|发|钱)|不(?:给|发|付)|结算慢|推)"
 )
 # hired by the project itself, whatever crew leader is named beside it
-_DIRECT_HIRE = re.compile(
-    r"直接跟(?:项目部|总包|施工单位)签|(?:项目部|总包|施工单位)直接(?:雇|招|签|请)"
+DIRECT_HIRE = re.compile(
+    r"(?<!不是)(?<!没)(?:直接跟(?:项目部|总包|施工单位)(?:签|干|做)|"
+    r"(?:项目部|总包|施工单位)直接(?:雇|招|签|请)|(?:项目部|总包|施工单位)自己的工人)"
 )
 # a crew that itself owes (木工班欠我们钱)
 _CREW_OWES = re.compile(r"(?:班组|班|队|组|师傅)[^ ，,。]{0,2}(?:欠|拖|不给|没给|冇给|跑)")
@@ -540,8 +541,11 @@ def owing_kind(
         and not _CREW_OWES.search(t)
     ):
         tl = []  # the reporters' own crew (钢筋班, 十个师傅), the contractor's side owing
-    if _DIRECT_HIRE.search(t):
-        tl = []  # 钱都给瓦工班组长了 但我们是直接跟项目部签的: the project hired them itself
+    if DIRECT_HIRE.search(t):
+        # 钱都给瓦工班组长了 但我们是直接跟项目部签的, 关老板那伙的事跟他们没关系 可我们是
+        # 直接跟项目部干的: the project hired them itself, whoever else is named
+        co = _hits(CONTRACTOR_RX, t)
+        return CONTRACTOR, co or ["项目部"]
     if tl and not NOT_HIS_FAULT.search(t):
         return TEAM_LEADER, tl
     persons = [p for p in persons if not _manager(p[0], t)]
