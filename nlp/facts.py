@@ -757,7 +757,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费"
+    "仲封官匡宗巫荆伏胥蔺兰费班"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 _LAO_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
@@ -804,7 +804,14 @@ _WORD_END = {
 }
 
 
+# surnames that are a crew's word after any other character (抹灰班, 木工班班长): a
+# surname only where a clause or a role starts (包工头班老板, 班福林欠钱)
+_AT_A_START = {"班": " ，,。:：、的叫姓是头(（"}
+
+
 def _ends_word(t: str, i: int) -> bool:
+    if t[i] in _AT_A_START:
+        return i > 0 and t[i - 1] not in _AT_A_START[t[i]]
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
@@ -884,7 +891,7 @@ def _given_chars(name: str) -> str:
     """The given name's characters to check against _NAME_STOP: all but those a name has
     though the sentence uses them too — 长 anywhere (刘长海), and in a name of three, 再 or
     在 in the middle (杨再兴, 杨在兴) and 才 at the end (孙宝才, 韩进才)."""
-    in_a_name = {1: "长再在", 2: "长才"} if len(name) == 3 else {1: "长"}
+    in_a_name = {1: "长再在", 2: "长才跟"} if len(name) == 3 else {1: "长"}
     return "".join(ch for i, ch in enumerate(name[1:], 1) if ch not in in_a_name[i])
 
 
@@ -1273,6 +1280,8 @@ def extract_parties(
             given = m.group(2)
         if _names_a_firm(t, m.start(1), m.start(1) + 1 + len(given)):
             continue
+        if not given and m.group(1) in _WORD_SURNAMES:
+            continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
         person(m.group(1) + given)
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
@@ -1283,6 +1292,8 @@ def extract_parties(
             or _ends_word(t, lead.start())
             or _word_not_name(t[lead.start() : lead.start() + 2])
             or name[1:2] == "的"  # 一个叫刘振江的包工头: the end of a name, not a surname
+            # 架子班熊老板, 保温班孙总: the crew's word, then the man's surname
+            or (len(name) == 2 and name[0] in _WORD_SURNAMES and name[1] in SURNAMES)
         ):
             pos = lead.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
