@@ -440,9 +440,13 @@ def classify(
     nw_rep = _hits(NOT_WAGE_REPORTER, t)
     spam = _hits(SPAM, t)
     own = _hits(OWN_ARREARS, t)
-    if spam and not (
-        all(s in SPAM_WEAK or s.startswith("电话") for s in spam)
-        and (OWED.search(t) or ((wage or "欠" in t) and _owing_party_named(t)))
+    if (
+        spam
+        and not all(s.startswith("电话") for s in spam)
+        and not (
+            all(s in SPAM_WEAK or s.startswith("电话") for s in spam)
+            and (OWED.search(t) or ((wage or "欠" in t) and _owing_party_named(t)))
+        )
     ):
         return NOT_WAGE, spam
     if nw_rep:

@@ -1372,6 +1372,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某大道快速化改造工程",
             "contractor_arrears",
         ),
+        (
+            "甲方说钱早就拨给施工单位了 施工单位说没收到 扯皮 我们工人夹在中间 我的是一万零八百 电话158****6690",
+            "某某大道快速化改造工程",
+            "contractor_arrears",
+        ),
+        ("急招钢筋工 日结400 包吃住 电话13812345678", "某某大道快速化改造工程", "not_wage"),
         # 店头 of 店头镇 is a town, not a shop
         (
             "黄陵店头职工住宅小区 我们在这干了一年多 没签劳动合同 实名制上没有我们名字",
