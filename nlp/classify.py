@@ -27,7 +27,7 @@ WAGE = _rx(
     # 拖五个月了, 还差我们一半, 欠心 (typed for 欠薪)
     r"拖[^ ，,。]{0,2}(?:\d{1,2}|[一两二三四五六七八九十半几]{1,2})(?:个)?多?(?:月|天|年)|还差(?:我|俺|[\d一两二三四五六七八九十几])|只给了?[\d一两二三四五六七八九十几]|欠心|欠[\d一两二三四五六七八九十几半]+个多?月|"
     # money held back, however it is said: 还没给, 欠着额们的钱, 钱不给, 要钱
-    r"(?:还|一直|都|迟迟|就是)没给|没给钱|欠着|(?:一直|天天|总|老)说下个?(?:礼拜|星期|周|月)|没拿过(?:钱|工资|工钱)|下来(?:再|才|就)(?:给|发|结)|说了[\d一两二三四五六七八九十几]+个月了|说了[^ ，,。]{0,3}(?:个|次|回)下个?(?:礼拜|星期|周|月)|等不起|钱[^ ，,。]{0,4}(?:要|得)等|没见(?:到|过|着)?钱|(?:一样|也|同样)没给|(?:工人|我们|俺们|大家)的钱|欠公资|干活的钱|钱都压|钱压在|没拨钱|剩下的[^ ，,。]{0,6}给|钱啥时候(?:能)?(?:给|发|结)|没影子|说[^ ，,。]{0,3}\d{1,2}号(?:发|给|结)|没开过?支|说下个?(?:礼拜|星期|月)(?:给|下个?(?:礼拜|星期|月))|又要了一次|^同上(?=[^。]{0,20}(?:也是|也欠))|"
+    r"(?:还|一直|都|迟迟|就是)没给|没给钱|欠着|的钱(?:一直|都|还)?(?:拖|没给|不给|没结|没发)|(?:一直|天天|总|老)说下个?(?:礼拜|星期|周|月)|没拿过(?:钱|工资|工钱)|下来(?:再|才|就)(?:给|发|结)|说了[\d一两二三四五六七八九十几]+个月了|说了[^ ，,。]{0,3}(?:个|次|回)下个?(?:礼拜|星期|周|月)|等不起|钱[^ ，,。]{0,4}(?:要|得)等|没见(?:到|过|着)?钱|(?:一样|也|同样)没给|(?:工人|我们|俺们|大家)的钱|欠公资|干活的钱|钱都压|钱压在|没拨钱|剩下的[^ ，,。]{0,6}给|钱啥时候(?:能)?(?:给|发|结)|没影子|说[^ ，,。]{0,3}\d{1,2}号(?:发|给|结)|没开过?支|说下个?(?:礼拜|星期|月)(?:给|下个?(?:礼拜|星期|月))|又要了一次|^同上(?=[^。]{0,20}(?:也是|也欠))|"
     # held back as a fine or a deposit: 扣了我一个月的派费, 押了一个月工资
     r"克扣|(?:扣|押)(?:了|掉|着|我)?[^ ，,。]{0,10}(?:工资|工钱|的钱|派费|派件费|配送费|提成)|扣着不给|欠[^ ，,。]{0,5}的钱|钱不给|(?:要|讨|追)(?:钱|工资|工钱)|"
     r"钱[^ ，,。]{0,4}(?:没|不)(?:给|发|见|拿|结)|一分钱?(?:都|也)?没(?:见|拿|得|看)|"
@@ -70,6 +70,7 @@ NEEDS = _rx(
 )
 # 班组长说不是他不给 是项目部没拨钱: the team leader is cleared, the project owes
 NOT_HIS_FAULT = re.compile(
+    r"(?:他|佢)自己(?:都|也)(?:俾|给|被)人?欠|"
     r"(?:班组长|工头|包工头|班长|带班的?|老板)(?:说|讲|话)?不是他(?:不给|不发|的问题)[^。]{0,12}(?:项.部|开发商|甲方|总包)|"
     r"不是(?:班组长?|工头|包工头|班长|带班的?)的问题[^。]{0,24}(?:项.部|开发商|甲方|总包)|"
     # 项目部欠我们抹灰班 班长天天去要: the leader asks for it too
@@ -287,6 +288,8 @@ def _hits(rx: re.Pattern[str], t: str) -> list[str]:
     return out
 
 
+# a service firm's contract at an estate (安居乐物业服务有限公司锦华苑项目): no building work
+_SERVICE_FIRM = re.compile(r"(?:物业|保安|保洁|家政)(?:服务)?(?:有限)?公司")
 _PLACE_ENDS = ("镇", "乡", "村", "县", "区", "街道", "市")
 
 
@@ -321,7 +324,7 @@ _CREW_WORD = re.compile(r"班组|(?!带)[\u4e00-\u9fff]{1,2}[班队组]|班|[老
 # the contractor's side told as the one owing (项目部欠我们抹灰班, 施工单位讲甲方冇付款)
 _CONTRACTOR_OWES = re.compile(
     r"(?:总包|项.部|施工单位|施工方|建设单位|开发商|甲方) ?[^ ，,。]{0,8}"
-    r"(?:欠|拖|没(?:拨|付|给|发|钱)|冇(?:拨|付|给|发|钱)|不(?:给|发|付)|结算慢|推)"
+    r"(?:欠|拖|没(?:拨|付|给|发|钱|到)|冇(?:拨|付|给|发|钱|到)|不(?:给|发|付)|结算慢|推)"
 )
 # hired by the project itself, whatever crew leader is named beside it
 DIRECT_HIRE = re.compile(
@@ -408,7 +411,7 @@ def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     site_nc = bool(
         site
         and (NON_CONSTRUCTION_SITE.search(place) or NON_CONSTRUCTION_SITE.search(site))
-        and not CONSTRUCTION_RX.search(place)
+        and (not CONSTRUCTION_RX.search(place) or _SERVICE_FIRM.search(site))
     )
     if n and not c:
         return False, n
@@ -496,7 +499,7 @@ def classify(
     if consult and re.search(r"社保|医保|工伤|保险", "".join(consult)) and not (own or real):
         return NOT_WAGE, consult
     other = _hits(OTHER_COMPLAINT, t)
-    if other and not re.search(r"工资|工钱|人工|欠薪|薪|钱|欠", t):
+    if other and not re.search(r"工资|工钱|人工|欠薪|薪|钱|欠|生活费|没拿到|拿不到", t):
         return NOT_WAGE, other
     injured = _hits(INJURY, t)
     if injured and not re.search(r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)", t):
