@@ -259,6 +259,18 @@ BLIND153 = ROOT / "tests" / "data" / "leads-blind153.jsonl"
 BLIND154 = ROOT / "tests" / "data" / "leads-blind154.jsonl"
 BLIND155 = ROOT / "tests" / "data" / "leads-blind155.jsonl"
 BLIND156 = ROOT / "tests" / "data" / "leads-blind156.jsonl"
+# blind165-172: written in session 9 (信阳, 六盘水, 东营, 怀化, 牡丹江, 梅州, 酒泉, 景德镇),
+# measured once at b2416bf before anyone opened them (165, 169, 170 and 171 met every bar;
+# 166 dup P 0.940, 167 urgent R 0.913, 168 urgent R 0.913 / dup R 0.803, 172 dup R 0.862),
+# then worked on.
+BLIND165 = ROOT / "tests" / "data" / "leads-blind165.jsonl"
+BLIND166 = ROOT / "tests" / "data" / "leads-blind166.jsonl"
+BLIND167 = ROOT / "tests" / "data" / "leads-blind167.jsonl"
+BLIND168 = ROOT / "tests" / "data" / "leads-blind168.jsonl"
+BLIND169 = ROOT / "tests" / "data" / "leads-blind169.jsonl"
+BLIND170 = ROOT / "tests" / "data" / "leads-blind170.jsonl"
+BLIND171 = ROOT / "tests" / "data" / "leads-blind171.jsonl"
+BLIND172 = ROOT / "tests" / "data" / "leads-blind172.jsonl"
 # Sixty-first to sixty-fourth: written in session 6, measured once at 3041a49 before anyone
 # opened them (none met every bar: dup P 0.946 / 0.896 / 0.916 / 0.918, R 0.717 on blind63),
 # then worked on.
@@ -2650,6 +2662,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND143,  # never opened until it missed dup P 0.938 / R 0.883; 人找不见, 店头镇
         BLIND149,  # R 0.825 unseen, 0.883 after session 8; 的钱一直拖, the leader owed too
         BLIND151,  # R 0.825 unseen, 0.891 after session 8; the money has not arrived (没到)
+        BLIND165,
+        BLIND166,
+        BLIND167,
+        BLIND168,
+        BLIND169,
+        BLIND170,
+        BLIND171,
+        BLIND172,
         BLIND150,
         BLIND153,
         BLIND154,
