@@ -331,6 +331,7 @@ _WAGE_YEAR = re.compile(
 # running since then: the labelled sets put those with this year's reports)
 _THIS_YEAR = re.compile(
     r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发|结)(?!了))(?!的事|的另说)"
+    r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
 )
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed
@@ -339,6 +340,8 @@ _LAST_YEAR = re.compile(
     r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)给了|拿到了))"
     # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
     r"(?![^ ，,。]{0,6}(?:(?:别的|其他|隔壁)工地|有人))"
+    # 过年前的工钱: the work before the new year, owed since (not 答应年前结的: a promise)
+    r"|(?<!答应)(?<!说好)(?<!说)(?:过)?年前的(?:工钱|工资|钱|活)"
 )
 
 
@@ -757,7 +760,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 _LAO_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
@@ -796,6 +799,8 @@ _WORD_END = {
     "齐": "到来备整凑全",
     "卫": "保门后",
     "费": "工路车话电水学生医油运花浪经收交",
+    "阳": "太衡洛贵沈岳益襄安南濮信绵邵咸朝向阴夕艳重丹斜",  # 衡阳老板: a city, not Mr Yang
+    "管": "不谁没都也来别只尽主监保掌接托代看水钢血气吸人要得会能去",  # 谁管老板: who minds him
     "米": "0123456789一二两三四五六七八九十百千几多方厘毫大小玉糯稻",  # 平方米, 三米: a measure
     "宗": "祖正",
     "兰": "荷",
@@ -845,7 +850,7 @@ _FULLNAME = re.compile(
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|不露面|不接|让|个人|进的|手底?下|做|干|搞|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|班上|天天|今天|不来|不光|不但|的私人|的老板|"
+    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|包的|班上|天天|今天|不来|不光|不但|的私人|的老板|"
     r"(?:前年|去年|年时|今年|上个?月|之前|以前)[^ ，,。]{0,12}(?:欠|差))"
 )
 
@@ -884,6 +889,7 @@ def _names_a_firm(t: str, start: int, end: int) -> bool:
     )
 
 
+_HE_OWES = re.compile(r" ?(?:欠|拖|跑|不给|没给|不发)")
 _NAME_ENDS = re.compile(r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不接")
 
 
@@ -1246,11 +1252,14 @@ def extract_parties(
             parties.append(Party(role, name))
         keys.add(key)
 
-    def person(name: str) -> None:
-        """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete."""
+    def person(name: str, owes: bool = False) -> None:
+        """A team leader: "p:<surname>" always, "n:<full name>" when the name is complete.
+
+        ``owes``: a whole name of three told right before what he did (班长 阳春华 欠我们),
+        a name even where its first two characters make a word (阳春)."""
         if name in _NOT_NAMES or name[:2] in _NOT_NAMES or _MONEY_DOES.match(name):
             return
-        if _word_not_name(name):
+        if _word_not_name(name) and not (owes and len(name) == 3):
             return  # 包工头关系好: a word, not Mr Guan
         if site and len(name) > 1 and (name in site or name[:2] in site):
             return  # 唐冶 of 唐冶片区, 汤河康 of 汤河温泉康养: a place in the site's name
@@ -1282,7 +1291,7 @@ def extract_parties(
             continue
         if not given and m.group(1) in _WORD_SURNAMES:
             continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
-        person(m.group(1) + given)
+        person(m.group(1) + given, bool(_HE_OWES.match(t, m.start(1) + 1 + len(given))))
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
         name = t[lead.start() : lead.end()]
