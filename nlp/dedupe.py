@@ -61,6 +61,8 @@ _LEADER_KINDS = frozenset({_TL, _KIND_CODE["il"]})
 # it caused), and a team leader's arrears are never the contractor's (0 of 297).
 _RN = _KIND_CODE["rn"]
 _LEADER_VS_CONTRACTOR = {_TL, _KIND_CODE["co"]}
+_IL = _KIND_CODE["il"]
+_CHAIN_VS_CONTRACTOR = {_IL, _KIND_CODE["co"]}
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
 
 
@@ -344,6 +346,8 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):
         return True
+    if {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR and (a if a.kind == _IL else b).persons:
+        return True  # 借资质做的 老板姓吴 欠我们 vs 施工单位欠钱: the man, not the contractor
     same_man = False
     if a.persons and b.persons:
         shared = a.persons & b.persons

@@ -817,6 +817,8 @@ _AT_A_START = {"班": " ，,。:：、的叫姓是头(（"}
 def _ends_word(t: str, i: int) -> bool:
     if t[i] in _AT_A_START:
         return i > 0 and t[i - 1] not in _AT_A_START[t[i]]
+    if i > 0 and (t[i - 1 : i + 1] in place_words() or t[max(0, i - 2) : i + 1] in place_words()):
+        return True  # 一个浙江老板, 黑龙江老板: a province's or a city's name, not Mr Jiang
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
@@ -1484,6 +1486,8 @@ is_old = _flag(
     # 今年的我没在他那干, 我今年没去他那做了, 今年的事我不清楚: only last year's job
     r"今年的?(?:我|俺)?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那|去|在)?(?:他那里?|他那儿)?(?:干|做)|"
     r"今年的事(?:我|俺)?不(?:清楚|知道)|"
+    # 我们后来就没跟他做了: left his crew since
+    r"后来(?:就)?(?:没|不)(?:再)?(?:跟他|跟着他|在他那里?|在这|在那)(?:干|做)了|"
     # 我早就不在那里做了, 那时候是一期: left the job, an earlier phase
     r"早就?不在(?:那里|这里|这|那)(?:做|干)了|那时候是?[一二三\d]期|"
     r"(?:跟|和)(?:现在|今年)[^ ，,。]{0,6}(?:不是一回事|不是一码事|两回事|两码事|没关系|无关)|"
