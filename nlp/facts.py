@@ -1044,7 +1044,7 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
 
     text = (Path(jieba.__file__).parent / "dict.txt").read_text("utf-8")
     places = frozenset(re.findall(r"^(\w{2,4}) \d+ ns$", text, re.M))
-    return places, frozenset(re.findall(r"^(\w{2}) ", text, re.M))
+    return places, frozenset(re.findall(r"\n(\w\w) ", text))  # (not multiline: faster)
 
 
 def place_words() -> frozenset[str]:
