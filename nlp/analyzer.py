@@ -38,6 +38,7 @@ from nlp.text import EMOJI, normalize
 SKETCH_K = 16
 OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages owed
 LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
+ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -48,6 +49,7 @@ _KIND = {
     C.NOT_WAGE: "",
 }
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
+_ANOTHER_FIRM = re.compile(r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位)(?!给|转)")
 _SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）" + EMOJI + r"]+")
 
 
@@ -229,6 +231,8 @@ class LeadAnalyzer:
             dup_keys.append("e:gone")
         if stopped(t):
             dup_keys.append("e:stop")
+        if _ANOTHER_FIRM.search(t):
+            dup_keys.append(ANOTHER)
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

@@ -8,7 +8,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.analyzer import LABOUR_FIRM, OWED_TOO, SKETCH_K, TENTATIVE, Understanding
+from nlp.analyzer import ANOTHER, LABOUR_FIRM, OWED_TOO, SKETCH_K, TENTATIVE, Understanding
 from nlp.facts import other_parts
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
@@ -85,6 +85,7 @@ class _Sig:
     old: bool
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
+    another: bool  # 是另一家施工单位: a contractor other than the site's main one
     workers_low: int  # headcount stated, low and high bound (0: not stated)
     workers_high: int
     amount_low: int  # yuan stated, low and high bound (0: not stated)
@@ -129,6 +130,7 @@ def _sig(u: Understanding) -> _Sig | None:
         "old" in u.dup_keys,
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
+        ANOTHER in u.dup_keys,
         wl,
         wh,
         al,
@@ -357,6 +359,8 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         same_man = bool(agree)
     if a.companies and b.companies and not _firms_agree(a, b):
         return True
+    if a.another != b.another and not _firms_agree(a, b):
+        return True  # 景观工程是另外一个施工单位: not the site's main contractor
     # a team leader's crew is of one trade; the contractor, a labour company and a man
     # named in full in both (邹建军 with his carpenters and his steel fixers) owe several
     return bool(
@@ -586,7 +590,7 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (192 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (200 + 33 + SKETCH_K * 4)
             size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)

@@ -1904,6 +1904,13 @@ SAME_OR_NOT = {
         "御海湾花园三期 黄锐涛 10月到12月的工钱 到现在都没结 我们后来就没跟他做了 三个人",
         False,
     ),
+    # 是另外一个施工单位: a contractor other than the one the site's reports blame
+    "another contractor at the site": (
+        "叙州区柏溪镇滨江新城三期项目",
+        "濱江新城三期 項目部欠薪 停工兩個月了 我的工資兩萬多",
+        "滨江新城三期 景观工程是另外一个施工单位 城建园林 欠我们景观的工资",
+        False,
+    ),
     "a word surname named whole": (
         "平江县天岳新城实验学校建设项目",
         "平江天岳新城实验学校 工头易春林 欠我们工资 我们13个人 一共十五万多",
