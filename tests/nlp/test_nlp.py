@@ -581,6 +581,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "电子厂欠我工资不给 我现在在厂房楼顶上 不给钱我就跳",
         "建设单位欠款 我们现在全部停工 六十多人在项目部等说法",
         "层层转包 老板跑了 我今天就在工地塔吊上 不给钱不下来",
+        "开发商资金链断了 项目停工 我们四十多号人 今天都在售楼部 要个说法",
+        "去年我们一起去县政府上访过一次 这次还准备一起去",
+        "木工班长欠我们工资 十来个人 明天一起去住键局",
         "干了一年一分没拿到 活着没意思",
         "有个师傅说要拿汽油把仓库点了",
         # a crowd there now, said by what it does or who has come
@@ -687,6 +690,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "施工单位欠我们绿化的工资 拉横幅？不会的 我们就是问问啥时候发",
         "老旧小区改造 楼下的路挖了三个月了 下水也堵了 出门都不方便",
         "项目部欠了三个月工资 我们打算去劳动局正常投诉 不闹事",
+        "梅城大酒店 承接各类婚宴寿宴 拉横幅 布置场地一条龙",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1515,6 +1519,23 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某大道延伸段工程",
             "contractor_arrears",
         ),
+        (
+            "经开区标准厂房 我们是做钢构件的厂家 货款被拖 一百二十多万 这也算拖欠工资吗",
+            "某某厂房项目",
+            "not_wage",
+        ),
+        (
+            "项目部欠我们劳务公司的劳务费 二百四十万 我们是公司 工人工资已经垫付了",
+            "某某大道东延线",
+            "not_wage",
+        ),
+        ("荷叶镇文旅小镇 承包人欠我的租车费 面包车租了三个月 九千", "某某文旅小镇", "not_wage"),
+        ("娄底诚安保安 拖欠工资 我那份5800", "娄底市诚安保安服务公司", "non_construction_arrears"),
+        (
+            "峡山口三期 木工班的老肖 上个月结账少给了我2000 说扣伙食费",
+            "某某三期",
+            "team_leader_arrears",
+        ),
         # 店头 of 店头镇 is a town, not a shop
         (
             "黄陵店头职工住宅小区 我们在这干了一年多 没签劳动合同 实名制上没有我们名字",
@@ -1826,6 +1847,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("今年包工头管志勇又开始欠我们的钱", {"p:管", "n:管志勇"}),
         ("工地没人管老板跑了", set()),
         ("唐建国包的架子工 欠钱 我们5个", {"p:唐", "n:唐建国"}),
+        ("我们是3月份跟着胡文斌进场的 做内墙外墙油漆 后面就一直拖", {"p:胡", "n:胡文斌"}),
         ("华鸿把主体整个转包给了一个浙江老板 现在上面不给钱下面也不给", set()),
         # 年时 is last year in the north-west; a firm's name holds no 欠
         ("沙河路管廊 郝候军年时冬天欠的钱到现在还没给清", {"p:郝", "n:郝候军"}),
