@@ -269,6 +269,17 @@ def _spelled_alike(name: str, typed: str) -> bool:
     )
 
 
+def _same_named(a: _Sig, b: _Sig) -> bool:
+    """Both name the same man in full (王德贵 and 王德桂, typed alike)."""
+    return bool(
+        a.persons
+        and b.persons
+        and a.names
+        and b.names
+        and _names_agree(a.names, b.names, a.persons & b.persons)
+    )
+
+
 def _named_in_passing(a: _Sig, b: _Sig) -> bool:
     """One names a man in full; the other has the same name only in passing, or typed it
     in pinyin."""
@@ -333,9 +344,12 @@ def _other_matter(a: _Sig, b: _Sig) -> bool:
     return not rn.owed
 
 
-def contradicts(a: _Sig, b: _Sig) -> bool:
+def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
-    or trade; an earlier finished job against a current one; construction against not."""
+    or trade; an earlier finished job against a current one; construction against not.
+
+    ``his_case``: ``b`` belongs to a case another report of which names ``a``'s man in
+    full; then another trade is no contradiction (his carpenters and his steel fixers)."""
     if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
         return True
     if a.years and b.years and not a.years & b.years:
@@ -370,6 +384,7 @@ def contradicts(a: _Sig, b: _Sig) -> bool:
         and not (a.kind in _SITE_PARTY and b.kind in _SITE_PARTY)
         and not (a.firm and b.firm)
         and not same_man
+        and not his_case
     )
 
 
@@ -554,7 +569,8 @@ class DuplicateIndex:
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
-            if any(contradicts(s, other) for other in sigs):
+            his = any(_same_named(s, other) for other in sigs)
+            if any(contradicts(s, other, his) for other in sigs):
                 continue
             for other in sigs:
                 sc = pair_score(s, other, sole)
