@@ -307,7 +307,8 @@ def arrears_months(t: str) -> float | None:
             return 6.0
         else:
             years = _CN_SMALL.get(m.group(4), 1) if m.group(4) else 0
-            if years and m.group(0).endswith(("年", "年多")) and before[-1:] not in "去前今明":
+            # (二四年 is 2024, not four years)
+            if years and m.group(0).endswith(("年", "年多")) and before[-1:] not in "去前今明二":
                 return 12.0 * years
     return None
 
@@ -352,8 +353,12 @@ def which_year(t: str) -> str | None:
 
 
 def wage_years(t: str) -> list[int]:
-    """The years whose wages a report is about, where it says so."""
+    """The years whose wages a report is about, where it says so (二四年 is 24年)."""
+    t = _CN_YEAR.sub(lambda m: f"2{'零一二三四五六七八九'.index(m.group(1))}年", t)
     return sorted({2000 + int(m.group(1)) for m in _WAGE_YEAR.finditer(t)})
+
+
+_CN_YEAR = re.compile(r"(?<![零一二三四五六七八九十百千几两\d])二([零一二三四五六七八九])年")
 
 
 def arrears_start_month(t: str) -> int | None:
@@ -760,7 +765,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 _LAO_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
@@ -799,7 +804,8 @@ _WORD_END = {
     "齐": "到来备整凑全",
     "卫": "保门后",
     "费": "工路车话电水学生医油运花浪经收交",
-    "阳": "太衡洛贵沈岳益襄安南濮信绵邵咸朝向阴夕艳重丹斜",  # 衡阳老板: a city, not Mr Yang
+    "阳": "太衡洛贵沈岳益襄安南濮信绵邵咸朝向阴夕艳重丹斜",
+    "安": "平公保治西泰雅淮六延吉不心晚早问请",  # 保安老板, 西安老板: a guard, a city  # 衡阳老板: a city, not Mr Yang
     "管": "不谁没都也来别只尽主监保掌接托代看水钢血气吸人要得会能去",  # 谁管老板: who minds him
     "米": "0123456789一二两三四五六七八九十百千几多方厘毫大小玉糯稻",  # 平方米, 三米: a measure
     "宗": "祖正",

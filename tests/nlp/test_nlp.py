@@ -1552,6 +1552,8 @@ def test_me_too_and_the_subcontractors_own_bill(
             "某某住宅小区项目",
             "contractor_arrears",
         ),
+        ("老马家手抓 欠我们送羊肉的钱 七千八", "会宁县老马家手抓羊肉馆", "not_wage"),
+        ("学府雅苑对面的工地 晚上电焊光照得人眼睛疼 能不能管管", "某某学府雅苑项目", "not_wage"),
         # 店头 of 店头镇 is a town, not a shop
         (
             "黄陵店头职工住宅小区 我们在这干了一年多 没签劳动合同 实名制上没有我们名字",
@@ -1864,6 +1866,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("工地没人管老板跑了", set()),
         ("唐建国包的架子工 欠钱 我们5个", {"p:唐", "n:唐建国"}),
         ("我们是3月份跟着胡文斌进场的 做内墙外墙油漆 后面就一直拖", {"p:胡", "n:胡文斌"}),
+        ("钢结构安装班组 班组长安国平 欠我们五个人两万五千块", {"p:安", "n:安国平"}),
+        ("保安老板不让我们进去 工资也不给", set()),
         ("华鸿把主体整个转包给了一个浙江老板 现在上面不给钱下面也不给", set()),
         # 年时 is last year in the north-west; a firm's name holds no 欠
         ("沙河路管廊 郝候军年时冬天欠的钱到现在还没给清", {"p:郝", "n:郝候军"}),
@@ -3337,7 +3341,7 @@ def test_wage_claims_said_indirectly(
 
 
 def test_short_stretches_of_arrears(analyzer: LeadAnalyzer) -> None:
-    from nlp.facts import arrears_months
+    from nlp.facts import arrears_months, wage_years
 
     assert arrears_months("日结的工钱欠了十天") == 0.33
     assert arrears_months("分拣工 上个月工资没发 3200") == 1.0
@@ -3345,6 +3349,10 @@ def test_short_stretches_of_arrears(analyzer: LeadAnalyzer) -> None:
     assert arrears_months("从6月开始没发工资 我在这上了三年班") is None  # how long he has worked
     # how much longer he is told to wait is not how long he has been owed
     assert arrears_months("工资拖欠 老板姓母 喊我们再等一个月") is None
+    # 二四年 is the year 2024, not four years
+    assert arrears_months("王老板（带班的）二四年做的工资都还没给") is None
+    assert wage_years("王老板（带班的）二四年做的工资都还没给") == [2024]
+    assert wage_years("干了十二三年的活") == []
     # what was paid is not what is owed
     assert arrears_months("素斋馆 旺季干了四个月 老板就给了一个月工资 剩下的说淡季了没钱") is None
     # how long the road has been under works
