@@ -460,6 +460,7 @@ SURNAMES = set(
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
+    "嘞哋嘅咧啦吧呢"  # 姓韦嘞包公头: a dialect's particle, not a given name
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian

@@ -1554,6 +1554,12 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         ("老马家手抓 欠我们送羊肉的钱 七千八", "会宁县老马家手抓羊肉馆", "not_wage"),
         ("学府雅苑对面的工地 晚上电焊光照得人眼睛疼 能不能管管", "某某学府雅苑项目", "not_wage"),
+        # 联系我, rallying co-workers, is no advert
+        (
+            "滨江花园三期的工人明天早上8点一起去住建局 开发商欠了我们四十多个人工资 谁愿意去的联系我",
+            "某某滨江花园三期",
+            "contractor_arrears",
+        ),
         # 店头 of 店头镇 is a town, not a shop
         (
             "黄陵店头职工住宅小区 我们在这干了一年多 没签劳动合同 实名制上没有我们名字",
@@ -1868,6 +1874,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("我们是3月份跟着胡文斌进场的 做内墙外墙油漆 后面就一直拖", {"p:胡", "n:胡文斌"}),
         ("钢结构安装班组 班组长安国平 欠我们五个人两万五千块", {"p:安", "n:安国平"}),
         ("保安老板不让我们进去 工资也不给", set()),
+        ("跟那个姓韦嘞包公头做了大半年 他讲等上头拨钱就发", {"p:韦"}),
         ("华鸿把主体整个转包给了一个浙江老板 现在上面不给钱下面也不给", set()),
         # 年时 is last year in the north-west; a firm's name holds no 欠
         ("沙河路管廊 郝候军年时冬天欠的钱到现在还没给清", {"p:郝", "n:郝候军"}),
