@@ -356,6 +356,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
     if a.when and b.when and a.when != b.when:
         return True  # 今年的活 vs 是去年的账: this year's arrears and last year's
+    if (a.years and not a.when and b.when == "now") or (b.years and not b.when and a.when == "now"):
+        return True  # 2024年一整年的工资 vs 今年1到6月的: a year named is not told as this one
     if a.parts and b.parts and other_parts(a.parts, b.parts):
         return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess

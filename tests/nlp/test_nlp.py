@@ -2008,6 +2008,13 @@ SAME_OR_NOT = {
         "我们都是老实人不会去闹 就想让政府帮忙催一下王德贵把今年的工钱结了 我的是9800",
         True,
     ),
+    # a year named for the wages is not told as this year's (workers say 今年 for that)
+    "a named year against this year": (
+        "纳雍县雍熙街道锦华苑商住楼项目",
+        "纳雍锦华苑商住楼 带班的王兴贵欠我们2024年一整年的工资没结 我们泥工8个人",
+        "锦华苑商住楼 今年上半年的钱 包工头王兴贵 还欠我一万一",
+        False,
+    ),
     "a word surname named whole": (
         "平江县天岳新城实验学校建设项目",
         "平江天岳新城实验学校 工头易春林 欠我们工资 我们13个人 一共十五万多",
@@ -2925,6 +2932,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND193,
         BLIND194,
         BLIND196,
+        BLIND190,  # P 0.934 unseen; a year named against this year's
         BLIND150,
         BLIND153,
         BLIND154,
@@ -2964,7 +2972,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND157: (_R, "never opened: dup R 0.825"),
     BLIND161: (_R, "never opened: dup R 0.859"),
     BLIND152: (_R, "dup R 0.853 after working on it (R 0.752 unseen)"),
-    BLIND190: (_P, "dup P 0.942 after working on it (P 0.934 unseen)"),
     BLIND195: (_P, "dup P 0.946 after working on it (P 0.922 unseen)"),
     BLIND188: (
         _P,
