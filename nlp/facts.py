@@ -763,13 +763,15 @@ SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # Common surnames that are everyday characters too (万 of amounts, 关机, 容易, 文章, 纪律,
 # 开拓): a surname beside a role (关老板, 包工头易春林), after 老 (老纪), or as a whole name
-# another report of the site gives (易春林 欠钱 beside 工头易春林), never otherwise.
+# another report of the site gives (易春林 欠钱 beside 工头易春林), never where jieba reads
+# a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
     "仲封官匡宗巫荆伏胥蔺兰费班阳管安"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
-_LAO_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
+# after 老, and for whole names that may be matched against another report's
+_WIDE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
@@ -805,8 +807,8 @@ _WORD_END = {
     "齐": "到来备整凑全",
     "卫": "保门后",
     "费": "工路车话电水学生医油运花浪经收交",
-    "阳": "太衡洛贵沈岳益襄安南濮信绵邵咸朝向阴夕艳重丹斜",
-    "安": "平公保治西泰雅淮六延吉不心晚早问请",  # 保安老板, 西安老板: a guard, a city  # 衡阳老板: a city, not Mr Yang
+    "阳": "太衡洛贵沈岳益襄安南濮信绵邵咸朝向阴夕艳重丹斜",  # 衡阳老板: a city, not Mr Yang
+    "安": "平公保治西泰雅淮六延吉不心晚早问请",  # 保安老板, 西安老板: a guard, a city
     "管": "不谁没都也来别只尽主监保掌接托代看水钢血气吸人要得会能去",  # 谁管老板: who minds him
     "米": "0123456789一二两三四五六七八九十百千几多方厘毫大小玉糯稻",  # 平方米, 三米: a measure
     "宗": "祖正",
@@ -829,7 +831,7 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
-_LAO_X = re.compile(r"老(" + _LAO_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+_LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
     r"一样|没给|电话|找不到|手底?下|这个人|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
@@ -850,7 +852,7 @@ _X_TOU = re.compile(
 _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
-_CANDIDATE = re.compile("(?=(" + _LAO_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+_CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
