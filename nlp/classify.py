@@ -606,7 +606,7 @@ def urgent(t: str, spoken: bool = False) -> list[str]:
     at = 0
     while (m := URGENT_RX.search(t, at)) is not None:
         # a match turned down below may hide a shorter one inside it (名单上没有我们 明天
-        # 15个人一起去住[建键]局: 没有 is not said of going), so the search resumes just after
+        # 15个人一起去住建局: 没有 is not said of going), so the search resumes just after
         # its start; after one taken, after its end
         at = m.start() + 1
         s = m.group(0)
@@ -658,7 +658,7 @@ def _not_now(t: str, m: re.Match[str], before: str) -> bool:
         or (
             (_WENT.search(s) or _TO_COMPLAIN.match(t, m.end()))
             and not _TOGETHER.search(s)
-            and not s.endswith("门口")  # 三十几个人已经在住[建键]局门口了: a crowd there now
+            and not s.endswith("门口")  # 三十几个人已经在住建局门口了: a crowd there now
         )
     )  # 俺要去劳动局告他, 我们去监察大队反映了: complaining the normal way
 
