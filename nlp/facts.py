@@ -457,6 +457,7 @@ SURNAMES = set(
     "尤"  # Jiangsu: 尤老板 (尤其: _NOT_NAMES)
     "申"  # Shanxi: 申小平 (申请, 申报: _NOT_NAMES)
     "蒙"  # Guangxi, Hainan: 蒙德才 (蒙古, 蒙骗: _NOT_NAMES)
+    "阎"  # 阎保平, the older form of 闫
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等"
@@ -968,6 +969,7 @@ _NOT_A_COMPANY = re.compile(
     r"给|钱|个|他|头|欠|这家|那家|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过|着"
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
+_A_PART_BEFORE = re.compile(r".*?[一二三四五六七八九十\d](?:期|标段|标|号楼)")
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁|城建|市政)+$"
 )
@@ -1076,6 +1078,9 @@ def _company_name(name: str, site: str | None = None) -> str:
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
+    part = _A_PART_BEFORE.match(core)
+    if part and len(core) - part.end() >= 2:
+        core = core[part.end() :]  # 安置房一期鑫鼎劳务: the phase's words, then the firm's
     # 佛山粤安劳务 at a 佛山 site, 泉州鼎盛劳务 at a 晋江 one: the firm is the name after
     # its city's, whichever city it is
     stripped = True
