@@ -127,7 +127,7 @@ class LeadAnalyzer:
         from pypinyin import pinyin
 
         pinyin("栋")
-        place_words()  # firms' names are told apart from their cities' by jieba's dictionary
+        place_words()  # reads jieba's dictionary once: place names for firms, words for surnames
 
     def add_terms(self, terms: Iterable[str], role: str | None = None) -> None:
         """Register names (sites, contractors, districts) so jieba keeps them whole.

@@ -413,14 +413,11 @@ def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     n = _hits_outside_site_name(NON_CONSTRUCTION_RX, t, site)
     # 鑫瑞达电子厂(成都市新都区): the workplace, then where it is (or which branch)
     place = _WHERE_IT_IS.sub("", site) if site else ""
+    service = bool(site and _SERVICE_FIRM.search(site))
     site_nc = bool(
         site
-        and (
-            NON_CONSTRUCTION_SITE.search(place)
-            or NON_CONSTRUCTION_SITE.search(site)
-            or _SERVICE_FIRM.search(site)
-        )
-        and (not CONSTRUCTION_RX.search(place) or _SERVICE_FIRM.search(site))
+        and (NON_CONSTRUCTION_SITE.search(place) or NON_CONSTRUCTION_SITE.search(site) or service)
+        and (service or not CONSTRUCTION_RX.search(place))
     )
     if n and not c:
         return False, n
@@ -643,8 +640,6 @@ def _not_now(t: str, m: re.Match[str], before: str) -> bool:
     """A risk turned down, done once before, or a complaint taken the normal way."""
     s = m.group(0)
     clause = re.split(r"[ ，,。!！?？]", before)[-1] if before else ""
-    if URGENT_NEG.search(before[-10:]) and URGENT_NEG.search(clause) is not None:
-        return True
     if URGENT_NEG.search(clause) or _TURNED_DOWN.match(t, m.end()):
         return True  # 也不堵路, 有人讲去堵路 我们还是想走正规渠道
     if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", s):

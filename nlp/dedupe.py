@@ -571,8 +571,12 @@ class DuplicateIndex:
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
-            his = any(_same_named(s, other) for other in sigs)
-            if any(contradicts(s, other, his) for other in sigs):
+            if any(contradicts(s, other) for other in sigs) and (
+                # unless another report of the case names his man in full and only another
+                # trade stood in the way (looked at only when something contradicts)
+                not any(_same_named(s, other) for other in sigs)
+                or any(contradicts(s, other, his_case=True) for other in sigs)
+            ):
                 continue
             for other in sigs:
                 sc = pair_score(s, other, sole)
