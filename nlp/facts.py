@@ -774,7 +774,7 @@ ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WO
 # after 老, and for whole names that may be matched against another report's
 _WIDE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
-_TL_ROLE = r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
+_TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水|架子|水电|油漆|模板)头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + ROLE_SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
 )
@@ -1494,7 +1494,7 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
 # 离职的时候: left the job last year
 is_old = _flag(
-    r"(?<!账是)前年(?![^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
+    r"(?<!账是)前年(?![^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
     # 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed
     r"(?![^ ，,。]{0,8}(?:结清|给清|给了|发了|要回来|拿到))|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"

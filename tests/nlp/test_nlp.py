@@ -1657,6 +1657,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "non_construction_arrears",
         ),
         ("兴旺煤矿欠工资 三个月 我差两万七", "某某镇兴旺煤矿", "non_construction_arrears"),
+        # a KTV's boss is no team leader
+        (
+            "星光KTV 倒闭了 老板跑路 我们服务生工资没结 我的两千多",
+            "万达星光KTV",
+            "non_construction_arrears",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
@@ -2615,6 +2621,13 @@ SAME_OR_NOT = {
         "栗雨安置房二期 包工头邓建军 欠我们工资 半年了",
         False,
     ),
+    # 前年有个工人喝过药: what someone did two years ago, not an earlier job
+    "someone two years ago": (
+        "车桥小学教学楼",
+        "车桥小学那个工地 包工头周老板欠我们工钱 欠我五六千",
+        "车桥小学工地 前年有个工人讨薪喝过药 现在包工头周老板还是这样 拖着我们的钱",
+        True,
+    ),
     # 今年的又不给了: this year's, not paid (not "paid this year")
     "this year's again": (
         "御景华府",
@@ -2795,6 +2808,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("金盾保安 我辞职了 公司扣了我押金八百不退", "not_wage"),
         ("伊滨四标段 之前欠的工资发下来了 谢谢你们👍", "not_wage"),
         ("感谢劳动监察 上个月欠的工资已经全部发了", "not_wage"),
+        # 同上: me too, after the others' reports; 钢筋头: the steel crew's head
+        ("云景花园 吴班长 木工的钱 同上", "team_leader_arrears"),
+        ("鼎盛劳务 翔宇大道 同上 我也是钢筋班的", "team_leader_arrears"),
+        ("同上 安置房二期 钢筋头陈树熊 也欠我的 8千", "team_leader_arrears"),
+        ("我一个人再去找包工头潘老板要一次 要不到我就去劳动局投诉", "team_leader_arrears"),
         # the team leader asks the project too, or is owed himself: the project owes
         ("项目部欠我们工资 我们班组长天天去项目部要 项目部说没钱", "contractor_arrears"),
         ("总包欠我们工资 半年了 班组长也莫得钱 他也是被欠的", "contractor_arrears"),
