@@ -867,6 +867,7 @@ _FULLNAME = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(r"那(?:个|边|儿)?(?:工地|厂房|项目|小区|楼盘|片区|安置房)")
 # a surname with one of these is a form of address, not a given name (陈生 is Mr Chen, 王哥)
 _HONORIFIC = frozenset("生哥姐总叔伯嫂仔佬工")
 
@@ -1369,8 +1370,8 @@ def extract_parties(
         nm = m.group(1)
         if _ends_word(t, m.start(1)) or _REPORTER_NAMED.search(t, 0, m.start(1)):
             continue  # 我叫王小兵: the reporter, not the one who owes him
-        if _names_a_firm(t, m.start(1), m.end(1)):
-            continue
+        if _names_a_firm(t, m.start(1), m.end(1)) or _PLACE_AFTER.match(t, m.end(1)):
+            continue  # 白庙那个厂房: the place the site is in, not a man
         if _full_name(nm):
             person(nm)
         elif nm[1:] in _NICKNAMES:
