@@ -424,6 +424,7 @@ extract_rn_aspects = _Tagger(_RN_ASPECTS)
 
 
 # ---------------------------------------------------------------- parties
+_EVERYDAY_SURNAMES = "白于石江武康牛左"  # and the last of everyday words: 宝石, 明白
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁"
     "任沈姚卢姜崔钟谭陆汪范廖韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷黎史陶贺顾毛郝龚邵钱严覃戴莫孔汤温何"
@@ -432,9 +433,9 @@ SURNAMES = set(
     "邢蒲芦鄢隋扈樊葛庞倪聂翟殷詹耿俞阮裴霍翁骆柯祝靳柴鲍喻祁滕饶牟缪褚娄窦岑瞿佟闵苟邬卞栾甄敖巩"
     "佘邝伍庄乔岳鲁颜穆"
     # common, but the first character of everyday words too: _NOT_NAMES lists those
-    "白于石江武康牛左"
+    + _EVERYDAY_SURNAMES
     # the south: Hainan, Guangxi, Guangdong
-    "符蓝麦冼凌甘欧"
+    + "符蓝麦冼凌甘欧"
     "楼"  # Zhejiang: 楼建明
     "鞠初宫曲"  # the north-east: 鞠洪涛, 初振涛
     "靳谷"  # the north: 靳春明, 姓谷的
@@ -829,6 +830,8 @@ def _ends_word(t: str, i: int) -> bool:
         return i > 0 and t[i - 1] not in _AT_A_START[t[i]]
     if i > 0 and (t[i - 1 : i + 1] in place_words() or t[max(0, i - 2) : i + 1] in place_words()):
         return True  # 一个浙江老板, 黑龙江老板: a province's or a city's name, not Mr Jiang
+    if i > 0 and t[i] in _EVERYDAY_SURNAMES and t[i - 1 : i + 1] in _dictionary_words()[1]:
+        return True  # 宝石厂老板: 宝石 is a word (jieba's), 石 is no surname there
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
@@ -863,11 +866,15 @@ _FULLNAME = re.compile(
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|不露面|不接|让|个人|进的|手底?下|做|干|搞|"
     r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|包的|的班子|不出来|要钱|要工资|卷钱|卷款|进场|把|也欠|又欠|班上|天天|今天|不来|不光|不但|的私人|的老板|"
-    r"(?:前年|去年|年时|今年|上个?月|之前|以前)[^ ，,。]{0,12}(?:欠|差))"
+    r"(?:前年|去年|年时|今年|上个?月|之前|以前)[^ ，,。]{0,12}(?:欠|差)|"
+    # 王德明从去年下半年就没给过钱
+    r"从(?:前年|去年|今年|上个?月|年初|过年)[^ ，,。]{0,12}(?:没|冇|欠|拖|不))"
 )
 
 
 _PLACE_AFTER = re.compile(r"那(?:个|边|儿)?(?:工地|厂房|项目|小区|楼盘|片区|安置房)")
+# what follows 何生 (Mr He, in Cantonese) when it is no given name: he says, his hands
+_AFTER_MR = frozenset("话讲说手那度处个嘅佢")
 # a surname with one of these is a form of address, not a given name (陈生 is Mr Chen, 王哥)
 _HONORIFIC = frozenset("生哥姐总叔伯嫂仔佬工")
 
@@ -881,6 +888,8 @@ def _full_name(name: str) -> str | None:
         return None  # 程集, 甘谷: a town or a county, not a man
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
+    if len(name) == 3 and name[1] == "生" and name[2] in _AFTER_MR:
+        return None  # 何生话月底, 谭生手上: Mr He says, in Mr Tan's hands
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
     if name[-1] in "区县市镇村路街乡府苑湾口桥":

@@ -301,6 +301,13 @@ BLIND209 = ROOT / "tests" / "data" / "leads-blind209.jsonl"
 BLIND210 = ROOT / "tests" / "data" / "leads-blind210.jsonl"
 BLIND211 = ROOT / "tests" / "data" / "leads-blind211.jsonl"
 BLIND212 = ROOT / "tests" / "data" / "leads-blind212.jsonl"
+BLIND221 = ROOT / "tests" / "data" / "leads-blind221.jsonl"
+BLIND222 = ROOT / "tests" / "data" / "leads-blind222.jsonl"
+BLIND223 = ROOT / "tests" / "data" / "leads-blind223.jsonl"
+BLIND224 = ROOT / "tests" / "data" / "leads-blind224.jsonl"
+BLIND225 = ROOT / "tests" / "data" / "leads-blind225.jsonl"
+BLIND226 = ROOT / "tests" / "data" / "leads-blind226.jsonl"
+BLIND227 = ROOT / "tests" / "data" / "leads-blind227.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -2621,6 +2628,19 @@ SAME_OR_NOT = {
         "栗雨安置房二期 包工头邓建军 欠我们工资 半年了",
         False,
     ),
+    # 宝石厂老板: the gem factory's boss, not Mr Shi; 谭生手上: in Mr Tan's hands
+    "the gem factory's boss": (
+        "鑫晶人工宝石加工厂",
+        "鑫晶加工厂 老板姓何 不发工资 我和我老婆两个人一万八",
+        "我们宝石厂老板三个月没发工资 我自己差一万左右",
+        True,
+    ),
+    "mr tan's hands": (
+        "人才公寓项目",
+        "人才公寓项目 工资卡在带班的谭生手上 我们自己都没见过卡",
+        "人才公寓 工资卡被扣 谭伟东 有8个人",
+        True,
+    ),
     # 前年有个工人喝过药: what someone did two years ago, not an earlier job
     "someone two years ago": (
         "车桥小学教学楼",
@@ -2812,6 +2832,15 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("云景花园 吴班长 木工的钱 同上", "team_leader_arrears"),
         ("鼎盛劳务 翔宇大道 同上 我也是钢筋班的", "team_leader_arrears"),
         ("同上 安置房二期 钢筋头陈树熊 也欠我的 8千", "team_leader_arrears"),
+        # the cards taken, a blank sheet for a contract: real-name grievances
+        ("工资专用账户发的卡 被班组长统一收了 说怕我们搞丢了", "real_name_missing"),
+        ("项目部叫我们签了一张白纸 说是合同 上面啥子都没写", "real_name_missing"),
+        # 老板 passes on the project's excuse; 王德明从去年: the man who owes
+        ("项目停工没钱 老板说等政府拨款 欠我们三十几个人差不多六十万", "contractor_arrears"),
+        (
+            "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
+            "team_leader_arrears",
+        ),
         # 白庙那个厂房: the place, not Mr Bai; the project owes
         ("白庙那个厂房三期 项目部 去年10月到今年2月的工资 我的是一万三千五", "contractor_arrears"),
         ("我一个人再去找包工头潘老板要一次 要不到我就去劳动局投诉", "team_leader_arrears"),
@@ -3084,6 +3113,13 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND210,
         BLIND211,  # dup P 0.920 unseen: gone to other sites since, 工资保证金咋交
         BLIND212,
+        # session 10's second round, each measured once before it was opened (4aa7b5f)
+        BLIND222,
+        BLIND223,
+        BLIND224,
+        BLIND225,  # dup R 0.864 unseen: 宝石厂老板 (not Mr Shi), 谭生手上 (Mr Tan's hands)
+        BLIND226,
+        BLIND227,
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
@@ -3129,6 +3165,7 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND200: (_P, "never opened: dup P 0.949"),
     BLIND202: (_P, "never opened: dup P 0.911"),
     BLIND203: (_P, "never opened: dup P 0.890"),
+    BLIND221: (_R, "dup R 0.878 after working on it (R 0.791 unseen)"),
     BLIND188: (
         _P,
         "dup P 0.917 after working on it (P 0.861 / R 0.806 unseen): 鼎胜 and 鼎盛 sound alike",
