@@ -2641,6 +2641,13 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 我去年在他那干的: last year's job with him, not this year's crew
+    "worked for him last year": (
+        "龙湾御苑二期",
+        "龙湾御苑二期 带班的欠工资 我们十几个人 在等总包",
+        "龙湾御苑 包工头江师傅 欠钱 我去年在他那干的 今年还没给 一万出头",
+        False,
+    ),
     # 前年有个工人喝过药: what someone did two years ago, not an earlier job
     "someone two years ago": (
         "车桥小学教学楼",
@@ -2841,6 +2848,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
             "team_leader_arrears",
         ),
+        # 小包: a small subcontractor's own bill
+        ("盐化园 我是项目上的小包 总包不给结算 一百五十万工程款 我手下工人都在等我", "not_wage"),
         # 白庙那个厂房: the place, not Mr Bai; the project owes
         ("白庙那个厂房三期 项目部 去年10月到今年2月的工资 我的是一万三千五", "contractor_arrears"),
         ("我一个人再去找包工头潘老板要一次 要不到我就去劳动局投诉", "team_leader_arrears"),
@@ -3103,6 +3112,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND201,  # never opened
         BLIND204,  # never opened
         BLIND199,  # never opened until it missed dup R 0.879; 去年底的工资 still owed
+        BLIND200,  # never opened until it missed dup P 0.949; 小包, 我去年在他那干的
         BLIND157,  # dup R 0.825 unseen, 0.851 after work until 白庙那个厂房 read as a place
         # session 10's first round, each measured once before it was opened (b796902)
         BLIND205,  # dup R 0.889 unseen: the contractor owes, the leader only asks it
@@ -3162,7 +3172,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND161: (_R, "dup R 0.883 after working on it (R 0.859 unseen)"),
     BLIND152: (_R, "dup R 0.881 after working on it (R 0.752 unseen)"),
     BLIND195: (_P, "dup P 0.946 after working on it (P 0.922 unseen)"),
-    BLIND200: (_P, "never opened: dup P 0.949"),
     BLIND202: (_P, "never opened: dup P 0.911"),
     BLIND203: (_P, "never opened: dup P 0.890"),
     BLIND221: (_R, "dup R 0.878 after working on it (R 0.791 unseen)"),
