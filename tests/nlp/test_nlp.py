@@ -2641,6 +2641,13 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 开发商直接发包给我们的: the developer's own contractor, not the site's main one
+    "the developer's own contractor": (
+        "万和广场商业综合体",
+        "万和广场工地 总包欠我们工资半年了 十几个人",
+        "万和广场 精装修是开发商直接发包给我们的 开发商欠我们装修工人工资 12个人 九万多",
+        False,
+    ),
     # 我去年在他那干的: last year's job with him, not this year's crew
     "worked for him last year": (
         "龙湾御苑二期",
@@ -3112,6 +3119,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND201,  # never opened
         BLIND204,  # never opened
         BLIND199,  # never opened until it missed dup R 0.879; 去年底的工资 still owed
+        BLIND110,  # P 0.908 / R 0.832 unseen; the developer's own contractor is another
         BLIND200,  # never opened until it missed dup P 0.949; 小包, 我去年在他那干的
         BLIND157,  # dup R 0.825 unseen, 0.851 after work until 白庙那个厂房 read as a place
         # session 10's first round, each measured once before it was opened (b796902)
@@ -3163,7 +3171,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "never opened: workers 0.758, dup P 0.921 (0.903 when first measured)",
     ),
     BLIND68: (_R, "never opened: dup R 0.789 (P 0.931 / R 0.772 when first measured)"),
-    BLIND110: (_P, "dup P 0.949 after working on it (P 0.908 / R 0.832 unseen)"),
     BLIND112: (_R, "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)"),
     BLIND127: (_DUP, "dup P 0.938 / R 0.882 after working on it (P 0.887 / R 0.868 unseen)"),
     BLIND117: (_R, "dup R 0.890 after working on it (urgent 0.909, P 0.946 / R 0.890 unseen)"),
