@@ -417,7 +417,8 @@ _RN_ASPECTS = [
     ),
     ("contract", r"合同"),
     ("attendance", r"考勤|打卡|打过卡|出勤|记工|天数"),
-    ("register", r"实名|登记|刷脸|闸机|录入|系统"),
+    # (not 实名制倒是录了: registered, the grievance is elsewhere)
+    ("register", r"实名(?!制?(?:倒是|都|也)?(?:录了|登记了|有))|登记|刷脸|闸机|录入|系统"),
     ("pay", r"现金|不是每个月|年底|一次性|一次过|过年.{0,4}(?:给|发|结)|打到.{0,6}卡"),
 ]
 extract_rn_aspects = _Tagger(_RN_ASPECTS)
