@@ -308,6 +308,14 @@ BLIND224 = ROOT / "tests" / "data" / "leads-blind224.jsonl"
 BLIND225 = ROOT / "tests" / "data" / "leads-blind225.jsonl"
 BLIND226 = ROOT / "tests" / "data" / "leads-blind226.jsonl"
 BLIND227 = ROOT / "tests" / "data" / "leads-blind227.jsonl"
+BLIND228 = ROOT / "tests" / "data" / "leads-blind228.jsonl"
+BLIND229 = ROOT / "tests" / "data" / "leads-blind229.jsonl"
+BLIND230 = ROOT / "tests" / "data" / "leads-blind230.jsonl"
+BLIND231 = ROOT / "tests" / "data" / "leads-blind231.jsonl"
+BLIND232 = ROOT / "tests" / "data" / "leads-blind232.jsonl"
+BLIND233 = ROOT / "tests" / "data" / "leads-blind233.jsonl"
+BLIND234 = ROOT / "tests" / "data" / "leads-blind234.jsonl"
+BLIND235 = ROOT / "tests" / "data" / "leads-blind235.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -661,6 +669,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # 没有 said of the list, not of going; a crowd said with when it gathered
         "我们都没录实名 说名单上没有我们 明天15个人一起去住建局",
         "焦化厂欠薪 工友们现在都在厂办楼底下 一百多人 要见老板",
+        # 我们在门口堵起的: the crowd is at the gate; a fight with steel pipes
+        "汉安大道改造工程 项目部今年的工资都没发 我们在门口堵起的 车子一辆都出不去",
+        "站前广场工地 有工人在打架 拿起钢管在打 有人受伤了 快来看看",
         # beaten by the boss's men; a crowd gathered on site
         "我哥在工地讨薪 被包工头的人打了 现在在医院",
         "项目部欠我们工资大半年 现在工地上聚了一百多人要说法 项目经理电话关机",
@@ -741,6 +752,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "项目部欠了三个月工资 我们打算去劳动局正常投诉 不闹事",
         "梅城大酒店 承接各类婚宴寿宴 拉横幅 布置场地一条龙",
         "去年年底张兆东那个班欠的钱 一共两万七 过年都没给 今年都去别的工地了",
+        "工地门口挂起横幅写的无拖欠农民工工资 带班的欠我三万五 笑死人",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1664,6 +1676,17 @@ def test_me_too_and_the_subcontractors_own_bill(
             "non_construction_arrears",
         ),
         ("兴旺煤矿欠工资 三个月 我差两万七", "某某镇兴旺煤矿", "non_construction_arrears"),
+        # at a building site 普工 work on the site, 那个酒店 is the hotel being built
+        (
+            "我在金海岸大道东延那边做普工 莫老板欠我四千五 听说这活是层层转包下来的",
+            "银海区金海岸大道东延线道路工程",
+            "illegal_contracting",
+        ),
+        (
+            "合浦星岛湖那个酒店 挂靠的 老板姓徐 欠薪 我们俩一共二万八",
+            "合浦县星岛湖旅游度假酒店项目",
+            "illegal_contracting",
+        ),
         # a KTV's boss is no team leader
         (
             "星光KTV 倒闭了 老板跑路 我们服务生工资没结 我的两千多",
@@ -2641,6 +2664,20 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 罗老板的事跟他没关系: another man's matter, disowned
+    "another man's matter": (
+        "草坝安置房二期",
+        "草坝二期木工 罗建国班组 欠我们工资 去年9月到今年1月",
+        "陈老板 扎钢筋的 欠我九千五 在草坝二期 他说木工那边罗老板的事跟他没关系",
+        False,
+    ),
+    # 今年我就没跟他干了: last year's with him only
+    "not with him this year": (
+        "江山樾三期",
+        "天誉江山樾三期水电班组长陈志强 欠我们今年的工资 5个人 一共六万八",
+        "江山樾三期 陈志强 去年年底的工钱还差我6000没结 今年我就没跟他干了",
+        False,
+    ),
     # 实名制倒是录了: registered, so registration is not what the two share
     "registered after all": (
         "标准化厂房一期",
@@ -2862,6 +2899,13 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
             "team_leader_arrears",
         ),
+        # 没得劳动合同, 考勤也莫得: real-name grievances in Sichuan words
+        ("学府悦府项目 工人没得劳动合同 考勤也莫得 我们要工资都拿不出证据", "real_name_missing"),
+        # what the wage account is, a road jammed, a ditch blocked, a shop's credit
+        ("请问农民工工资专用账户是咋个回事 我们的工资是不是从那个账户发", "not_wage"),
+        ("前锋大道施工 路天天堵 上下班要堵一个多小时 好久修得完哦", "not_wage"),
+        ("西场镇那条新路 施工把我们村的排水沟堵了 一下雨就淹 找谁", "not_wage"),
+        ("我在堆场门口开小卖部 工人赊账烟钱三千多 他们说发工资再还", "not_wage"),
         # 小包: a small subcontractor's own bill
         ("盐化园 我是项目上的小包 总包不给结算 一百五十万工程款 我手下工人都在等我", "not_wage"),
         # 白庙那个厂房: the place, not Mr Bai; the project owes
@@ -3146,6 +3190,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND225,  # dup R 0.864 unseen: 宝石厂老板 (not Mr Shi), 谭生手上 (Mr Tan's hands)
         BLIND226,
         BLIND227,
+        # session 10's third round, each measured once before it was opened (f7d71b4)
+        BLIND228,
+        BLIND229,  # urgent R 0.909 unseen: 我们在门口堵起的, 拿起钢管
+        BLIND230,
+        BLIND231,  # dup P 0.908 unseen: 没得劳动合同, questions and jams merged with the contractor
+        BLIND232,
+        BLIND233,  # dup P 0.934 unseen: 罗老板的事跟他没关系
+        BLIND234,
+        BLIND235,  # dup P 0.946 unseen: 普工 on a road site, a shop's credit
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
