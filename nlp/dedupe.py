@@ -237,7 +237,14 @@ _SHAPE_ALIKE = frozenset(
 )
 # surnames read two ways: 覃 is "tan" in the north and "qin" in Guangxi (覃志强, 秦志强);
 # 刁 is written for 刀 (the Dai surname) one slip of the pen away
-_SURNAME_READINGS = {"覃": ("tan", "qin"), "仇": ("qiu", "chou"), "刁": ("diao", "dao")}
+_SURNAME_READINGS = {
+    "覃": ("tan", "qin"),
+    "仇": ("qiu", "chou"),
+    "刁": ("diao", "dao"),
+    "缪": ("miao", "miu"),  # 缪 is Miao as a surname (妙建华 typed for 缪建华)
+    "繆": ("miao", "miu"),
+    "区": ("qu", "ou"),  # 区 is Ou as a surname in Guangdong (欧达成, 区达成)
+}
 
 
 def _surname_sounds(name: str) -> tuple[str, ...]:

@@ -776,9 +776,15 @@ ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WO
 # after 老, and for whole names that may be matched against another report's
 _WIDE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
+_ALL_SURNAMES = frozenset(SURNAMES) | frozenset(_ROLE_ONLY_SURNAMES) | frozenset(_WORD_SURNAMES)
 _TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水|架子|水电|油漆|模板)头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
     _TL_ROLE + r"\s?(?:姓)?(" + ROLE_SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
+)
+# a role, then three characters told as a name (before a pause or a deed)
+_ANY_AFTER_ROLE = re.compile(
+    r"(?:包工头|包公头|工头|班组长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
+    r"(?=[ ，,。!！]|$|欠|拖|不给|没给)"
 )
 _PERSON_BEFORE_ROLE = re.compile(
     "("
@@ -1323,6 +1329,17 @@ def extract_parties(
         if not given and m.group(1) in _WORD_SURNAMES:
             continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
         person(m.group(1) + given, bool(_HE_OWES.match(t, m.start(1) + 1 + len(given))))
+    for m in _ANY_AFTER_ROLE.finditer(t):
+        # 包工头狗志华: a surname typed as another character of its sound (苟)
+        ch, given = m.group(1), m.group(2)
+        if (
+            ch not in _ALL_SURNAMES
+            and ch not in "人现钱"  # 班组长人很好, 包工头现金发
+            and not any(c in _NAME_STOP for c in m.group(0)[-3:])
+            and _spelled(ch) in _surname_sounds()
+            and ch + given[0] not in _dictionary_words()[1]
+        ):
+            person(ch + given)
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
         name = t[lead.start() : lead.end()]
