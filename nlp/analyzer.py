@@ -48,6 +48,9 @@ _KIND = {
     C.NON_CONSTRUCTION: "nc",
     C.NOT_WAGE: "",
 }
+# the wages of 2023 or before (2023年11月12月做外墙的工资) are an earlier episode whenever
+# the report is read: however long they stay unpaid, they are not this year's arrears
+_EARLY_YEAR = 2023
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
 _ANOTHER_FIRM = re.compile(
     r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位)(?!给|转)|"
@@ -179,6 +182,7 @@ class LeadAnalyzer:
             # 可我们是直接跟项目部干的: hired by the project, not of the crew named beside
             keys = {k for k in keys if not k.startswith(("p:", "n:"))}
         urg_ev = C.urgent(t)
+        years = wage_years(t)
         amount, _ = extract_amount(t)
         workers, _ = extract_workers(t)
         if category == C.NOT_WAGE:
@@ -190,7 +194,9 @@ class LeadAnalyzer:
             parties=parties,
             trades=extract_trades(owing_told),
             # a phase said not to be the one (不是二期的) names no phase
-            old=is_old(t) or other_phase(owing_told, site),
+            old=is_old(t)
+            or other_phase(owing_told, site)
+            or min(years, default=9999) <= _EARLY_YEAR,
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)
@@ -212,7 +218,7 @@ class LeadAnalyzer:
         start = arrears_start_month(t)
         if start is not None:
             dup_keys.append(f"s:{start}")
-        dup_keys += [f"y:{y}" for y in wage_years(t)]
+        dup_keys += [f"y:{y}" for y in years]
         dup_keys += ["ph:" + p for p in sorted(parts(owing_told))]
         when = which_year(owing_told)  # (跟今年的不是一回事 tells of no year of its own)
         if when:

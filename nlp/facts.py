@@ -842,6 +842,10 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
+_ROLE_LAO_X = re.compile(
+    _TL_ROLE + r"的?\s?老(" + ROLE_SURNAME_CLASS + r")(?![板乡婆公家人师实])|"
+    r"老(" + ROLE_SURNAME_CLASS + r")(?=\s?(?:包工头|包公头|工头|班组长))"  # 老农 包工头
+)
 _LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
@@ -1359,6 +1363,9 @@ def extract_parties(
             person(name)
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
+    for m in _ROLE_LAO_X.finditer(t):
+        x = m.group(1) or m.group(2)
+        add("team_leader", "老" + x, "p:" + x)  # 包公头老农, 老农 包工头: 农 beside a role
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
         if _word_not_name(t[m.start(1) : m.start(1) + 2]):
@@ -1522,7 +1529,7 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
 # 离职的时候: left the job last year
 is_old = _flag(
-    r"(?<!账是)前年(?![^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
+    r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
     # 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed
     r"(?![^ ，,。]{0,8}(?:结清|给清|给了|发了|要回来|拿到))|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"

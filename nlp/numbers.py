@@ -170,9 +170,14 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
         elif c in _APPROX:
             approx = True
             if cur is not None:
-                mag = _arabic_mag(cur[0]) if not cur_is_cn_digit else 1
-                sec_lo += cur[0]
-                sec_hi += cur[1] + mag - 1
+                lo, hi = cur
+                mag = _arabic_mag(lo) if not cur_is_cn_digit else 1
+                if cur_is_cn_digit and last_unit >= 100 and lo < 10 and _follows_unit(s, cur_at):
+                    # 两万五多: the abbreviated tail (25,000 and more), not 20,005
+                    mag = int(last_unit // 10)
+                    lo, hi = lo * mag, hi * mag
+                sec_lo += lo
+                sec_hi += hi + mag - 1
                 cur = None
             elif prev_kind == "big":
                 total_hi += last_unit - 1
