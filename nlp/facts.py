@@ -789,7 +789,7 @@ _ANY_AFTER_ROLE = re.compile(
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + ROLE_SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠)|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's
@@ -1216,6 +1216,20 @@ def _spelled(text: str) -> str:
     return "".join(lazy_pinyin(text, style=Style.NORMAL))
 
 
+def _said_in(name: str, site: str) -> bool:
+    """The name's sounds are a run of the site's (高铺岗 typed for 高埔岗): a place."""
+    said, where = _syllables_of(name), _syllables_of(site)
+    k = len(said)
+    return any(where[i : i + k] == said for i in range(len(where) - k + 1))
+
+
+@lru_cache(maxsize=4096)
+def _syllables_of(text: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin  # loaded by LeadAnalyzer.warm_up, off the loop
+
+    return tuple(lazy_pinyin(text, style=Style.NORMAL))
+
+
 @lru_cache(maxsize=1)
 def _surname_sounds() -> frozenset[str]:
     """Every reading of every surname character: what a typed name can begin with."""
@@ -1302,7 +1316,7 @@ def extract_parties(
             return
         if _word_not_name(name) and not (owes and len(name) == 3):
             return  # 包工头关系好: a word, not Mr Guan
-        if site and len(name) > 1 and (name in site or name[:2] in site):
+        if site and len(name) > 1 and (name in site or name[:2] in site or _said_in(name, site)):
             return  # 唐冶 of 唐冶片区, 汤河康 of 汤河温泉康养: a place in the site's name
         full = _full_name(name)
         add("team_leader", name if len(name) > 1 else name + "某", "p:" + name[0])
@@ -1498,7 +1512,7 @@ _TRADES = [
     ("装修", r"装修"),
     ("挖机", r"挖机|挖掘机"),
     ("测量", r"测量"),
-    ("混凝土", r"混凝土|砼"),
+    ("混凝土", r"(?:混凝土|砼)(?!罐?车|站)"),  # not 混凝土车 (a truck at the gate), 砼站
     ("二衬", r"二衬"),
     ("清淤", r"清淤"),
     ("标线", r"标线"),

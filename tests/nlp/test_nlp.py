@@ -316,6 +316,14 @@ BLIND232 = ROOT / "tests" / "data" / "leads-blind232.jsonl"
 BLIND233 = ROOT / "tests" / "data" / "leads-blind233.jsonl"
 BLIND234 = ROOT / "tests" / "data" / "leads-blind234.jsonl"
 BLIND235 = ROOT / "tests" / "data" / "leads-blind235.jsonl"
+BLIND236 = ROOT / "tests" / "data" / "leads-blind236.jsonl"
+BLIND237 = ROOT / "tests" / "data" / "leads-blind237.jsonl"
+BLIND238 = ROOT / "tests" / "data" / "leads-blind238.jsonl"
+BLIND239 = ROOT / "tests" / "data" / "leads-blind239.jsonl"
+BLIND240 = ROOT / "tests" / "data" / "leads-blind240.jsonl"
+BLIND241 = ROOT / "tests" / "data" / "leads-blind241.jsonl"
+BLIND242 = ROOT / "tests" / "data" / "leads-blind242.jsonl"
+BLIND243 = ROOT / "tests" / "data" / "leads-blind243.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -539,6 +547,11 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
     assert _merge(
         analyzer, "包工头区达成 欠我们木工九个人工资 十万八千", "欧达成 包工头 拖欠工资 我一万二"
     )
+    # 高铺岗 sounds like the site's 高埔岗: the place, not a man; 谢生 is Mr Xie
+    site = "源城区高埔岗旧村改造安置区项目"
+    keys = analyzer.understand("落伟明 包工头 高铺岗安置区 欠我工资 三万出头", site).dup_keys
+    assert not any(k.startswith("n:") for k in keys), keys
+    assert "p:谢" in analyzer.understand("碧湖湾 谢生 劳务老板 无钱发 俺等到今日").dup_keys
     # 农 is a surname beside a role only: 包公头老农, 老农 包工头
     assert "p:农" in analyzer.understand("同上 二期泥水 包公头老农 也欠我的 8千").dup_keys
     assert "p:农" in analyzer.understand("产业园厂房 老农 包工头 钱拖到现在都没给").dup_keys
@@ -2683,6 +2696,13 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 混凝土车 is a truck at the gate, not a concrete crew against his steel fixers
+    "a concrete truck": (
+        "碧湖湾二期",
+        "我们二十多个工友现在把碧湖湾二期的大门堵了 谢镇南的劳务队欠钱不还 不给钱混凝土车一辆都别想进",
+        "在碧湖湾二期做钢筋 跟的是谢镇南的劳务公司 去年十一月开始做的 年底又说开发商没给钱",
+        True,
+    ),
     # the wages of 2023: an earlier episode, whenever it is read
     "the wages of 2023": (
         "医院住院楼",
@@ -2932,7 +2952,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
             "team_leader_arrears",
         ),
-        # 没得劳动合同, 考勤也莫得: real-name grievances in Sichuan words
+        # 没得劳动合同, 考勤也莫得, 无合同: real-name grievances in the words of each region
+        ("凤新保障房 无合同 无考勤 劳务公司说我们不是他们的人", "real_name_missing"),
         ("学府悦府项目 工人没得劳动合同 考勤也莫得 我们要工资都拿不出证据", "real_name_missing"),
         # what the wage account is, a road jammed, a ditch blocked, a shop's credit
         ("请问农民工工资专用账户是咋个回事 我们的工资是不是从那个账户发", "not_wage"),
@@ -3241,6 +3262,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND233,  # dup P 0.934 unseen: 罗老板的事跟他没关系
         BLIND234,
         BLIND235,  # dup P 0.946 unseen: 普工 on a road site, a shop's credit
+        # session 10's fourth round, each measured once before it was opened (b7d07fa)
+        BLIND236,  # dup P 0.896 / R 0.778 unseen: 2023's wages, 老农 包工头
+        BLIND237,  # dup R 0.884 unseen: 两万五多, 各班组, 蔗款
+        BLIND238,
+        BLIND239,
+        BLIND240,  # dup R 0.856 unseen: 混凝土车 is no concrete crew
+        BLIND241,
+        BLIND242,
+        BLIND243,  # dup R 0.852 unseen: 高铺岗 typed for the site's 高埔岗
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
