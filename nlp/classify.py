@@ -255,7 +255,7 @@ _TURNED_DOWN = re.compile(
 # a banner that hangs as a sign: its slogan, or a fall or a maker's advert
 _A_SIGN = re.compile(
     r"(?:根治|无|零|杜绝|没有)欠薪[^ ，,。]{0,6}横幅|安全生产[^ ，,。]{0,3}横幅|宣传[^ ，,。]{0,3}横幅|"
-    r"横幅[^ ，,。]{0,2}(?:标语|制作|掉|刮)|横幅[^ ，,。]{0,2}写(?:的|着)|承接[^。]{0,12}横幅|横幅[^。]{0,8}一条龙"
+    r"横幅[^ ，,。]{0,2}(?:标语|制作|掉|刮)|横幅 ?[^ ，,。]{0,2}写(?:的|着)|承接[^。]{0,12}横幅|横幅[^。]{0,8}一条龙"
 )
 _MEDICINE = re.compile(r"喝药打针|(?:每天|天天|每日)[^ ，,。]{0,2}喝药")
 # what a road jammed by works or traffic is followed by (not a crowd's blockade)
@@ -413,6 +413,13 @@ _WHERE_IT_IS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _SITE_JOB = re.compile(r"普工|小工|杂工")
 
 
+# what a banner or a board says (写的是农民工工资专用账户公示, 写着无欠薪项目): not the
+# reporter's own words
+_SIGN_TEXT = re.compile(
+    r"(?:横幅|牌子?|公示牌|标语|墙上|门口)[^。]{0,8}(?:写的是?|写着)[^ ，,。]{0,20}"
+)
+
+
 def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     outside = _hits(OUTSIDE_EMPLOYER, t)
     if outside:  # a guard or a cook on a building site works for someone else
@@ -453,7 +460,7 @@ def classify(
     ``persons``: named individuals found in the text (an owing person is a team leader).
     """
     persons = persons or []
-    wage = _hits(WAGE, t)
+    wage = _hits(WAGE, _SIGN_TEXT.sub(" ", t))  # (横幅写的无欠薪项目: a sign's words)
     real = _hits(REAL_NAME_RX, t)
     nw_pay = _hits(
         NOT_WAGE_PAY, DEPOSIT_TOO.sub("", EXCUSE.sub("", BORROWED_PAPERS.sub("", NEEDS.sub("", t))))

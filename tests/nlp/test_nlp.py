@@ -785,6 +785,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "梅城大酒店 承接各类婚宴寿宴 拉横幅 布置场地一条龙",
         "去年年底张兆东那个班欠的钱 一共两万七 过年都没给 今年都去别的工地了",
         "工地门口挂起横幅写的无拖欠农民工工资 带班的欠我三万五 笑死人",
+        "项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2952,6 +2953,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
             "team_leader_arrears",
         ),
+        # what a banner says is not the reporter's claim
+        ("项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗", "not_wage"),
         # 没得劳动合同, 考勤也莫得, 无合同: real-name grievances in the words of each region
         ("凤新保障房 无合同 无考勤 劳务公司说我们不是他们的人", "real_name_missing"),
         ("学府悦府项目 工人没得劳动合同 考勤也莫得 我们要工资都拿不出证据", "real_name_missing"),
