@@ -460,7 +460,8 @@ def classify(
     ``persons``: named individuals found in the text (an owing person is a team leader).
     """
     persons = persons or []
-    wage = _hits(WAGE, _SIGN_TEXT.sub(" ", t))  # (横幅写的无欠薪项目: a sign's words)
+    said = _SIGN_TEXT.sub(" ", t)  # (横幅写的无欠薪项目: a sign's words, not the reporter's)
+    wage = _hits(WAGE, said)
     real = _hits(REAL_NAME_RX, t)
     nw_pay = _hits(
         NOT_WAGE_PAY, DEPOSIT_TOO.sub("", EXCUSE.sub("", BORROWED_PAPERS.sub("", NEEDS.sub("", t))))
@@ -531,7 +532,7 @@ def classify(
     if injured and not re.search(r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)", t):
         return NOT_WAGE, injured  # 受伤了 老板只给了三千块钱: compensation, not wages
     if not wage and not real and not other and (persons or _owing_party_named(t)):
-        wage = _hits(TERSE_CLAIM, t)
+        wage = _hits(TERSE_CLAIM, said)
     if not wage and not real and not other:
         # the chain told without a wage word (活是从华程那里转包过来的 他没任何资质)
         wage = _hits(ILLEGAL_RX, _SELF.sub(" ", t))
