@@ -324,6 +324,14 @@ BLIND240 = ROOT / "tests" / "data" / "leads-blind240.jsonl"
 BLIND241 = ROOT / "tests" / "data" / "leads-blind241.jsonl"
 BLIND242 = ROOT / "tests" / "data" / "leads-blind242.jsonl"
 BLIND243 = ROOT / "tests" / "data" / "leads-blind243.jsonl"
+BLIND244 = ROOT / "tests" / "data" / "leads-blind244.jsonl"
+BLIND245 = ROOT / "tests" / "data" / "leads-blind245.jsonl"
+BLIND246 = ROOT / "tests" / "data" / "leads-blind246.jsonl"
+BLIND247 = ROOT / "tests" / "data" / "leads-blind247.jsonl"
+BLIND248 = ROOT / "tests" / "data" / "leads-blind248.jsonl"
+BLIND249 = ROOT / "tests" / "data" / "leads-blind249.jsonl"
+BLIND250 = ROOT / "tests" / "data" / "leads-blind250.jsonl"
+BLIND251 = ROOT / "tests" / "data" / "leads-blind251.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -2697,6 +2705,26 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 22年项目部欠我的, 23年那会儿跟他干的活: owed since a year before last
+    "owed since 2022": (
+        "运河新城一期",
+        "运河新城一期停工了 项目部说没钱 我们明天一起去住建局",
+        "运河新城棚改一期 22年项目部欠我的那一万块 到现在还没给 跟这次停工不是一回事 那时候还没停工",
+        False,
+    ),
+    "his job of 2023": (
+        "凤山湖学府",
+        "凤山湖学府 班组长朱永强 八九月份的工资没发 我们班组15个人",
+        "凤山湖学府 朱永强 23年那会儿跟他干的活 到现在还差我八千 都两年了",
+        False,
+    ),
+    # (2023年开工: when the project began, not whose wages)
+    "begun in 2023": (
+        "桥沟安置房一期",
+        "桥沟安置房一期 施工单位 2023年开工 今年3月停工 拖欠农民工工资 一百二十人",
+        "桥沟安置房一期 施工单位停工 欠我们工资 三个多月",
+        True,
+    ),
     # 混凝土车 is a truck at the gate, not a concrete crew against his steel fixers
     "a concrete truck": (
         "碧湖湾二期",
@@ -3275,6 +3303,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND241,
         BLIND242,
         BLIND243,  # dup R 0.852 unseen: 高铺岗 typed for the site's 高埔岗
+        # session 10's fifth round, each measured once before it was opened (b6baa2d)
+        BLIND244,
+        BLIND245,
+        BLIND246,
+        BLIND247,
+        BLIND248,
+        BLIND249,  # dup P 0.891 unseen: 22年项目部欠我的, 23年那会儿跟他干的活
+        BLIND250,
+        BLIND251,
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
