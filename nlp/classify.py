@@ -342,7 +342,7 @@ _CREW_OWES = re.compile(r"(?:班组|班|队|组|师傅)[^ ，,。]{0,2}(?:欠|�
 
 DISOWNED = re.compile(
     r"(?:跟|和|同)[^ ，,。]{1,14}(?:没关系|无关|不是一起的|不是一[拨伙帮个班路家]|两码事|不是一(?:回|个|码)事|不一样)|"
-    r"不是[^ ，,。]{1,8}的事|"
+    r"不是[^ ，,。]{1,8}的事|不是姓[^ ，,。]{1,2}的?(?=[ ，,。]|$)|"
     # 鸿泰劳务那边的事跟我们不是一起的; 直接跟项目部干的 没有包工头
     r"[^ ，,。]{1,10}(?:那边|那头)的事跟(?:我们|俺们)(?:不是一起的|没关系|无关|不是一回事)|"
     # 他说木工那边罗老板的事跟他没关系: another man's matter, disowned
@@ -496,7 +496,7 @@ def classify(
     if (
         resolved
         and (not own or RESOLVED_FIRMLY.search(paid))
-        and not re.search(r"还欠|还没|还差", t)
+        and not re.search(r"还欠|还没(?!到)|还差", t)  # (今年的还没到结算的时候: not due)
         # 去年的结清了 … 班组长冯军欠了我们两个月: settled once, owed again since
         and not OWN_ARREARS.search(t, last_resolved)
         # 没签合同 … 工资倒是按时发的, 平台上显示工资都发了 可是卡不在我手上: the wages
@@ -509,7 +509,10 @@ def classify(
     # (a long account of the arrears, with its sums, that ends asking where to turn is a claim)
     told = bool(wage) and bool(_CONCRETE.search(t)) and len(t) > 40
     if strong and not (
-        re.search(r"欠我|欠俺|我的|我们的|(?<!被)欠钱|拖了[\d一两二三四五六七八九十几半]+个?月", t)
+        re.search(
+            r"欠我|欠俺|我的|我们的|(?<!被)(?<!不是)欠钱|拖了[\d一两二三四五六七八九十几半]+个?月",
+            t,
+        )
         or told
     ):
         return NOT_WAGE, strong

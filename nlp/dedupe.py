@@ -371,8 +371,12 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
     ):
         return True
-    if {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR and (a if a.kind == _IL else b).persons:
-        return True  # 借资质做的 老板姓吴 欠我们 vs 施工单位欠钱: the man, not the contractor
+    if {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR and (
+        (chain := a if a.kind == _IL else b).persons or chain.gone
+    ):
+        # 借资质做的 老板姓吴 欠我们, 挂靠的公司 实际老板跑了 vs 施工单位欠钱: the man (named,
+        # or gone), not the contractor
+        return True
     same_man = False
     if a.persons and b.persons:
         shared = a.persons & b.persons

@@ -2705,6 +2705,25 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 挂靠的 实际老板跑了: the man gone, not the contractor; 不是姓孙的: not Mr Sun
+    "the real boss ran off": (
+        "松原市民服务中心装饰装修工程",
+        "市民服务中心装修 总包 欠薪 十二个人 项目部说甲方没拨款",
+        "市民服务中心装修 挂靠的装饰公司 实际老板跑了 欠我们9个人 十万出头",
+        False,
+    ),
+    "not the one named": (
+        "太平川小学",
+        "太平川镇小学那个楼 孙老板拖着钱不给 我的是九千",
+        "太平川小学 电焊 带班的 不是姓孙的 姓董 欠我4千",
+        False,
+    ),
+    "not with him this year, we": (
+        "长宁北街小区改造",
+        "长宁北街老旧小区改造 带班的马成林欠我们今年的工资 8个人 五万多",
+        "长宁北街老旧小区改造 带班的马成林 去年10月到12月的钱到现在还没给 今年我们没跟他干",
+        False,
+    ),
     # 22年项目部欠我的, 23年那会儿跟他干的活: owed since a year before last
     "owed since 2022": (
         "运河新城一期",
@@ -2981,6 +3000,9 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "我们木工班二十几个人 王德明从去年下半年就没给过钱 说是甲方没拨款 骗人的",
             "team_leader_arrears",
         ),
+        # a question, said not to be about money owed; last year's settled, this year's not due
+        ("保安公司的 问一下 法定节假日加班费怎么算 不是欠钱 就是问问", "not_wage"),
+        ("去年欠的工钱已经结清了 谢谢政府 今年干的还没到结算的时候 没事", "not_wage"),
         # what a banner says is not the reporter's claim
         ("项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗", "not_wage"),
         # 没得劳动合同, 考勤也莫得, 无合同: real-name grievances in the words of each region
