@@ -331,14 +331,14 @@ _WAGE_YEAR = re.compile(
 # Not 说好今年3月给 (a promise), not 从去年十月到现在 or 去年下半年的钱到现在没结 (arrears
 # running since then: the labelled sets put those with this year's reports)
 _THIS_YEAR = re.compile(
-    r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发|结)(?!了))(?!的事|的另说)"
+    r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
 )
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed
     r"(?<![从自])(?:去年|前年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
     # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
-    r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)给了|拿到了))"
+    r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)(?:给|结)了|拿到了))"
     # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
     r"(?![^ ，,。]{0,6}(?:(?:别的|其他|隔壁)工地|有人))"
     # 过年前的工钱: the work before the new year, owed since (not 答应年前结的: a promise)
@@ -783,7 +783,7 @@ _PERSON_AFTER_ROLE = re.compile(
 )
 # a role, then three characters told as a name (before a pause or a deed)
 _ANY_AFTER_ROLE = re.compile(
-    r"(?:包工头|包公头|工头|班组长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
+    r"(?:包工头|包公头|工头|班组长|班长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
     r"(?=[ ，,。!！]|$|欠|拖|不给|没给)"
 )
 _PERSON_BEFORE_ROLE = re.compile(
@@ -1545,7 +1545,7 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 is_old = _flag(
     r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
     # 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed
-    r"(?![^ ，,。]{0,8}(?:结清|给清|给了|发了|要回来|拿到))|去年(?:暑假|寒假|夏天|上半年)|"
+    r"(?![^ ，,。]{0,8}(?:结清|结了|给清|给了|发了|要回来|拿到))|去年(?:暑假|寒假|夏天|上半年)|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one

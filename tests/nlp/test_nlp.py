@@ -332,6 +332,14 @@ BLIND248 = ROOT / "tests" / "data" / "leads-blind248.jsonl"
 BLIND249 = ROOT / "tests" / "data" / "leads-blind249.jsonl"
 BLIND250 = ROOT / "tests" / "data" / "leads-blind250.jsonl"
 BLIND251 = ROOT / "tests" / "data" / "leads-blind251.jsonl"
+BLIND252 = ROOT / "tests" / "data" / "leads-blind252.jsonl"
+BLIND253 = ROOT / "tests" / "data" / "leads-blind253.jsonl"
+BLIND254 = ROOT / "tests" / "data" / "leads-blind254.jsonl"
+BLIND255 = ROOT / "tests" / "data" / "leads-blind255.jsonl"
+BLIND256 = ROOT / "tests" / "data" / "leads-blind256.jsonl"
+BLIND257 = ROOT / "tests" / "data" / "leads-blind257.jsonl"
+BLIND258 = ROOT / "tests" / "data" / "leads-blind258.jsonl"
+BLIND259 = ROOT / "tests" / "data" / "leads-blind259.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -549,6 +557,7 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
     # 狗 for 苟, 妙 for 缪 (Miao), 区 read Ou: the same man, whichever character was typed
     assert "n:狗志华" in analyzer.understand("学府路小学 包工头狗志华 欠钱不给").dup_keys
     assert not _merge(analyzer, "包工头李志华 欠钱不给 我们十几个人", "包工头狗志华 欠钱不给")
+    assert "n:言建军" in analyzer.understand("瓦工班长言建军 欠工资 四五个月了").dup_keys
     assert _merge(
         analyzer, "班组长妙建华欠我们工资 木工二十三个人", "木工班組長繆建華 欠薪 四個月沒發"
     )
@@ -2705,6 +2714,20 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # 包工头不是老赵 是姓韩的, 不是王老板那块的: the man disowned is not the one owing
+    "not old Zhao": (
+        "北安保障房三期",
+        "北安保障房三期 瓦工包工头赵福军 欠我们十二个人工资十五万",
+        "北安保障房三期 抹灰的 包工头不是老赵 是姓韩的 韩老板 欠我们抹灰班五个人工资",
+        False,
+    ),
+    # 去年的钱都结了 今年又不给了: this year's arrears, last year's settled
+    "last year's settled": (
+        "晋都花园三期",
+        "晋都花园三期 开发商拖欠 今年夏天到现在 十八个人的工钱二十多万",
+        "晋都花园三期 去年年底工人拉过一回横幅 后来去年的钱都结了 今年开发商又不给了 五月到现在",
+        True,
+    ),
     # 挂靠的 实际老板跑了: the man gone, not the contractor; 不是姓孙的: not Mr Sun
     "the real boss ran off": (
         "松原市民服务中心装饰装修工程",
@@ -3003,6 +3026,13 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         # a question, said not to be about money owed; last year's settled, this year's not due
         ("保安公司的 问一下 法定节假日加班费怎么算 不是欠钱 就是问问", "not_wage"),
         ("去年欠的工钱已经结清了 谢谢政府 今年干的还没到结算的时候 没事", "not_wage"),
+        # asking whether the number works, when work starts; thanks for wages won back
+        ("工地门口挂着根治欠薪的横幅 想问下 如果班组长不给钱打这个电话有用吗", "not_wage"),
+        (
+            "幸福乡村道 去年有人在乡政府门口拉横幅要钱 今年都挺好 就是想问问今年的活啥时候开工",
+            "not_wage",
+        ),
+        ("感谢你们上次帮我们要回了工资 锦旗已经做好了", "not_wage"),
         # what a banner says is not the reporter's claim
         ("项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗", "not_wage"),
         # 没得劳动合同, 考勤也莫得, 无合同: real-name grievances in the words of each region
@@ -3334,6 +3364,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND249,  # dup P 0.891 unseen: 22年项目部欠我的, 23年那会儿跟他干的活
         BLIND250,
         BLIND251,
+        # session 10's sixth round, each measured once before it was opened (4a839bd)
+        BLIND252,  # dup P 0.884 unseen: 不是老赵, 不是王老板那块的
+        BLIND253,
+        BLIND254,
+        BLIND255,
+        BLIND256,
+        BLIND258,  # dup P 0.928 unseen
+        BLIND259,
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
@@ -3374,6 +3412,7 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND202: (_P, "never opened: dup P 0.911"),
     BLIND203: (_P, "never opened: dup P 0.890"),
     BLIND221: (_R, "dup R 0.878 after working on it (R 0.791 unseen)"),
+    BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
     BLIND188: (
         _P,
         "dup P 0.917 after working on it (P 0.861 / R 0.806 unseen): 鼎胜 and 鼎盛 sound alike",
