@@ -340,6 +340,14 @@ BLIND256 = ROOT / "tests" / "data" / "leads-blind256.jsonl"
 BLIND257 = ROOT / "tests" / "data" / "leads-blind257.jsonl"
 BLIND258 = ROOT / "tests" / "data" / "leads-blind258.jsonl"
 BLIND259 = ROOT / "tests" / "data" / "leads-blind259.jsonl"
+BLIND260 = ROOT / "tests" / "data" / "leads-blind260.jsonl"
+BLIND261 = ROOT / "tests" / "data" / "leads-blind261.jsonl"
+BLIND262 = ROOT / "tests" / "data" / "leads-blind262.jsonl"
+BLIND263 = ROOT / "tests" / "data" / "leads-blind263.jsonl"
+BLIND264 = ROOT / "tests" / "data" / "leads-blind264.jsonl"
+BLIND265 = ROOT / "tests" / "data" / "leads-blind265.jsonl"
+BLIND266 = ROOT / "tests" / "data" / "leads-blind266.jsonl"
+BLIND267 = ROOT / "tests" / "data" / "leads-blind267.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -569,6 +577,16 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
     keys = analyzer.understand("落伟明 包工头 高铺岗安置区 欠我工资 三万出头", site).dup_keys
     assert not any(k.startswith("n:") for k in keys), keys
     assert "p:谢" in analyzer.understand("碧湖湾 谢生 劳务老板 无钱发 俺等到今日").dup_keys
+    # the reporter's own name is not the man who owes; 在包工头汪手里 is Wang's hands
+    u = analyzer.understand("我是翰林华府三期水电班组的工人 叫吐尔逊 开发商没钱 项目部拖欠工资")
+    assert not any(k.startswith("n:") for k in u.dup_keys), u.dup_keys
+    u = analyzer.understand("学校工地 办的工资卡都在包工头汪手里 钱打进去我们一分没见着")
+    assert "n:汪手里" not in u.dup_keys and "p:汪" in u.dup_keys
+    # 跟上武建军: working under him (Shanxi); 让我们找劳务公司 names no firm
+    u = analyzer.understand("今年夏天经人介绍跟上武建军在安置房二期做木工 9月份开始就不给工钱了")
+    assert "n:武建军" in u.dup_keys and u.category == "team_leader_arrears"
+    u = analyzer.understand("劳务公司拖欠 晋鑫的 项目部说钱早就付给劳务公司了 让我们找劳务公司")
+    assert not any(k.startswith("c:让") for k in u.dup_keys), u.dup_keys
     # 农 is a surname beside a role only: 包公头老农, 老农 包工头
     assert "p:农" in analyzer.understand("同上 二期泥水 包公头老农 也欠我的 8千").dup_keys
     assert "p:农" in analyzer.understand("产业园厂房 老农 包工头 钱拖到现在都没给").dup_keys
@@ -2714,6 +2732,19 @@ SAME_OR_NOT = {
         "人才公寓 工资卡被扣 谭伟东 有8个人",
         True,
     ),
+    # a home buyer's stalled flat, a household's heating: no claim to join the workers' case
+    "a home buyer": (
+        "锦华府住宅小区",
+        "锦华府项目停工没钱 我的工资八千五",
+        "锦华府 我买了这个小区的房子 开发商停工了 房子交不了 首付都交了 怎么办",
+        False,
+    ),
+    "the heating": (
+        "伊吾县城区集中供热管网改造工程",
+        "伊吾供热管网 项目部 欠换热站安装工人工资 9个人 四万二",
+        "伊吾供热管网 你好 想问个事 暖气什么时候通 家里冷",
+        False,
+    ),
     # 包工头不是老赵 是姓韩的, 不是王老板那块的: the man disowned is not the one owing
     "not old Zhao": (
         "北安保障房三期",
@@ -3033,6 +3064,10 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "not_wage",
         ),
         ("感谢你们上次帮我们要回了工资 锦旗已经做好了", "not_wage"),
+        # a loudspeaker, a road closed; wages already paid
+        ("服装厂对面新开的店拉横幅搞活动 喇叭一天到晚响 能管管吗", "not_wage"),
+        ("莲峰大桥改造 封路啥时候通车", "not_wage"),
+        ("陶家宫一期 我们木工班的钱上周已经发了 谢谢帮忙", "not_wage"),
         # what a banner says is not the reporter's claim
         ("项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗", "not_wage"),
         # 没得劳动合同, 考勤也莫得, 无合同: real-name grievances in the words of each region
@@ -3372,6 +3407,13 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND256,
         BLIND258,  # dup P 0.928 unseen
         BLIND259,
+        # session 10's seventh round, each measured once before it was opened (8091e4f)
+        BLIND260,  # dup P 0.926 / R 0.862 unseen: a home buyer, 跟上武建军, 让我们找劳务公司
+        BLIND262,
+        BLIND263,  # dup P 0.947 unseen: 封路啥时候通车, 在包工头汪手里
+        BLIND265,
+        BLIND266,
+        BLIND267,  # dup P 0.942 unseen: the heating, the reporter's own name, wages paid
         BLIND180,  # final measure, never opened until then: dup P 0.914 / R 0.848; 前年有人
         BLIND173,  # never opened
         BLIND174,  # never opened
@@ -3412,6 +3454,14 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND202: (_P, "never opened: dup P 0.911"),
     BLIND203: (_P, "never opened: dup P 0.890"),
     BLIND221: (_R, "dup R 0.878 after working on it (R 0.791 unseen)"),
+    BLIND261: (
+        _R,
+        "dup R 0.878 after working on it, as unseen: 说好年底一次结清 read as real-name",
+    ),
+    BLIND264: (
+        _P,
+        "dup P 0.938 after working on it (P 0.929 unseen): drivers and loaders, one firm",
+    ),
     BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
     BLIND188: (
         _P,
