@@ -842,11 +842,12 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
-_ROLE_LAO_X = re.compile(
-    _TL_ROLE + r"的?\s?老(" + ROLE_SURNAME_CLASS + r")(?![板乡婆公家人师实])|"
-    r"老(" + ROLE_SURNAME_CLASS + r")(?=\s?(?:包工头|包公头|工头|班组长))"  # 老农 包工头
-)
 _LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+# the surnames _LAO_X leaves out (农, 沙, 海 …), beside a role only: 包公头老农, 老农 包工头
+_ROLE_LAO_X = re.compile(
+    _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
+    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))"
+)
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
     r"一样|没给|电话|找不到|手底?下|这个人|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
@@ -1211,11 +1212,8 @@ def _syllables(word: str) -> list[str] | None:
     return None
 
 
-@lru_cache(maxsize=1024)
 def _spelled(text: str) -> str:
-    from pypinyin import Style, lazy_pinyin  # loaded by LeadAnalyzer.warm_up, off the loop
-
-    return "".join(lazy_pinyin(text, style=Style.NORMAL))
+    return "".join(_syllables_of(text))
 
 
 def _said_in(name: str, site: str) -> bool:
@@ -1381,7 +1379,7 @@ def extract_parties(
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _ROLE_LAO_X.finditer(t):
         x = m.group(1) or m.group(2)
-        add("team_leader", "老" + x, "p:" + x)  # 包公头老农, 老农 包工头: 农 beside a role
+        add("team_leader", "老" + x, "p:" + x)
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
         if _word_not_name(t[m.start(1) : m.start(1) + 2]):
