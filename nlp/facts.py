@@ -770,7 +770,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习"
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's
@@ -786,10 +786,14 @@ _ANY_AFTER_ROLE = re.compile(
     r"(?:包工头|包公头|工头|班组长|班长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
     r"(?=[ ，,。!！]|$|欠|拖|不给|没给)"
 )
+# three characters told as a name right before the role (偉永福 包工頭 for 韦永福)
+_ANY_BEFORE_ROLE = re.compile(
+    r"(?:^|(?<=[ ，,]))([\u4e00-\u9fff])([\u4e00-\u9fff]{2})\s?(?=包工头|包公头|工头|班组长|班长)"
+)
 _PERSON_BEFORE_ROLE = re.compile(
     "("
     + ROLE_SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|包头(?!市)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's
@@ -820,6 +824,8 @@ _WORD_END = {
     "安": "平公保治西泰雅淮六延吉不心晚早问请",  # 保安老板, 西安老板: a guard, a city
     "管": "不谁没都也来别只尽主监保掌接托代看水钢血气吸人要得会能去",  # 谁管老板: who minds him
     "米": "0123456789一二两三四五六七八九十百千几多方厘毫大小玉糯稻",  # 平方米, 三米: a measure
+    "习": "学练实复补预见温演恶",  # 学习班, 实习: a lesson, not Mr Xi
+    "盘": "地算铁楼开全通操硬网光楼",  # 地盘老板 is the site's boss (Cantonese), not Mr Pan
     "宗": "祖正",
     "兰": "荷",
     "柳": "杨",
@@ -993,6 +999,9 @@ _NOT_A_COMPANY = re.compile(
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _A_PART_BEFORE = re.compile(r".*?[一二三四五六七八九十\d](?:期|标段|标|号楼)")
+_A_PROJECT_BEFORE = re.compile(
+    r".*?(?:保障性住房|保障房|安置房|安置小区|棚改|棚户区|小区|工地|项目)"
+)
 _CO_SUFFIX = re.compile(
     r"(?:有限公司|集团|建工|路桥|建设|劳务|水建|工程|公司|水利|装饰|机械|租赁|城建|市政)+$"
 )
@@ -1068,7 +1077,9 @@ _FIRM_AFTER = re.compile(
 
 
 # 赣鑫项目部欠薪: a firm's two-character name before its project office
-_FIRM_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[ ，,。]))([\u4e00-\u9fff]{2})(?=项目部|项目经理部)")
+_FIRM_BEFORE_OFFICE = re.compile(
+    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的劳务(?:老板|公司))"
+)
 _WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井")
 _NOT_A_FIRM_CORE = re.compile(
     r"[期标段号楼区这那个总分们我他你的是说在跟找和把被给从对向了吗呢吧啊就也都还又才要想去来到上下里中佢讲话]"
@@ -1102,9 +1113,11 @@ def _company_name(name: str, site: str | None = None) -> str:
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
-    part = _A_PART_BEFORE.match(core)
+    part = _A_PART_BEFORE.match(core) or _A_PROJECT_BEFORE.match(core)
     if part and len(core) - part.end() >= 2:
-        core = core[part.end() :]  # 安置房一期鑫鼎劳务: the phase's words, then the firm's
+        # 安置房一期鑫鼎劳务, 城北保障房聚立劳务: the phase's or the project's words, then the
+        # firm's
+        core = core[part.end() :]
     # 佛山粤安劳务 at a 佛山 site, 泉州鼎盛劳务 at a 晋江 one: the firm is the name after
     # its city's, whichever city it is
     stripped = True
@@ -1347,7 +1360,7 @@ def extract_parties(
         if not given and m.group(1) in _WORD_SURNAMES:
             continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
         person(m.group(1) + given, bool(_HE_OWES.match(t, m.start(1) + 1 + len(given))))
-    for m in _ANY_AFTER_ROLE.finditer(t):
+    for m in (*_ANY_AFTER_ROLE.finditer(t), *_ANY_BEFORE_ROLE.finditer(t)):
         # 包工头狗志华: a surname typed as another character of its sound (苟)
         ch, given = m.group(1), m.group(2)
         if (
