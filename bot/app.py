@@ -28,7 +28,7 @@ from cases.deadlines import DeadlinePolicy
 from cases.service import CaseService
 from handlers import casework, intake, worker
 from handlers.common import Context
-from nlp import DuplicateIndex, LeadAnalyzer, Understanding
+from nlp import NO_SITE, DuplicateIndex, LeadAnalyzer, Understanding
 from storage.db import make_engine, make_sessionmaker, upgrade
 from storage.persistence import SqlPersistence
 from storage.store import SqlStore, unit_of_work, uow_factory
@@ -75,7 +75,7 @@ async def build_services(
                 continue
             index.add(
                 lead.case_id,
-                code or f"nosite:{lead.reporter_id}",
+                code or f"{NO_SITE}{lead.reporter_id}",
                 Understanding.from_dict(lead.understanding),
             )
     if names:

@@ -39,7 +39,7 @@ from cases.model import (
     Site,
 )
 from cases.ports import CaseStore, DuplicateSubmission
-from nlp import DuplicateIndex, LeadAnalyzer, Understanding
+from nlp import NO_SITE, DuplicateIndex, LeadAnalyzer, Understanding
 
 GROUP_COMPLAINT_WORKERS = 10
 UNDERSTOOD_KEPT = 4096  # texts whose understanding is remembered (a burst in flight)
@@ -144,8 +144,11 @@ class CaseService:
 
     async def submit(self, draft: LeadDraft) -> Submission:
         u = self.understand(draft.text, draft.site)
-        block = draft.site.code if draft.site else f"nosite:{draft.reporter_id}"
-        lock = self._site_locks.setdefault(block, asyncio.Lock())
+        block = draft.site.code if draft.site else f"{NO_SITE}{draft.reporter_id}"
+        # reports without a site may merge across reporters: one lock for all of them
+        lock = self._site_locks.setdefault(
+            draft.site.code if draft.site else NO_SITE, asyncio.Lock()
+        )
         async with lock:
             try:
                 async with self.uow() as store:

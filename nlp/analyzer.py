@@ -57,6 +57,15 @@ _ANOTHER_FIRM = re.compile(
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
+# Rare words of a report that came without a site (no QR code): the place, the project, the
+# man, as the worker wrote them (汨罗, 百灵庙镇, 防洪堤). Only they, beside the same man or
+# firm, can tell two such reports of one arrears apart from the country's others.
+PLACE_KEY = "pl:"
+_PLACE_IDF = 10.0
+_NOT_A_PLACE = re.compile(
+    r"包工头|包公头|工头|老板|班组|班长|带班|工资|工钱|欠|拖|扫码|二维码|没有|直接|不知|"
+    r"一共|一起|项目|工地|工程"
+)
 _SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）" + EMOJI + r"]+")
 
 
@@ -203,7 +212,9 @@ class LeadAnalyzer:
         keywords = self._kw.keywords(t, 6, tokens)
         if site:  # the site's own name is not a party ("污水处理厂扩建工程" → "扩建工")
             keys = {k for k in keys if not (k[:2] in ("c:", "c2") and k.split(":")[1] in site)}
-        dup_keys = sorted(keys) + ["t:" + x for x in facts.trades]
+        # the site's own trade (广源石材厂, 石材) tells no crew apart from another
+        site_trades = extract_trades(site) if site else []
+        dup_keys = sorted(keys) + ["t:" + x for x in facts.trades if x not in site_trades]
         if C.LABOUR_FIRM.search(owing_told):
             dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart
         if category == C.NON_CONSTRUCTION:
@@ -235,6 +246,12 @@ class LeadAnalyzer:
             # blames as a tentative signature: merged on positive evidence only.
             dup_kind = _KIND[C.owing_kind(t, site, persons)[0]]
             dup_keys.append(TENTATIVE)
+        if not site:
+            dup_keys += [
+                PLACE_KEY + w
+                for w in keywords
+                if len(w) >= 2 and not _NOT_A_PLACE.search(w) and self._kw.idf(w) >= _PLACE_IDF
+            ]
         if facts.old:
             dup_keys.append("old")
         if absconded(t):

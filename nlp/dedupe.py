@@ -8,12 +8,25 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.analyzer import ANOTHER, LABOUR_FIRM, OWED_TOO, SKETCH_K, TENTATIVE, Understanding
+from nlp.analyzer import (
+    ANOTHER,
+    LABOUR_FIRM,
+    OWED_TOO,
+    PLACE_KEY,
+    SKETCH_K,
+    TENTATIVE,
+    Understanding,
+)
 from nlp.facts import other_parts
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
 THRESHOLD = 1.5
+# Reports without a site (no QR code) share one block: "" when nothing else is known, or
+# "nosite:<reporter>" as the service blocks them. Between two reporters such a merge needs
+# the same man named in full, or the same man or firm and a rare word of the place in both.
+NO_SITE = "nosite:"
+_UNSITED = "\x00unsited"
 
 _KIND_CODE = {"il": 1, "rn": 2, "tl": 3, "co": 4, "nc": 5}
 # compatibility bonus between owing-party kinds (symmetric)
@@ -93,6 +106,7 @@ class _Sig:
     tentative: bool  # classed not_wage for want of a wage word: positive evidence only
     firm: bool  # the owing party is a labour company: many crews, many trades
     owed: bool  # a real-name grievance told with the arrears it caused
+    places: frozenset[str] | None  # rare words of a report without a site (汨罗, 防洪堤)
     sketch: bytes  # SKETCH_K uint32 little-endian
 
 
@@ -138,6 +152,7 @@ def _sig(u: Understanding) -> _Sig | None:
         TENTATIVE in u.dup_keys,
         LABOUR_FIRM in u.dup_keys,
         OWED_TOO in u.dup_keys,
+        frozenset(k[3:] for k in u.dup_keys if k.startswith(PLACE_KEY)) or None,
         sk,
     )
 
@@ -332,6 +347,16 @@ def _named(s: _Sig) -> bool:
     return bool(s.persons or s.companies)
 
 
+def _unsited_match(a: _Sig, b: _Sig) -> bool:
+    """Two reports without a site tell of one party in one place: the same man named in
+    full (卢元堂, 卢元塘), or the same man or firm and a rare word of the place in both
+    (许老板 at 汨罗产业园, 包工头许伏生 at 汨罗循环经济产业园)."""
+    if _same_named(a, b):
+        return True
+    same_party = bool(a.persons and b.persons and a.persons & b.persons) or _firms_agree(a, b)
+    return same_party and bool(a.places and b.places and a.places & b.places)
+
+
 def _facts_agree(a: _Sig, b: _Sig) -> bool:
     """Every fact both state agrees: headcount, stretch of arrears, start month."""
     w = (a.workers_low, a.workers_high, b.workers_low, b.workers_high)
@@ -517,8 +542,15 @@ def _lookup_features(s: _Sig) -> list[str]:
     return f
 
 
+def _posting_block(block: str) -> str:
+    """The block whose posting lists a lead's block uses: its site's, or the one shared by
+    every report without a site."""
+    return _UNSITED if not block or block.startswith(NO_SITE) else block
+
+
 class DuplicateIndex:
-    """Find the open case a new lead duplicates, within the lead's block (site code).
+    """Find the open case a new lead duplicates, within the lead's block: its site's code,
+    or for a report without a site the block all such reports share (``NO_SITE``).
 
     Each lookup touches only the posting lists of the lead's own features inside its
     block, each capped to the :data:`POSTING_CAP` most recent cases, so the candidate set
@@ -528,23 +560,29 @@ class DuplicateIndex:
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self._cases: dict[int, list[_Sig]] = {}
-        self._block: dict[int, str] = {}
+        self._block: dict[int, str] = {}  # a case's posting block
         self._post: dict[str, dict[str, list[int]]] = {}
+        # the reporters' blocks ("nosite:<reporter>") of each case without a site: their own
+        # later reports join it by the ordinary rules
+        self._unsited_by: dict[int, set[str]] = {}
 
     def __len__(self) -> int:
         return len(self._cases)
 
     def add(self, key: int, block: str, u: Understanding) -> None:
         s = _sig(u)
-        if s is None or not block:
-            return  # no site: nothing to block by, never merged
-        if key in self._block and self._block[key] != block:
+        if s is None:
+            return
+        posting = _posting_block(block)
+        if key in self._block and self._block[key] != posting:
             self.remove(key)
         sigs = self._cases.setdefault(key, [])
         if len(sigs) < SIGS_PER_CASE:
             sigs.append(s)
-        self._block[key] = block
-        posts = self._post.setdefault(block, {})
+        self._block[key] = posting
+        if posting == _UNSITED and block:
+            self._unsited_by.setdefault(key, set()).add(block)
+        posts = self._post.setdefault(posting, {})
         for feat in _features(s):
             lst = posts.setdefault(feat, [])
             if lst and lst[-1] == key:
@@ -559,7 +597,7 @@ class DuplicateIndex:
         s = _sig(u)
         if s is None:
             return set()
-        posts = self._post.get(block or "")
+        posts = self._post.get(_posting_block(block))
         if not posts:
             return set()
         out: set[int] = set()
@@ -571,13 +609,20 @@ class DuplicateIndex:
 
     def find(self, block: str, u: Understanding) -> int | None:
         s = _sig(u)
-        if s is None or not block:
+        if s is None:
             return None
         best_key: int | None = None
         best = self.threshold
         leaders = self._leader_cases(block) if s.kind in _LEADER_KINDS else None
+        unsited = _posting_block(block) == _UNSITED
         for key in self.candidates(block, u):
             sigs = self._cases.get(key, ())
+            if (
+                unsited
+                and block not in self._unsited_by.get(key, ())  # another reporter's
+                and not any(_unsited_match(s, other) for other in sigs)
+            ):
+                continue
             # the site's one team leader so far, if every fact his reports state agrees
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
@@ -597,7 +642,7 @@ class DuplicateIndex:
 
     def _leader_cases(self, block: str) -> set[int]:
         """The team-leader and illegal-chain cases of a block (at most 4 * POSTING_CAP)."""
-        posts = self._post.get(block, {})
+        posts = self._post.get(_posting_block(block), {})
         out: set[int] = set()
         for k in _LEADER_KINDS:
             out.update(posts.get(f"k{k}", ()))
@@ -606,6 +651,7 @@ class DuplicateIndex:
     def remove(self, key: int) -> None:
         block = self._block.pop(key, None)
         sigs = self._cases.pop(key, None)
+        self._unsited_by.pop(key, None)
         if block is None or sigs is None:
             return
         posts = self._post.get(block, {})
@@ -623,10 +669,12 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (200 + 33 + SKETCH_K * 4)
+            size += sys.getsizeof(sigs) + len(sigs) * (208 + 33 + SKETCH_K * 4)
             size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)
             for feat, lst in posts.items():
                 size += sys.getsizeof(feat) + sys.getsizeof(lst) + 8 * len(lst)
+        size += sys.getsizeof(self._unsited_by)
+        size += sum(sys.getsizeof(blocks) for blocks in self._unsited_by.values())
         return size
