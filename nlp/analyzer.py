@@ -61,7 +61,7 @@ _ANOTHER_FIRM = re.compile(
 # man, as the worker wrote them (汨罗, 百灵庙镇, 防洪堤). Only they, beside the same man or
 # firm, can tell two such reports of one arrears apart from the country's others.
 PLACE_KEY = "pl:"
-_PLACE_IDF = 10.0
+_PLACE_IDF = 9.0
 _NOT_A_PLACE = re.compile(
     r"包工头|包公头|工头|老板|班组|班长|带班|工资|工钱|欠|拖|扫码|二维码|没有|直接|不知|"
     r"一共|一起|项目|工地|工程"

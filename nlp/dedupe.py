@@ -354,7 +354,13 @@ def _unsited_match(a: _Sig, b: _Sig) -> bool:
     if _same_named(a, b):
         return True
     same_party = bool(a.persons and b.persons and a.persons & b.persons) or _firms_agree(a, b)
-    return same_party and bool(a.places and b.places and a.places & b.places)
+    return (
+        same_party
+        and a.places is not None
+        and b.places is not None
+        # 富家桥 and 富家桥镇: one place, written out more or less fully
+        and any(x in y or y in x for x in a.places for y in b.places)
+    )
 
 
 def _facts_agree(a: _Sig, b: _Sig) -> bool:

@@ -447,7 +447,6 @@ SURNAMES = set(
     "勾"  # 勾海平, typed for 苟 (勾结, 勾当: _NOT_NAMES)
     "冶"  # Hui: 冶海林 (冶炼: _NOT_NAMES)
     "刀岩刁"  # Dai: 刀建华, 岩罕 (岩石, 刀子, 刁难: _NOT_NAMES)
-    "渠"  # 老渠 (渠道: _NOT_NAMES)
     "简"  # 简老板 (简单, 简直: _NOT_NAMES)
     "季"  # 季长林 (季度, 季节: _NOT_NAMES)
     "龙"  # Guizhou, Hunan: 龙再兴 (龙骨, 龙头: _NOT_NAMES)
@@ -771,6 +770,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
     "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习"
+    "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's
@@ -856,7 +856,7 @@ _ROLE_LAO_X = re.compile(
 )
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|"
-    r"一样|没给|电话|找不到|手底?下|这个人|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
+    r"一样|没给|电话|找不到|手底?下|这个人|咯只人|这只人|冇得?良心|没良心|被[^ ，,。]{0,4}(?:围|堵|拦|打)"  # 老韩被工人围住了: the crowd is at him
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(
@@ -1172,8 +1172,9 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 _CANDIDATE_OWES = re.compile(
     r"[ " + EMOJI + r"]*你?(?:就|再|还|又)?是?"  # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱
     r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
-    # 等罗德华 他今天不拿钱出来: the one the crowd waits for, who holds the money back
-    r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲))"
+    # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
+    # holds the money back
+    r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资))"
 )
 
 

@@ -2077,6 +2077,12 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("实际施工的老板盘友林是挂靠别人公司的 欠我们二十几万", {"p:盘", "n:盘友林"}),
         ("修路的 带班习老板 欠我4500", {"p:习"}),
         ("学习班老板欠钱", set()),
+        # 渠 is "he" in Jiangxi's Gan; 老蒋咯只人 (Hunan: that man 老蒋); the man the crowd
+        # waits for, who said he would pay today
+        ("我们班长老黄冇钱给我们 渠讲开发商冇给渠钱 么子都推", {"p:黄"}),
+        ("包工头渠志强欠钱", {"p:渠", "n:渠志强"}),
+        ("老蒋咯只人冇得良心 做哒五个月冇发一分钱", {"p:蒋"}),
+        ("我们木工班十几个人都在门口等李剑国 他说今天给钱 人又不见了", {"p:李", "n:李剑国"}),
         ("地盘老板走佬 欠我哋人工", set()),
     ],
 )
@@ -4195,6 +4201,11 @@ def test_reports_without_a_site(analyzer: LeadAnalyzer) -> None:
         ("nosite:1", zhang + " 襄阳东津新区"), ("nosite:2", "张老板 包工头 欠钱 汉川马口镇")
     )
     assert not joins(("nosite:1", zhang), ("nosite:2", "张老板 包工头 欠钱 我的八千"))
+    # 富家桥 and 零陵区富家桥镇: one place, written more or less fully
+    assert joins(
+        ("", "零陵区富家桥镇 邓卫东包的几栋民房 做完了 工钱一直拖着 欠我们5个人两万四 没有扫码"),
+        ("", "富家桥 邓老板 包工头 欠工钱 民房那个 我三千六"),
+    )
     # the same worker writing again: the ordinary rules, as within a site
     assert joins(("nosite:1", zhang), ("nosite:1", "张老板 包工头 还是不给 我的八千"))
     # a report with a site never joins one without
