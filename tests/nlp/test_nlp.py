@@ -364,6 +364,14 @@ BLIND272 = ROOT / "tests" / "data" / "leads-blind272.jsonl"
 BLIND273 = ROOT / "tests" / "data" / "leads-blind273.jsonl"
 BLIND274 = ROOT / "tests" / "data" / "leads-blind274.jsonl"
 BLIND275 = ROOT / "tests" / "data" / "leads-blind275.jsonl"
+BLIND276 = ROOT / "tests" / "data" / "leads-blind276.jsonl"
+BLIND277 = ROOT / "tests" / "data" / "leads-blind277.jsonl"
+BLIND278 = ROOT / "tests" / "data" / "leads-blind278.jsonl"
+BLIND279 = ROOT / "tests" / "data" / "leads-blind279.jsonl"
+BLIND280 = ROOT / "tests" / "data" / "leads-blind280.jsonl"
+BLIND281 = ROOT / "tests" / "data" / "leads-blind281.jsonl"
+BLIND282 = ROOT / "tests" / "data" / "leads-blind282.jsonl"
+BLIND283 = ROOT / "tests" / "data" / "leads-blind283.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3413,6 +3421,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND110,  # P 0.908 / R 0.832 unseen; the developer's own contractor is another
         BLIND200,  # never opened until it missed dup P 0.949; 小包, 我去年在他那干的
         BLIND157,  # dup R 0.825 unseen, 0.851 after work until 白庙那个厂房 read as a place
+        # session 11's first round (贺州, 吉安, 抚州, 鹰潭, 新余, 永州, 郴州, 湘潭), each measured
+        # once before it was opened (4f3b75e): 3 of 8 met every bar
+        BLIND276,  # dup P 0.945 / R 0.938 unseen: 偉永福 包工頭, 石材 of the 石材厂 itself
+        BLIND277,
+        BLIND278,
+        BLIND279,  # dup P 0.929 unseen: questions (有规定吗, 多少算正常) merged with claims
+        BLIND281,  # dup P 0.953 / R 0.829 unseen: 唐包头, 在他班上, 我们班长讲项目部冇钱
+        BLIND282,  # dup R 0.856 unseen: 彭小军的钢结构班, 鑫盛的劳务老板, 等李剑国 他说今天给钱
+        BLIND283,
         # named misses until session 11 dropped the workplace's own trade from its reports
         BLIND202,  # never opened until it missed dup P 0.911
         BLIND203,  # never opened until it missed dup P 0.890
@@ -3541,6 +3558,11 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup R 0.878 after working on it, as unseen: 说好年底一次结清 read as real-name",
     ),
     BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
+    BLIND280: (
+        _R,
+        "dup R 0.889 after working on it (P 0.981 / R 0.833 unseen): 去年的工资 read as an "
+        "earlier job against the same man's arrears told without a year",
+    ),
     BLIND188: (
         _P,
         "dup P 0.917 after working on it (P 0.861 / R 0.806 unseen): 鼎胜 and 鼎盛 sound alike",
