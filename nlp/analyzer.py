@@ -53,7 +53,7 @@ _KIND = {
 _EARLY_YEAR = 2023
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
 _ANOTHER_FIRM = re.compile(
-    r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位)(?!给|转)|"
+    r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位|队|班组?)(?!给|转)|"
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )

@@ -259,7 +259,8 @@ _MONTHS = re.compile(
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
 _NOT_ARREARS_BEFORE = re.compile(
-    r"(?:干了?|做了?|修了?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等)$"
+    r"(?:干了?|做了?|修了?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等|"
+    r"(?:离职|辞职|辞工|不干了|走了)(?:快|都|已经|有)?)$"
 )
 _NOT_ARREARS_AFTER = re.compile(
     r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"
@@ -769,7 +770,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞"
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
@@ -827,6 +828,10 @@ _WORD_END = {
     "习": "学练实复补预见温演恶",  # 学习班, 实习: a lesson, not Mr Xi
     "盘": "地算铁楼开全通操硬网光楼",  # 地盘老板 is the site's boss (Cantonese), not Mr Pan
     "宗": "祖正",
+    "罕": "稀",  # 稀罕
+    "丛": "草树花人",  # 草丛, 树丛
+    "杞": "枸",  # 枸杞
+    "包": "承分转外发打红钱书背面皮提小大工总",  # 承包老板, 小包老板: a contracting boss
     "兰": "荷",
     "柳": "杨",
     "梅": "杨",
@@ -1072,7 +1077,7 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包)[是叫]? ?[（(]?|劳务老板[ ，,]+)(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$))"
+    r"(?:劳务(?:公司|分包)[是叫]? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$))"
 )
 
 
@@ -1367,7 +1372,8 @@ def extract_parties(
         if (
             ch not in _ALL_SURNAMES
             and ch not in "人现钱"  # 班组长人很好, 包工头现金发
-            and not any(c in _NAME_STOP for c in m.group(0)[-3:])
+            and not any(c in _NAME_STOP for c in ch + given[1:])
+            and (given[0] == "长" or given[0] not in _NAME_STOP)  # 鱼长海 for 于长海
             and _spelled(ch) in _surname_sounds()
             and ch + given[0] not in _dictionary_words()[1]
         ):
@@ -1566,7 +1572,10 @@ is_old = _flag(
     r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
     # 今年的我没在他那干, 我今年没去他那做了, 今年的事我不清楚: only last year's job
     r"今年的?(?:我|俺)?们?就?(?:没|不)(?:再)?(?:跟他|跟着他|在这|在那|去|在)?(?:他那里?|他那儿)?(?:干|做)|"
-    r"今年的事(?:我|俺)?不(?:清楚|知道)|"
+    r"今年的事?(?:我|俺)?不(?:清楚|知道)|"
+    # 去年2024年一期干的 … 跟今年这帮人不是一拨: an earlier phase's job, another crowd
+    r"去年[^，,。到至起开今现上]{0,8}(?:一期|上一期|前一期|那一期)(?:干|做)|"
+    r"跟今年[^ ，,。]{0,6}不是一(?:拨|伙|回事|码事)|"
     # 今年都去别的工地了: gone to other sites since; 23年我在二期跟罗德华干过 那年还欠我
     r"今年(?:都|就|我们?|俺们?)*(?:去|到|换)(?:了)?(?:别的|其他|另外的?)工地|"
     r"(?:20)?2[0-3]年(?:我|俺)们?在[^。]{0,20}(?:干过|做过)|那年[^ ，,。]{0,2}欠|"

@@ -2085,6 +2085,17 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("实际施工的老板盘友林是挂靠别人公司的 欠我们二十几万", {"p:盘", "n:盘友林"}),
         ("修路的 带班习老板 欠我4500", {"p:习"}),
         ("学习班老板欠钱", set()),
+        # sound-alike and rarer surnames; 那个顾老板 and 劳务那边 name nobody called 那
+        ("包工头鱼长海 拖欠工资 三个多月", {"p:鱼", "n:鱼长海"}),
+        ("管道班 班长丛海涛 欠我们五个人", {"p:丛", "n:丛海涛"}),
+        ("中和镇那个盖房子的杞老板 包工头 欠我六千", {"p:杞"}),
+        ("蚂蚁堆 初制所厂房 罕老板 欠我工钱五千", {"p:罕"}),
+        ("标准厂房二期 包老板 挂靠 欠薪 三个月", {"p:包"}),
+        ("承包老板欠钱", set()),
+        ("通达劳务那个顾老板 欠俺工资四个月了", {"p:顾", "c:通达"}),
+        ("劳务那边说钱都在项目部压着", set()),
+        ("劳务老板是鑫建的 姓蔺 三个多月没发工资了", {"c:鑫建", "p:蔺"}),
+        ("钢筋班组 班组长李春林 欠我们钢筋工工资 不是杨国富那个木工班", {"p:李", "n:李春林"}),
         # 渠 is "he" in Jiangxi's Gan; 老蒋咯只人 (Hunan: that man 老蒋); the man the crowd
         # waits for, who said he would pay today
         ("我们班长老黄冇钱给我们 渠讲开发商冇给渠钱 么子都推", {"p:黄"}),
@@ -3154,6 +3165,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("这个平台是政府的吗 我还没被欠钱 先问问", "not_wage"),
         ("请问辞职要提前多久说 不然扣不扣工资", "not_wage"),
         ("想问下 工地上的工资一般什么时候结 国家有规定吗", "not_wage"),
+        # cane sold to the mill, a firm asking for its deposit back, wages paid with thanks
+        ("去年榨季收我们的甘蔗 款还欠 3万4", "not_wage"),
+        ("我们是施工企业 请问农民工工资保证金 工程完了怎么申请退还", "not_wage"),
+        ("我们是施工单位直接招的 十来个人 施工单位欠我们工资", "contractor_arrears"),
+        ("去年欠我的工资已经给了 谢谢你们", "not_wage"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
         # grievances first, then a question: still the grievance
         ("工地上 实名制没录 也没有合同 我们班十来个人 想问工资到底怎么算", "real_name_missing"),
@@ -4232,3 +4248,22 @@ def test_reports_without_a_site(analyzer: LeadAnalyzer) -> None:
     assert joins(("nosite:1", zhang), ("nosite:1", "张老板 包工头 还是不给 我的八千"))
     # a report with a site never joins one without
     assert not joins(("nosite:1", lu), ("临沂北城安置房项目", "包工头卢元堂 欠我们工资"))
+
+
+def test_another_crew_an_earlier_stretch_and_months_since_leaving(analyzer: LeadAnalyzer) -> None:
+    from nlp.facts import arrears_months
+
+    site = "某某中学新校区项目"
+    keys = analyzer.understand(
+        "架子工班组长欠我们 不是宏基的 是另外一个队 8个人 4万", site
+    ).dup_keys
+    assert "e:another" in keys
+    # 今年的我不清楚, 跟今年这帮人不是一拨: last year's job only
+    for text in (
+        "项目部 去年10月到12月的工资 到现在还差我三千 今年的我不清楚",
+        "我是去年2024年一期干的 项目部欠的那1万1到现在还没给 跟今年这帮人不是一拨",
+    ):
+        assert "old" in analyzer.understand(text, site).dup_keys, text
+    # a month since leaving is not a month of arrears
+    assert arrears_months("超市欠我工资5200 离职快一个月了还不给结") is None
+    assert arrears_months("超市欠我工资 一个月了还不给结") == 1.0
