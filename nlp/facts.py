@@ -770,7 +770,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富"
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
@@ -831,6 +831,7 @@ _WORD_END = {
     "罕": "稀",  # 稀罕
     "丛": "草树花人",  # 草丛, 树丛
     "杞": "枸",  # 枸杞
+    "富": "财贫致丰首暴巨国",  # 致富, 首富
     "包": "承分转外发打红钱书背面皮提小大工总",  # 承包老板, 小包老板: a contracting boss
     "兰": "荷",
     "柳": "杨",

@@ -2092,6 +2092,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("蚂蚁堆 初制所厂房 罕老板 欠我工钱五千", {"p:罕"}),
         ("标准厂房二期 包老板 挂靠 欠薪 三个月", {"p:包"}),
         ("承包老板欠钱", set()),
+        ("五中体育馆 钢构班的带班的 老富 欠我五千", {"p:富"}),
         ("通达劳务那个顾老板 欠俺工资四个月了", {"p:顾", "c:通达"}),
         ("劳务那边说钱都在项目部压着", set()),
         ("劳务老板是鑫建的 姓蔺 三个多月没发工资了", {"c:鑫建", "p:蔺"}),
@@ -3170,6 +3171,14 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我们是施工企业 请问农民工工资保证金 工程完了怎么申请退还", "not_wage"),
         ("我们是施工单位直接招的 十来个人 施工单位欠我们工资", "contractor_arrears"),
         ("去年欠我的工资已经给了 谢谢你们", "not_wage"),
+        # 我是水电班组的: the reporter's own crew (not 我是王国富木工班的: his crew)
+        (
+            "商业综合体 我是水电班组的 兴宇建筑欠我们的钱 说好的十月底结 又没结",
+            "contractor_arrears",
+        ),
+        ("我是王国富木工班的 我自己的一万六 他一直拖着 电话也不接了", "team_leader_arrears"),
+        ("那个楼盘停工了 开发商老板说等贷款下来 我还欠着房租呢", "contractor_arrears"),
+        ("铁锅炖龙山店 吃出头发了 还不给退", "not_wage"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
         # grievances first, then a question: still the grievance
         ("工地上 实名制没录 也没有合同 我们班十来个人 想问工资到底怎么算", "real_name_missing"),
