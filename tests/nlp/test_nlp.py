@@ -372,6 +372,14 @@ BLIND280 = ROOT / "tests" / "data" / "leads-blind280.jsonl"
 BLIND281 = ROOT / "tests" / "data" / "leads-blind281.jsonl"
 BLIND282 = ROOT / "tests" / "data" / "leads-blind282.jsonl"
 BLIND283 = ROOT / "tests" / "data" / "leads-blind283.jsonl"
+BLIND292 = ROOT / "tests" / "data" / "leads-blind292.jsonl"
+BLIND293 = ROOT / "tests" / "data" / "leads-blind293.jsonl"
+BLIND294 = ROOT / "tests" / "data" / "leads-blind294.jsonl"
+BLIND295 = ROOT / "tests" / "data" / "leads-blind295.jsonl"
+BLIND296 = ROOT / "tests" / "data" / "leads-blind296.jsonl"
+BLIND297 = ROOT / "tests" / "data" / "leads-blind297.jsonl"
+BLIND298 = ROOT / "tests" / "data" / "leads-blind298.jsonl"
+BLIND299 = ROOT / "tests" / "data" / "leads-blind299.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3455,6 +3463,16 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND281,  # dup P 0.953 / R 0.829 unseen: 唐包头, 在他班上, 我们班长讲项目部冇钱
         BLIND282,  # dup R 0.856 unseen: 彭小军的钢结构班, 鑫盛的劳务老板, 等李剑国 他说今天给钱
         BLIND283,
+        # session 11's second round (临沧, 保山, 双鸭山, 七台河, 辽源, 通化, 白山, 本溪), each
+        # measured once before it was opened (e22494e): 3 of 8 met every bar
+        BLIND292,  # dup P 0.881 unseen: a mill's cane bill, 今年的我不清楚, 罕老板 without a site
+        BLIND293,  # dup P 0.923 / R 0.881 unseen: 不是杨国富那个木工班, 劳务老板是鑫建的
+        BLIND294,  # dup P 0.940 unseen: 丛海涛, 鱼长海 (于), 是另外一个队
+        BLIND295,  # dup R 0.887 unseen: 我是水电班组的, 去年的钱过年前给齐了
+        BLIND296,
+        BLIND297,  # dup P 0.927 unseen: 跟今年这帮人不是一拨
+        BLIND298,
+        BLIND299,
         # named misses until session 11 dropped the workplace's own trade from its reports
         BLIND202,  # never opened until it missed dup P 0.911
         BLIND203,  # never opened until it missed dup P 0.890
@@ -4273,6 +4291,9 @@ def test_another_crew_an_earlier_stretch_and_months_since_leaving(analyzer: Lead
         "我是去年2024年一期干的 项目部欠的那1万1到现在还没给 跟今年这帮人不是一拨",
     ):
         assert "old" in analyzer.understand(text, site).dup_keys, text
+    # last year's paid in full (给齐了), this year's owed: this year's arrears
+    u = analyzer.understand("包工头孟凡军 去年的钱过年前给齐了 今年干的这些还欠着", site)
+    assert "old" not in u.dup_keys
     # a month since leaving is not a month of arrears
     assert arrears_months("超市欠我工资5200 离职快一个月了还不给结") is None
     assert arrears_months("超市欠我工资 一个月了还不给结") == 1.0
