@@ -2101,6 +2101,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("标准厂房二期 包老板 挂靠 欠薪 三个月", {"p:包"}),
         ("承包老板欠钱", set()),
         ("五中体育馆 钢构班的带班的 老富 欠我五千", {"p:富"}),
+        ("尾矿库加固工程 违法分包给个人郭立军 他手底下十几个工人工资没给", {"p:郭", "n:郭立军"}),
         ("通达劳务那个顾老板 欠俺工资四个月了", {"p:顾", "c:通达"}),
         ("劳务那边说钱都在项目部压着", set()),
         ("劳务老板是鑫建的 姓蔺 三个多月没发工资了", {"c:鑫建", "p:蔺"}),
@@ -3187,6 +3188,25 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我是王国富木工班的 我自己的一万六 他一直拖着 电话也不接了", "team_leader_arrears"),
         ("那个楼盘停工了 开发商老板说等贷款下来 我还欠着房租呢", "contractor_arrears"),
         ("铁锅炖龙山店 吃出头发了 还不给退", "not_wage"),
+        # neighbours' and drivers' complaints, a question with nothing owed, an advert
+        ("快速化工程 施工把路全堵了 早晚高峰堵得动不了 能不能错开时间施工", "not_wage"),
+        ("小区改造把我家楼道窗户拆了没装 冬天了冷死了", "not_wage"),
+        ("老旧小区 换窗户的活 层层转包 到最后一个老板跑了 我五千", "illegal_contracting"),
+        ("管廊工地 你们扫码这个是干啥的 我就是问问 没有欠钱", "not_wage"),
+        ("KTV周末特价 欢唱三小时98元 扫码再送果盘", "not_wage"),
+        # the reporter's own outlay, wages waived; a promise to pay is a claim; 你在哪 asks
+        # the boss, not the way
+        ("我是做防水的 我自己垫的材料钱3万 工钱不要了 材料钱得给我", "not_wage"),
+        (
+            "服装厂老板娘说过年前一定给 去年她也这么说的 三十多个工人 加一块四十来万吧",
+            "non_construction_arrears",
+        ),
+        ("工头老鲍 你在哪 我们上有老下有小的 七道泉子的工钱啥时候给", "team_leader_arrears"),
+        # 都在孙常海班组干活: his crew, whatever he says of the client
+        (
+            "俺俩都在孙常海班组干活 俩人一共欠三万四 他说甲方没给他钱 可甲方说早给他了",
+            "team_leader_arrears",
+        ),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
         # grievances first, then a question: still the grievance
         ("工地上 实名制没录 也没有合同 我们班十来个人 想问工资到底怎么算", "real_name_missing"),
@@ -4294,6 +4314,8 @@ def test_another_crew_an_earlier_stretch_and_months_since_leaving(analyzer: Lead
     # last year's paid in full (给齐了), this year's owed: this year's arrears
     u = analyzer.understand("包工头孟凡军 去年的钱过年前给齐了 今年干的这些还欠着", site)
     assert "old" not in u.dup_keys
+    # 卸车的 are the loaders the others call 装卸工
+    assert "o:装卸" in analyzer.understand("顺通物流 卸车的钱不给 俺干了俩月", "顺通物流园").dup_keys
     # a month since leaving is not a month of arrears
     assert arrears_months("超市欠我工资5200 离职快一个月了还不给结") is None
     assert arrears_months("超市欠我工资 一个月了还不给结") == 1.0
