@@ -380,6 +380,14 @@ BLIND296 = ROOT / "tests" / "data" / "leads-blind296.jsonl"
 BLIND297 = ROOT / "tests" / "data" / "leads-blind297.jsonl"
 BLIND298 = ROOT / "tests" / "data" / "leads-blind298.jsonl"
 BLIND299 = ROOT / "tests" / "data" / "leads-blind299.jsonl"
+BLIND300 = ROOT / "tests" / "data" / "leads-blind300.jsonl"
+BLIND301 = ROOT / "tests" / "data" / "leads-blind301.jsonl"
+BLIND302 = ROOT / "tests" / "data" / "leads-blind302.jsonl"
+BLIND303 = ROOT / "tests" / "data" / "leads-blind303.jsonl"
+BLIND304 = ROOT / "tests" / "data" / "leads-blind304.jsonl"
+BLIND305 = ROOT / "tests" / "data" / "leads-blind305.jsonl"
+BLIND306 = ROOT / "tests" / "data" / "leads-blind306.jsonl"
+BLIND307 = ROOT / "tests" / "data" / "leads-blind307.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3493,6 +3501,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND297,  # dup P 0.927 unseen: 跟今年这帮人不是一拨
         BLIND298,
         BLIND299,
+        # session 11's third round (阜新, 铁岭, 朝阳, 葫芦岛, 盘锦, 营口, 鞍山, 承德), each measured
+        # once before it was opened (de15f85): 5 of 8 met every bar
+        BLIND300,
+        BLIND301,
+        BLIND302,  # dup R 0.899 unseen: a worker's own outlay, 你在哪 (to the boss)
+        BLIND303,
+        BLIND304,
+        BLIND306,  # dup R 0.826 unseen: 在孙常海班组干活, 扫码这个是干啥的 … 没有欠钱, an advert
+        BLIND307,
         # named misses until session 11 dropped the workplace's own trade from its reports
         BLIND202,  # never opened until it missed dup P 0.911
         BLIND203,  # never opened until it missed dup P 0.890
@@ -3621,6 +3638,11 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup R 0.878 after working on it, as unseen: 说好年底一次结清 read as real-name",
     ),
     BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
+    BLIND305: (
+        _P,
+        "dup P 0.930 after working on it (P 0.891 unseen): 鑫盛劳务's plasterers joined 瓦工头"
+        "孙凤山's crew (瓦工 tagged as plastering too)",
+    ),
     BLIND280: (
         _R,
         "dup R 0.889 after working on it (P 0.981 / R 0.833 unseen): 去年的工资 read as an "
@@ -4315,7 +4337,9 @@ def test_another_crew_an_earlier_stretch_and_months_since_leaving(analyzer: Lead
     u = analyzer.understand("包工头孟凡军 去年的钱过年前给齐了 今年干的这些还欠着", site)
     assert "old" not in u.dup_keys
     # 卸车的 are the loaders the others call 装卸工
-    assert "o:装卸" in analyzer.understand("顺通物流 卸车的钱不给 俺干了俩月", "顺通物流园").dup_keys
+    assert (
+        "o:装卸" in analyzer.understand("顺通物流 卸车的钱不给 俺干了俩月", "顺通物流园").dup_keys
+    )
     # a month since leaving is not a month of arrears
     assert arrears_months("超市欠我工资5200 离职快一个月了还不给结") is None
     assert arrears_months("超市欠我工资 一个月了还不给结") == 1.0
