@@ -372,6 +372,14 @@ BLIND280 = ROOT / "tests" / "data" / "leads-blind280.jsonl"
 BLIND281 = ROOT / "tests" / "data" / "leads-blind281.jsonl"
 BLIND282 = ROOT / "tests" / "data" / "leads-blind282.jsonl"
 BLIND283 = ROOT / "tests" / "data" / "leads-blind283.jsonl"
+BLIND284 = ROOT / "tests" / "data" / "leads-blind284.jsonl"
+BLIND285 = ROOT / "tests" / "data" / "leads-blind285.jsonl"
+BLIND286 = ROOT / "tests" / "data" / "leads-blind286.jsonl"
+BLIND287 = ROOT / "tests" / "data" / "leads-blind287.jsonl"
+BLIND288 = ROOT / "tests" / "data" / "leads-blind288.jsonl"
+BLIND289 = ROOT / "tests" / "data" / "leads-blind289.jsonl"
+BLIND290 = ROOT / "tests" / "data" / "leads-blind290.jsonl"
+BLIND291 = ROOT / "tests" / "data" / "leads-blind291.jsonl"
 BLIND292 = ROOT / "tests" / "data" / "leads-blind292.jsonl"
 BLIND293 = ROOT / "tests" / "data" / "leads-blind293.jsonl"
 BLIND294 = ROOT / "tests" / "data" / "leads-blind294.jsonl"
@@ -3492,6 +3500,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND110,  # P 0.908 / R 0.832 unseen; the developer's own contractor is another
         BLIND200,  # never opened until it missed dup P 0.949; 小包, 我去年在他那干的
         BLIND157,  # dup R 0.825 unseen, 0.851 after work until 白庙那个厂房 read as a place
+        # session 11's final measure, written at its start and never opened: measured with its
+        # first nlp (4f3b75e: 5 of 8 met every bar) and its last (b2fd8c0: 6 of 8)
+        BLIND284,  # never opened (dup P 0.946 with the first nlp)
+        BLIND286,  # never opened
+        BLIND287,  # never opened
+        BLIND288,  # never opened
+        BLIND289,  # never opened
+        BLIND291,  # never opened
         # session 11's first round (贺州, 吉安, 抚州, 鹰潭, 新余, 永州, 郴州, 湘潭), each measured
         # once before it was opened (4f3b75e): 3 of 8 met every bar
         BLIND276,  # dup P 0.945 / R 0.938 unseen: 偉永福 包工頭, 石材 of the 石材厂 itself
@@ -3658,6 +3674,8 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup R 0.878 after working on it, as unseen: 说好年底一次结清 read as real-name",
     ),
     BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
+    BLIND285: (_R, "never opened: dup R 0.815 (the same with the session's first nlp)"),
+    BLIND290: (_DUP, "never opened: dup P 0.939 / R 0.899 (P 0.930 / R 0.891 with the first nlp)"),
     BLIND305: (
         _P,
         "dup P 0.930 after working on it (P 0.891 unseen): 鑫盛劳务's plasterers joined 瓦工头"
