@@ -787,9 +787,11 @@ _ANY_AFTER_ROLE = re.compile(
     r"(?:包工头|包公头|工头|班组长|班长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
     r"(?=[ ，,。!！]|$|欠|拖|不给|没给)"
 )
-# three characters told as a name right before the role (偉永福 包工頭 for 韦永福)
+# three characters told as a name right before the role (偉永福 包工頭 for 韦永福) or what
+# he did (照国富 欠我 for 赵国富)
 _ANY_BEFORE_ROLE = re.compile(
-    r"(?:^|(?<=[ ，,]))([\u4e00-\u9fff])([\u4e00-\u9fff]{2})\s?(?=包工头|包公头|工头|班组长|班长)"
+    r"(?:^|(?<=[ ，,]))([\u4e00-\u9fff])([\u4e00-\u9fff]{2})\s?"
+    r"(?=包工头|包公头|工头|班组长|班长|欠(?:我|俺|钱|工|薪)|拖欠)"
 )
 _PERSON_BEFORE_ROLE = re.compile(
     "("

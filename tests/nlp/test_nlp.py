@@ -814,6 +814,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "长兴岛道路工程 借资质干的 欠我们三十几个人的钱 明天都一块去长兴岛管委会要说法",
         "欠我们砂石料款 明天拉几车石头把大门堵了",
         "大家说明天开车去把他家门堵了",
+        # violence done, and a petition office typed by its sound
+        "问包工头阿坤要工资 他叫了几个人来打我 现在头还在流血",
+        "层层转包 工资拖欠 工人二十多个 准备一起去注建局",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2133,6 +2136,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("标准厂房二期 包老板 挂靠 欠薪 三个月", {"p:包"}),
         ("承包老板欠钱", set()),
         ("五中体育馆 钢构班的带班的 老富 欠我五千", {"p:富"}),
+        # a sound-alike surname before what he did (照 for 赵); not 现在还欠
+        ("照国富 欠我和我老婆两个人工钱 三万左右", {"p:照", "n:照国富"}),
+        ("现在还欠我们三万", set()),
         ("尾矿库加固工程 违法分包给个人郭立军 他手底下十几个工人工资没给", {"p:郭", "n:郭立军"}),
         ("通达劳务那个顾老板 欠俺工资四个月了", {"p:顾", "c:通达"}),
         ("劳务那边说钱都在项目部压着", set()),
@@ -3228,6 +3234,13 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("KTV周末特价 欢唱三小时98元 扫码再送果盘", "not_wage"),
         ("壹号院的房子我买了 交房日期一直拖 开发商不给说法", "not_wage"),
         ("污水处理厂里挂的横幅 写的是安全生产月 不是讨薪的 别误会", "not_wage"),
+        # what the reporter is not (不是租机械的老板); 好多班组: the crews owed, not owing
+        (
+            "项目部欠我三个月工资 一万八 我是开挖机的 不是租机械的老板 是打工拿工资的",
+            "contractor_arrears",
+        ),
+        ("开发商说等银行贷款下来才能发工资 木工 泥工 水电 好多班组都没拿到", "contractor_arrears"),
+        ("照国富 欠我和我老婆两个人工钱 三万左右 他是挂别人公司资质接的活", "illegal_contracting"),
         # the reporter's own outlay, wages waived; a promise to pay is a claim; 你在哪 asks
         # the boss, not the way
         ("我是做防水的 我自己垫的材料钱3万 工钱不要了 材料钱得给我", "not_wage"),
@@ -3523,6 +3536,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND319,  # never opened
         BLIND320,  # never opened
         BLIND323,  # never opened
+        BLIND321,  # never opened until it missed urgent R 0.913, dup R 0.849: 注建局, 叫了几个人来打
         # session 11's first round (贺州, 吉安, 抚州, 鹰潭, 新余, 永州, 郴州, 湘潭), each measured
         # once before it was opened (4f3b75e): 3 of 8 met every bar
         BLIND276,  # dup P 0.945 / R 0.938 unseen: 偉永福 包工頭, 石材 of the 石材厂 itself
@@ -3692,10 +3706,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND285: (_R, "never opened: dup R 0.815 (the same with the session's first nlp)"),
     BLIND290: (_DUP, "never opened: dup P 0.939 / R 0.899 (P 0.930 / R 0.891 with the first nlp)"),
     BLIND316: (_DUP, "never opened: dup P 0.909 / R 0.826 (0.908 / 0.817 with the first nlp)"),
-    BLIND321: (
-        frozenset({"urgent_recall", "dup_recall"}),
-        "never opened: urgent recall 0.913, dup R 0.849 (P 0.946 / R 0.841 with the first nlp)",
-    ),
     BLIND322: (_P, "never opened: dup P 0.946 (0.942, R 0.923 with the first nlp)"),
     BLIND305: (
         _P,
