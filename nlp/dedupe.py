@@ -224,7 +224,12 @@ def _sound(ch: str) -> str:
     Not loosened as names are: 曾 and 郑 are two surnames, not one said two ways."""
     from pypinyin import Style, pinyin
 
-    return str(pinyin(ch, style=Style.NORMAL)[0][0])
+    return _NAME_READING.get(ch) or str(pinyin(ch, style=Style.NORMAL)[0][0])
+
+
+# characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
+# (华盛), the surname 曾 "zeng"
+_NAME_READING = {"晟": "sheng", "曾": "zeng"}
 
 
 def _same_person(a: str, b: str) -> bool:

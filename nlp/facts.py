@@ -784,7 +784,7 @@ _PERSON_AFTER_ROLE = re.compile(
 )
 # a role, then three characters told as a name (before a pause or a deed)
 _ANY_AFTER_ROLE = re.compile(
-    r"(?:包工头|包公头|工头|班组长|班长|带班的)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
+    r"(?:包工头|包公头|工头|班组长|班长|带班的|做劳务的|劳务老板)\s?([\u4e00-\u9fff])([\u4e00-\u9fff]{2})"
     r"(?=[ ，,。!！]|$|欠|拖|不给|没给)"
 )
 # three characters told as a name right before the role (偉永福 包工頭 for 韦永福) or what
@@ -1086,7 +1086,7 @@ _FIRM_AFTER = re.compile(
 
 # 赣鑫项目部欠薪: a firm's two-character name before its project office
 _FIRM_BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的劳务(?:老板|公司))"
+    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司))"
 )
 _WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井")
 _NOT_A_FIRM_CORE = re.compile(
