@@ -196,7 +196,9 @@ _TRADE_KIN = {
     "t:电焊": frozenset({"t:钢结构", "t:管道"}),
     # paving a square with tiles or with stone is one crew's work
     "t:石材": frozenset({"t:瓷砖"}),
-    "t:瓷砖": frozenset({"t:石材"}),
+    "t:瓷砖": frozenset({"t:石材", "t:砌筑"}),
+    # a bricklaying crew tiles and plasters too (砌墙班组, 贴砖的, 泥工)
+    "t:砌筑": frozenset({"t:瓷砖", "t:抹灰"}),
 }
 
 

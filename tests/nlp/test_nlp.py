@@ -817,6 +817,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # violence done, and a petition office typed by its sound
         "问包工头阿坤要工资 他叫了几个人来打我 现在头还在流血",
         "层层转包 工资拖欠 工人二十多个 准备一起去注建局",
+        "外架班罗老板 欠我们两个月工资 现在有个兄弟坐在架子顶上不下来 说不给钱就跳",
+        "宏顺那个劳务老板 欠钱 我们班组的人今天全部在工地上不干了 坐起等他来给钱",
+        "供砂石料的 项目部欠我材料款二十多万 再不给我明天就拉车把工地门堵上",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -867,6 +870,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "光武路工地晚上十二点还在打桩 渣土车把路都堵了 吵得睡不着 能不能管管",
         "桥边学校工地门口的路 每天上下学堵得要死 家长都在骂",
         "施工单位拖我们三个月工资 心里堵得慌 但是我们不会闹事 想走正规渠道",
+        "白马三期的事 我们不是闹事的 就是想要自己的血汗钱 开发商说等资金到位",
+        "农贸市场改造工地 每天早上菜贩子的车把工地门堵了 我们材料进不来 这个谁管",
         "工地上的车 天天在我家门口堵路停着 车开不出去",
         "开发商欠总包钱 总包欠我们 网上那些跳楼讨薪的 我可不干那事 就想把钱要回来",
         "工头欠钱 三十来人 跟大伙说好了都别闹 我自己去劳动局投诉 请问劳动局在哪",
@@ -3249,6 +3254,10 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("照国富 欠我和我老婆两个人工钱 三万左右 他是挂别人公司资质接的活", "illegal_contracting"),
         ("我给城东棚改送了半年的砖 砖款十二万 开发商一直拖 这个能不能找你们", "not_wage"),
         ("产业园厂房工地 安全网都没挂 工人在高处没系安全带 不是要钱 举报安全问题", "not_wage"),
+        ("卫生院 欠我们沙石款 两万三", "not_wage"),
+        ("医院住院楼 项目部欠我混凝土款 九十多万 我们车队司机的工资都快发不出来了", "not_wage"),
+        ("欠薪投诉电话是好多 12333吗", "not_wage"),
+        ("总包川南路桥欠我们工资 带班的也说莫得法 上面不拨款他也没钱发", "contractor_arrears"),
         # the reporter's own outlay, wages waived; a promise to pay is a claim; 你在哪 asks
         # the boss, not the way
         ("我是做防水的 我自己垫的材料钱3万 工钱不要了 材料钱得给我", "not_wage"),
@@ -4410,6 +4419,16 @@ def test_another_crew_an_earlier_stretch_and_months_since_leaving(analyzer: Lead
         "我是去年2024年一期干的 项目部欠的那1万1到现在还没给 跟今年这帮人不是一拨",
     ):
         assert "old" in analyzer.understand(text, site).dup_keys, text
+    # 不是今年停工那个: last year's
+    u = analyzer.understand("去年一标完工时项目部欠的尾款 2万 到现在还没给 不是今年停工那个", site)
+    assert "old" in u.dup_keys
+    # a bricklayers' crew tiles too: 砌墙班组的包工头 and 贴砖的, one man's crew
+    assert _merge(
+        analyzer,
+        "艾叶安置房 包工头王数林欠我五六千 贴砖的",
+        "艾叶那个王老板 砌墙班组的包工头 年底了钱还不结",
+        site,
+    )
     # last year's paid in full (给齐了), this year's owed: this year's arrears
     u = analyzer.understand("包工头孟凡军 去年的钱过年前给齐了 今年干的这些还欠着", site)
     assert "old" not in u.dup_keys
