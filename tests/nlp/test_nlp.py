@@ -412,6 +412,14 @@ BLIND320 = ROOT / "tests" / "data" / "leads-blind320.jsonl"
 BLIND321 = ROOT / "tests" / "data" / "leads-blind321.jsonl"
 BLIND322 = ROOT / "tests" / "data" / "leads-blind322.jsonl"
 BLIND323 = ROOT / "tests" / "data" / "leads-blind323.jsonl"
+BLIND324 = ROOT / "tests" / "data" / "leads-blind324.jsonl"
+BLIND325 = ROOT / "tests" / "data" / "leads-blind325.jsonl"
+BLIND326 = ROOT / "tests" / "data" / "leads-blind326.jsonl"
+BLIND327 = ROOT / "tests" / "data" / "leads-blind327.jsonl"
+BLIND328 = ROOT / "tests" / "data" / "leads-blind328.jsonl"
+BLIND329 = ROOT / "tests" / "data" / "leads-blind329.jsonl"
+BLIND330 = ROOT / "tests" / "data" / "leads-blind330.jsonl"
+BLIND331 = ROOT / "tests" / "data" / "leads-blind331.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3595,6 +3603,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND313,
         BLIND314,  # dup P 0.948 unseen: a home buyer (房子我买了 交房日期一直拖)
         BLIND315,
+        # session 11's fifth round (揭阳, 清远, 河源, 阳江, 内江, 自贡, 渭南, 驻马店), each measured
+        # once before it was opened (c7b7a4a): 4 of 8 met every bar
+        BLIND326,
+        BLIND327,
+        BLIND328,  # urgent R 0.913 unseen: 坐在架子顶上不下来 不给钱就跳, 全部在工地上不干了
+        BLIND329,  # dup R 0.894 unseen: 带班的也说莫得法, 投诉电话是好多
+        BLIND330,
+        BLIND331,
         # named misses until session 11 dropped the workplace's own trade from its reports
         BLIND202,  # never opened until it missed dup P 0.911
         BLIND203,  # never opened until it missed dup P 0.890
@@ -3724,6 +3740,16 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND257: (_DUP, "dup P 0.944 / R 0.868 after working on it (P 0.827 / R 0.846 unseen)"),
     BLIND316: (_DUP, "never opened: dup P 0.909 / R 0.826 (0.908 / 0.817 with the first nlp)"),
+    BLIND324: (
+        _R,
+        "dup R 0.897 after working on it (P 0.972 / R 0.897 unseen): a question about where to "
+        "complain, beside 被欠了9600, read as no claim",
+    ),
+    BLIND325: (
+        _P,
+        "dup P 0.948 after working on it (P 0.909 unseen): 修路的 不是堵路 joined the "
+        "contractor's case, as the text allows",
+    ),
     BLIND305: (
         _P,
         "dup P 0.930 after working on it (P 0.891 unseen): 鑫盛劳务's plasterers joined 瓦工头"
