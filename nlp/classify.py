@@ -62,7 +62,7 @@ SPAM = _rx(
 # words of a job advert that a worker also uses of his own job ("日结的工钱欠了十天"), of
 # the excuse he was given (开发商说等贷款下来) or of the man who owes (班组长刘建军 电话138…):
 # spam only when nothing is said to be owed
-SPAM_WEAK = frozenset({"日结", "招人", "价格", "劳务派遣", "贷款", "跳楼价", "联系我"})
+SPAM_WEAK = frozenset({"日结", "招人", "价格", "劳务派遣", "贷款", "跳楼价", "联系我", "特价"})
 OWED = _rx(r"欠了|欠我|欠俺|欠着|欠薪|拖欠|没给|没发|不发|拖了|拖着|还差|等了")
 # what the worker's family must pay with the wages, not a bill owed to the reporter
 NEEDS = _rx(

@@ -3259,6 +3259,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("老旧小区 换窗户的活 层层转包 到最后一个老板跑了 我五千", "illegal_contracting"),
         ("管廊工地 你们扫码这个是干啥的 我就是问问 没有欠钱", "not_wage"),
         ("KTV周末特价 欢唱三小时98元 扫码再送果盘", "not_wage"),
+        ("开发商拿特价房抵工资 欠我们三个月的钱 我们不要房", "contractor_arrears"),
         ("壹号院的房子我买了 交房日期一直拖 开发商不给说法", "not_wage"),
         ("污水处理厂里挂的横幅 写的是安全生产月 不是讨薪的 别误会", "not_wage"),
         # what the reporter is not (不是租机械的老板); 好多班组: the crews owed, not owing
