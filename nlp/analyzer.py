@@ -7,6 +7,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlp import classify as C
 from nlp.facts import (
@@ -67,6 +68,13 @@ _NOT_A_PLACE = re.compile(
     r"一共|一起|项目|工地|工程"
 )
 _SKETCH_DROP = re.compile(r"[\s0-9a-z，,。.!！?？~～、…()（）" + EMOJI + r"]+")
+
+
+@lru_cache(maxsize=4096)
+def _site_trades(site: str) -> frozenset[str]:
+    """The trades a site's own name tells (广源石材厂: 石材), read once per site, not once
+    per lead."""
+    return frozenset(extract_trades(site))
 
 
 def sketch(text: str, extra: Iterable[str] = ()) -> list[int]:
@@ -213,7 +221,7 @@ class LeadAnalyzer:
         if site:  # the site's own name is not a party ("污水处理厂扩建工程" → "扩建工")
             keys = {k for k in keys if not (k[:2] in ("c:", "c2") and k.split(":")[1] in site)}
         # the site's own trade (广源石材厂, 石材) tells no crew apart from another
-        site_trades = extract_trades(site) if site else []
+        site_trades = _site_trades(site) if site else frozenset()
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades if x not in site_trades]
         if C.LABOUR_FIRM.search(owing_told):
             dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart
