@@ -354,6 +354,14 @@ def _named(s: _Sig) -> bool:
     return bool(s.persons or s.companies)
 
 
+def _firm_vs_man(a: _Sig, b: _Sig) -> bool:
+    """One names only a firm, the other only a man in full."""
+    return bool(
+        (a.companies and not a.persons and b.names and not b.companies)
+        or (b.companies and not b.persons and a.names and not a.companies)
+    )
+
+
 def _unsited_match(a: _Sig, b: _Sig) -> bool:
     """Two reports without a site tell of one party in one place: the same man named in
     full (卢元堂, 卢元塘), or the same man or firm and a rare word of the place in both
@@ -490,7 +498,9 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         evidence = True
     if a.trades and b.trades and a.trades & b.trades:
         score += W_TRADE
-        evidence = True
+        # 陇原劳务 的抹灰 vs 工头赵志刚 (瓦工): a firm and a man named in full share a trade
+        # at many sites; the trade alone does not make them one party
+        evidence = evidence or not _firm_vs_man(a, b)
     if a.occupations and b.occupations and not (a.occupations & b.occupations):
         score += W_OTHER_OCCUPATION
     if a.aspects and b.aspects:
