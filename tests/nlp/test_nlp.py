@@ -981,6 +981,9 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
     # a full name before what he did: borrowed a licence, hides
     u = analyzer.understand("书院工地 钱宝山借的别人公司资质揽的活 工资拖着不给", "某某书院")
     assert [p.name for p in u.facts.parties] == ["钱宝山"]
+    # 转包给一个叫陈国平的个人: the man the work was passed to, named in full
+    u = analyzer.understand("厂房这个活 总包转包给一个叫陈国平的个人 他没有资质的 现在他跑了")
+    assert [p.name for p in u.facts.parties] == ["陈国平"]
     # 付款 on its own between spaces is a payment, not Mr Fu
     u = analyzer.understand("卫生院 的 项目部 说 等 甲方 付款 我们 焊工 欠了 八千多", "某某卫生院")
     assert not u.facts.parties and u.category == "contractor_arrears", u.category
