@@ -883,6 +883,10 @@ _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+# 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
+_CALLED = re.compile(
+    r"(?<![我俺])(?<!本人)(?<!名)叫(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2})(?=[ ，,。]|$|的|欠|拖)"
+)
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
@@ -1435,6 +1439,9 @@ def extract_parties(
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
     for m in _LED_BY.finditer(t):
         if _full_name(m.group(1)):
+            person(m.group(1))
+    for m in _CALLED.finditer(t):
+        if _full_name(m.group(1)) and not _REPORTER_NAMED.search(t, 0, m.start(1)):
             person(m.group(1))
     for m in _HELD_BY.finditer(t):
         if _full_name(m.group(1)):

@@ -2193,6 +2193,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("老蒋咯只人冇得良心 做哒五个月冇发一分钱", {"p:蒋"}),
         ("我们木工班十几个人都在门口等李剑国 他说今天给钱 人又不见了", {"p:李", "n:李剑国"}),
         ("地盘老板走佬 欠我哋人工", set()),
+        # introduced by his name, whatever his surname (迟 of 迟到)
+        ("真正老板是个体户叫迟国栋 欠我们工钱四万多", {"p:迟", "n:迟国栋"}),
+        ("我叫迟国栋 包工头欠我钱", set()),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
@@ -3287,6 +3290,12 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我给城东棚改送了半年的砖 砖款十二万 开发商一直拖 这个能不能找你们", "not_wage"),
         ("产业园厂房工地 安全网都没挂 工人在高处没系安全带 不是要钱 举报安全问题", "not_wage"),
         ("卫生院 欠我们沙石款 两万三", "not_wage"),
+        ("机场工地 砂石料的钱 欠我二十七万 我是拉沙子的", "not_wage"),
+        # attendance clocked by someone else: the real-name system not kept
+        (
+            "体育馆工地的考勤是代打的 我去了二十多天 系统上只有八天 工资按系统发的",
+            "real_name_missing",
+        ),
         ("医院住院楼 项目部欠我混凝土款 九十多万 我们车队司机的工资都快发不出来了", "not_wage"),
         ("欠薪投诉电话是好多 12333吗", "not_wage"),
         ("总包川南路桥欠我们工资 带班的也说莫得法 上面不拨款他也没钱发", "contractor_arrears"),
