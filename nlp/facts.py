@@ -885,7 +885,9 @@ _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 # 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
 _CALLED = re.compile(
-    r"(?<![我俺])(?<!本人)(?<!名)叫(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2})(?=[ ，,。]|$|的|欠|拖)"
+    r"(?<![我俺])(?<!本人)(?<!名)叫("
+    + _WIDE_SURNAME_CLASS
+    + r"[\u4e00-\u9fff]{2})(?=[ ，,。]|$|的|欠|拖)"
 )
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
