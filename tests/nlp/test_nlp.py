@@ -2196,6 +2196,8 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # introduced by his name, whatever his surname (迟 of 迟到)
         ("真正老板是个体户叫迟国栋 欠我们工钱四万多", {"p:迟", "n:迟国栋"}),
         ("我叫迟国栋 包工头欠我钱", set()),
+        # the man whose wages are not paid out: 姜福的工钱还没给
+        ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
 )
 def test_names_with_chang_and_what_is_not_a_name(
