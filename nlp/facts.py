@@ -761,9 +761,10 @@ _NOT_NAMES = frozenset(
 )
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # Surnames that are everyday words too: the Hui 沙 拜 海 锁 索, 麻 and 向 of Xiangxi, 禄 普 自
-# of the Yi, 农 of the Zhuang, and 涂 (沙子, 上海, 麻烦, 向项目部要钱, 农民工, 自己, 涂料). A
-# surname only where a role names the man (包工头沙永平, 海班长), never in free text.
-_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自"
+# of the Yi, 农 of the Zhuang, 涂, and 巴 (巴老板 for the Mongol 巴特尔) (沙子, 上海, 麻烦,
+# 向项目部要钱, 农民工, 自己, 涂料, 尾巴). A surname only where a role names the man
+# (包工头沙永平, 海班长), never in free text.
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
 # Common surnames that are everyday characters too (万 of amounts, 关机, 容易, 文章, 纪律,
 # 开拓): a surname beside a role (关老板, 包工头易春林), after 老 (老纪), or as a whole name
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never where jieba reads

@@ -2196,6 +2196,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # introduced by his name, whatever his surname (迟 of 迟到)
         ("真正老板是个体户叫迟国栋 欠我们工钱四万多", {"p:迟", "n:迟国栋"}),
         ("我叫迟国栋 包工头欠我钱", set()),
+        # 巴老板 beside the Mongol 巴特尔's name: Mr Ba, when a role names him
+        ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", {"p:巴"}),
+        ("干到尾巴了 老板欠我六千", set()),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
@@ -3293,6 +3296,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("产业园厂房工地 安全网都没挂 工人在高处没系安全带 不是要钱 举报安全问题", "not_wage"),
         ("卫生院 欠我们沙石款 两万三", "not_wage"),
         ("机场工地 砂石料的钱 欠我二十七万 我是拉沙子的", "not_wage"),
+        ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
         (
             "体育馆工地的考勤是代打的 我去了二十多天 系统上只有八天 工资按系统发的",
