@@ -2199,6 +2199,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # 巴老板 beside the Mongol 巴特尔's name: Mr Ba, when a role names him
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", {"p:巴"}),
         ("干到尾巴了 老板欠我六千", set()),
+        # where they went is not the firm's name: 今天去鑫盛劳务, 今天都去公司楼下
+        ("今天去鑫盛劳务办公室要钱 他们的人先动手打了我们工友", {"c:鑫盛"}),
+        ("我们分拣的二十来个人 今天都去公司楼下 讨薪 老板不露面", set()),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
