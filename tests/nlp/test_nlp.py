@@ -2202,6 +2202,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # where they went is not the firm's name: 今天去鑫盛劳务, 今天都去公司楼下
         ("今天去鑫盛劳务办公室要钱 他们的人先动手打了我们工友", {"c:鑫盛"}),
         ("我们分拣的二十来个人 今天都去公司楼下 讨薪 老板不露面", set()),
+        # Mongol names, as typed: 巴特儿 is 巴特尔
+        ("楚古兰二中新校区 刷涂料的 巴特儿 欠钱", {"p:巴", "n:巴特尔"}),
+        ("滨河花园小区 带班的 图门 欠我俩月工资 一个月八千", {"p:图", "n:图门"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
@@ -3299,6 +3302,9 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("产业园厂房工地 安全网都没挂 工人在高处没系安全带 不是要钱 举报安全问题", "not_wage"),
         ("卫生院 欠我们沙石款 两万三", "not_wage"),
         ("机场工地 砂石料的钱 欠我二十七万 我是拉沙子的", "not_wage"),
+        ("医院门诊楼 我们砂石料 欠款 十几万 拉了半年料", "not_wage"),
+        ("污水处理厂工程 我是搞运输的 拉土方 车费欠了三万二", "not_wage"),
+        ("请问 农民工 欠薪 可以 走 什么 程序 需要 什么证据", "not_wage"),
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
         (
