@@ -771,7 +771,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云"
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
@@ -1090,7 +1090,7 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包)[是叫]? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$))"
+    r"(?:劳务(?:公司|分包)(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$))"
 )
 
 

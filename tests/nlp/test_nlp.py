@@ -2205,6 +2205,10 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # Mongol names, as typed: 巴特儿 is 巴特尔
         ("楚古兰二中新校区 刷涂料的 巴特儿 欠钱", {"p:巴", "n:巴特尔"}),
         ("滨河花园小区 带班的 图门 欠我俩月工资 一个月八千", {"p:图", "n:图门"}),
+        # 云 of Hainan beside a role, not 云南; a firm's name half remembered
+        ("钢结构班组长云昌才拖欠工资 7个人 五万六", {"p:云", "n:云昌才"}),
+        ("我在云南干过 包工头欠我钱", set()),
+        ("礼纪镇保障房 劳务公司叫什么新达的 欠钱不给 四个月了", {"c:新达"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
