@@ -1054,7 +1054,7 @@ _MINORITY_PARTS = {
     "嘉措": "嘉措", "加措": "嘉措", "江措": "嘉措", "公保": "公保", "阿旺": "阿旺",
     "昂旺": "阿旺", "尕藏": "尕藏", "更登": "更登", "南杰": "南杰", "久美": "久美",
     "买买提": "买买提", "麦麦提": "买买提", "艾买提": "艾买提", "吐尔逊": "吐尔逊",
-    "吐逊": "吐尔逊", "阿不都": "阿不都", "阿布都": "阿不都", "阿卜杜": "阿不都",
+    "吐逊": "吐尔逊", "吐尔孙": "吐尔逊", "阿不都": "阿不都", "阿布都": "阿不都", "阿卜杜": "阿不都",
     "艾力": "艾力", "阿力木": "阿力木", "热合曼": "热合曼", "艾尔肯": "艾尔肯",
     "依明": "依明", "玉素甫": "玉素甫", "吾斯曼": "吾斯曼", "库尔班": "库尔班",
     "托合提": "托合提", "肉孜": "肉孜", "亚森": "亚森", "塔依尔": "塔依尔",
@@ -1456,6 +1456,10 @@ def extract_parties(
         nm = m.group(1)
         if _ends_word(t, m.start(1)) or _REPORTER_NAMED.search(t, 0, m.start(1)):
             continue  # 我叫王小兵: the reporter, not the one who owes him
+        if t[max(0, m.start(1) - 2) : m.start(1)] in ("我是", "俺是") and (
+            t[m.end(1) : m.end(1) + 1] in ("", " ", "，", ",", "。")
+        ):
+            continue  # 你好 我是叶尔兰 …: the reporter (not 我是王建国班组的)
         if _names_a_firm(t, m.start(1), m.end(1)) or _PLACE_AFTER.match(t, m.end(1)):
             continue  # 白庙那个厂房: the place the site is in, not a man
         if _full_name(nm):

@@ -2209,6 +2209,12 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("钢结构班组长云昌才拖欠工资 7个人 五万六", {"p:云", "n:云昌才"}),
         ("我在云南干过 包工头欠我钱", set()),
         ("礼纪镇保障房 劳务公司叫什么新达的 欠钱不给 四个月了", {"c:新达"}),
+        # 我是叶尔兰: the reporter; 吐尔孙 is 吐尔逊 (not 我是王建国班组的)
+        (
+            "你好 我是叶尔兰 清水河学校干活 带班的吐尔孙 工资没有给 三个月",
+            {"p:吐", "n:吐尔逊", "n:吐尔孙"},
+        ),
+        ("我是王建国班组的 工资还没结", {"p:王", "n:王建国"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
@@ -3309,6 +3315,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("医院门诊楼 我们砂石料 欠款 十几万 拉了半年料", "not_wage"),
         ("污水处理厂工程 我是搞运输的 拉土方 车费欠了三万二", "not_wage"),
         ("请问 农民工 欠薪 可以 走 什么 程序 需要 什么证据", "not_wage"),
+        ("锡香米业的老板欠我们合作社的稻谷款 六万三 这个找谁", "not_wage"),
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
         (
