@@ -979,6 +979,7 @@ _NICKNAMES = frozenset(
         "瞎子",
         "大头",
         "老幺",
+        "老么",
         "大炮",
         # 郭三, 李四: a number for a name
         "二",
@@ -1098,7 +1099,7 @@ _FIRM_AFTER = re.compile(
 _FIRM_BEFORE_OFFICE = re.compile(
     r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司))"
 )
-_WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井")
+_WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井改")  # 棚改
 _NOT_A_FIRM_CORE = re.compile(
     r"[期标段号楼区这那个总分们我他你的是说在跟找和把被给从对向了吗呢吧啊就也都还又才要想去来到上下里中佢讲话]"
 )

@@ -2215,6 +2215,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
             {"p:吐", "n:吐尔逊", "n:吐尔孙"},
         ),
         ("我是王建国班组的 工资还没结", {"p:王", "n:王建国"}),
+        # 棚改项目部 is the works' office, not a firm's; 老么 is 老幺
+        ("棚改项目部欠我爸工资 他六十多岁了 在城南那个工地上做了半年", set()),
+        ("莫老么 工头 欠我工钱 我是册亨的", {"p:莫"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
