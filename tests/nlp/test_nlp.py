@@ -3319,6 +3319,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("污水处理厂工程 我是搞运输的 拉土方 车费欠了三万二", "not_wage"),
         ("请问 农民工 欠薪 可以 走 什么 程序 需要 什么证据", "not_wage"),
         ("锡香米业的老板欠我们合作社的稻谷款 六万三 这个找谁", "not_wage"),
+        ("欠薪投诉需要啥证据 我手里有微信聊天记录和考勤照片 管用不", "not_wage"),
+        ("罕山名苑 开发商卖给我的房子到现在不交房 能不能帮忙", "not_wage"),
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
         (
