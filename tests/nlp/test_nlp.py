@@ -428,6 +428,24 @@ BLIND336 = ROOT / "tests" / "data" / "leads-blind336.jsonl"
 BLIND337 = ROOT / "tests" / "data" / "leads-blind337.jsonl"
 BLIND338 = ROOT / "tests" / "data" / "leads-blind338.jsonl"
 BLIND339 = ROOT / "tests" / "data" / "leads-blind339.jsonl"
+# session 12's development rounds (湖州 淮北 鸡西 伊春 呼伦贝尔 巴彦淖尔 嘉峪关 金昌; 溧阳 万宁 克拉玛依
+# 库尔勒 伊犁 锡林郭勒 兴安盟 黔西南), each measured once before it was opened
+BLIND340 = ROOT / "tests" / "data" / "leads-blind340.jsonl"
+BLIND341 = ROOT / "tests" / "data" / "leads-blind341.jsonl"
+BLIND342 = ROOT / "tests" / "data" / "leads-blind342.jsonl"
+BLIND343 = ROOT / "tests" / "data" / "leads-blind343.jsonl"
+BLIND344 = ROOT / "tests" / "data" / "leads-blind344.jsonl"
+BLIND345 = ROOT / "tests" / "data" / "leads-blind345.jsonl"
+BLIND346 = ROOT / "tests" / "data" / "leads-blind346.jsonl"
+BLIND347 = ROOT / "tests" / "data" / "leads-blind347.jsonl"
+BLIND356 = ROOT / "tests" / "data" / "leads-blind356.jsonl"
+BLIND357 = ROOT / "tests" / "data" / "leads-blind357.jsonl"
+BLIND358 = ROOT / "tests" / "data" / "leads-blind358.jsonl"
+BLIND359 = ROOT / "tests" / "data" / "leads-blind359.jsonl"
+BLIND360 = ROOT / "tests" / "data" / "leads-blind360.jsonl"
+BLIND361 = ROOT / "tests" / "data" / "leads-blind361.jsonl"
+BLIND362 = ROOT / "tests" / "data" / "leads-blind362.jsonl"
+BLIND363 = ROOT / "tests" / "data" / "leads-blind363.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3770,6 +3788,23 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND305,  # dup P 0.891 unseen, 0.930 in session 11: 鑫盛劳务 vs 瓦工头孙凤山
         BLIND339,  # never opened in session 11: dup P 0.872 (陇原劳务 vs 工头赵志刚)
         BLIND324,  # dup R 0.897 in session 11: 等 甲方 付款 read Mr Fu
+        # session 12's first round, each measured once before it was opened (a6cf491: 6 of 8)
+        BLIND340,  # dup R 0.881 unseen: 转包给一个叫陈国平的个人
+        BLIND341,
+        BLIND342,
+        BLIND343,  # dup P 0.933 / R 0.888 unseen: 以前跟姜福干 去年的钱他都给清了, 姜福的工钱
+        BLIND344,
+        BLIND345,
+        BLIND346,
+        BLIND347,
+        # session 12's second round, each measured once before it was opened (3 of 8)
+        BLIND356,
+        BLIND357,  # dup P 0.945 unseen: 云老板 of Hainan, 劳务公司叫什么新达的
+        BLIND358,
+        BLIND359,
+        BLIND361,  # dup P 0.926 unseen: 巴特儿, 图门, 砂石料 欠款, 车费欠了
+        BLIND362,  # dup P 0.942 unseen: 管用不, 开发商…不交房
+        BLIND363,  # dup R 0.870 unseen: 棚改项目部, 老么
         BLIND150,
         BLIND153,
         BLIND154,
@@ -3821,6 +3856,11 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _P,
         "dup P 0.948 after working on it (P 0.909 unseen): 修路的 不是堵路 joined the "
         "contractor's case, as the text allows",
+    ),
+    BLIND360: (
+        _R,
+        "dup R 0.895 after working on it (R 0.880 unseen): 去年的工资还没有发 read as an earlier "
+        "job against the same man's 从去年10月到12月",
     ),
     BLIND280: (
         _R,
