@@ -2236,6 +2236,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # 棚改项目部 is the works' office, not a firm's; 老么 is 老幺
         ("棚改项目部欠我爸工资 他六十多岁了 在城南那个工地上做了半年", set()),
         ("莫老么 工头 欠我工钱 我是册亨的", {"p:莫"}),
+        # Uyghur names as typed: 艾合买提, 艾合买提江, 艾合买提·吐尔逊 are one man
+        ("晾房那个项目 艾合买提江 带班 钱没有给", {"p:艾", "n:艾合买提"}),
+        ("晾房工地 艾合买提·吐尔逊 他是我们的工头 工资没给", {"p:艾", "n:艾合买提吐尔逊"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
@@ -3338,6 +3341,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("请问 农民工 欠薪 可以 走 什么 程序 需要 什么证据", "not_wage"),
         ("锡香米业的老板欠我们合作社的稻谷款 六万三 这个找谁", "not_wage"),
         ("欠薪投诉需要啥证据 我手里有微信聊天记录和考勤照片 管用不", "not_wage"),
+        ("我在丝路葡萄酒业销售部 工资没问题 就是公司不给交五险 能不能举报", "not_wage"),
         ("罕山名苑 开发商卖给我的房子到现在不交房 能不能帮忙", "not_wage"),
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
