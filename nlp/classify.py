@@ -124,6 +124,10 @@ CONSULT_STRONG = _rx(
     r"(?:怎么|能不能|可以|多久)[^ ，,。]{0,4}仲裁|(?:怎么|如何|能不能)申请(?:退还|返还|退回)|电话是(?:好多|多少)|12333吗|(?:国家)?有(?:没有)?(?:什么)?规定(?:吗|不|没有?)|多少(?:钱)?算(?:正常|合理)|贵不贵|一般(?:什么|啥|几号|哪天)时?候?(?:结|发)|要不要(?:交|花)钱|(?:该|应该|要)?打哪个电话|收不收费|专户是(?:啥|什么)|保证金[^ ，,。]{0,6}(?:可以|能不能|能否|怎么|咋)"
 )
 _CONCRETE = re.compile(r"[\d一两二三四五六七八九十几半]+个?多?(?:月|天|年|万|千|块|元)")
+# 我刚来半个月: how long the reporter has worked there, not what is owed
+_NEW_HERE = re.compile(
+    r"(?:刚|才)来[^ ，,。]{0,2}[\d一两二三四五六七八九十几半]+个?多?(?:月|天|星期|礼拜)"
+)
 HOW_TO_COMPLAIN = _rx(
     r"(?:怎么|如何|去哪)投诉|应该先找|有什么区别|请律师|多久(?:可以|能)投诉|(?:能|可以)查[^ ，,。]{0,16}(?:工资|专户)|(?:在|去)?哪里?投诉|(?:可以|能)找劳动监察|(?:要|需要)?(?:准备|带)(?:什么|哪些|啥)(?:材料|证明|证据)|需要 ?(?:什么|哪些|啥) ?(?:材料|证明|证据)|走 ?(?:什么|啥|哪些) ?程序"
 )
@@ -523,7 +527,7 @@ def classify(
     consult = _hits(CONSULT, t)
     strong = _hits(CONSULT_STRONG, t)
     # (a long account of the arrears, with its sums, that ends asking where to turn is a claim)
-    told = bool(wage) and bool(_CONCRETE.search(t)) and len(t) > 40
+    told = bool(wage) and bool(_CONCRETE.search(_NEW_HERE.sub(" ", t))) and len(t) > 40
     if strong and not (
         re.search(
             r"欠我|欠俺|我的|我们的|(?<!被)(?<!不是)(?<!没有)(?<!没)欠钱|拖了[\d一两二三四五六七八九十几半]+个?月",

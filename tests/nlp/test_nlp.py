@@ -3342,6 +3342,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("锡香米业的老板欠我们合作社的稻谷款 六万三 这个找谁", "not_wage"),
         ("欠薪投诉需要啥证据 我手里有微信聊天记录和考勤照片 管用不", "not_wage"),
         ("我在丝路葡萄酒业销售部 工资没问题 就是公司不给交五险 能不能举报", "not_wage"),
+        # how long the asker has worked there is no account of arrears
+        (
+            "金禾米业 我刚来半个月 听说去年有人在厂门口拉过横幅 想问问加班费咋算 试用期有没有",
+            "not_wage",
+        ),
         ("罕山名苑 开发商卖给我的房子到现在不交房 能不能帮忙", "not_wage"),
         ("巴老板🙏🙏快给钱吧 河套印象 砌砖的 18层都砌完了", "team_leader_arrears"),
         # attendance clocked by someone else: the real-name system not kept
