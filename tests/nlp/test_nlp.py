@@ -446,6 +446,15 @@ BLIND360 = ROOT / "tests" / "data" / "leads-blind360.jsonl"
 BLIND361 = ROOT / "tests" / "data" / "leads-blind361.jsonl"
 BLIND362 = ROOT / "tests" / "data" / "leads-blind362.jsonl"
 BLIND363 = ROOT / "tests" / "data" / "leads-blind363.jsonl"
+# session 12's third round (尚志 五常 遵化 定州 新乐 阿拉善 大兴安岭 吐鲁番)
+BLIND364 = ROOT / "tests" / "data" / "leads-blind364.jsonl"
+BLIND365 = ROOT / "tests" / "data" / "leads-blind365.jsonl"
+BLIND366 = ROOT / "tests" / "data" / "leads-blind366.jsonl"
+BLIND367 = ROOT / "tests" / "data" / "leads-blind367.jsonl"
+BLIND368 = ROOT / "tests" / "data" / "leads-blind368.jsonl"
+BLIND369 = ROOT / "tests" / "data" / "leads-blind369.jsonl"
+BLIND370 = ROOT / "tests" / "data" / "leads-blind370.jsonl"
+BLIND371 = ROOT / "tests" / "data" / "leads-blind371.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3814,6 +3823,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND361,  # dup P 0.926 unseen: 巴特儿, 图门, 砂石料 欠款, 车费欠了
         BLIND362,  # dup P 0.942 unseen: 管用不, 开发商…不交房
         BLIND363,  # dup R 0.870 unseen: 棚改项目部, 老么
+        # session 12's third round, each measured once before it was opened (6 of 8)
+        BLIND364,
+        BLIND366,
+        BLIND367,
+        BLIND368,
+        BLIND369,
+        BLIND370,
+        BLIND371,  # dup P 0.946 unseen: 艾合买提江, 公司不给交五险
         BLIND150,
         BLIND153,
         BLIND154,
@@ -3870,6 +3887,11 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _R,
         "dup R 0.895 after working on it (R 0.880 unseen): 去年的工资还没有发 read as an earlier "
         "job against the same man's 从去年10月到12月",
+    ),
+    BLIND365: (
+        _P,
+        "dup P 0.899 after working on it (0.873 unseen): a plasterer's 劳务老板 (鑫达的, said last) "
+        "joins 瓦工班 老张's crew and then 鑫达劳务's reports",
     ),
     BLIND280: (
         _R,
