@@ -1016,6 +1016,17 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
     assert not u.facts.parties and u.category == "contractor_arrears", u.category
 
 
+def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
+    # the labour firm of last year's job, settled: not the party owing now, nor an old job
+    u = analyzer.understand(
+        "青山路改造 我跟劳务公司去年干的那茬早就结清了 今年换了个班组长姓由 欠了我一个半月"
+    )
+    assert "f:labour" not in u.dup_keys and "old" not in u.dup_keys, u.dup_keys
+    # 去年冬天那茬, still unpaid: last year's job
+    u = analyzer.understand("冷链物流园 甲方 欠 土建队的 工钱 年底说给 到现在也没给 去年冬天那茬")
+    assert "old" in u.dup_keys, u.dup_keys
+
+
 def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("bao gong tou qian gong zi bu gei, wo 1wan5")
     assert u.category == "team_leader_arrears"
@@ -3351,6 +3362,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("锡香米业的老板欠我们合作社的稻谷款 六万三 这个找谁", "not_wage"),
         ("欠薪投诉需要啥证据 我手里有微信聊天记录和考勤照片 管用不", "not_wage"),
         ("我在丝路葡萄酒业销售部 工资没问题 就是公司不给交五险 能不能举报", "not_wage"),
+        ("下初镇项目 劳动合同都是空白的 让我们签字 上面工资啥的都没写", "real_name_missing"),
+        ("乳山口渔港码头 我们是租船给工程用的 船租钱欠了十来万", "not_wage"),
         # how long the asker has worked there is no account of arrears
         (
             "金禾米业 我刚来半个月 听说去年有人在厂门口拉过横幅 想问问加班费咋算 试用期有没有",
