@@ -260,7 +260,8 @@ _MONTHS = re.compile(
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
 _NOT_ARREARS_BEFORE = re.compile(
     r"(?:干了?|做了?|修了?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等|"
-    r"(?:离职|辞职|辞工|不干了|走了)(?:快|都|已经|有)?)$"
+    r"(?:离职|辞职|辞工|不干了|走了)(?:快|都|已经|有)?|"
+    r"[上下])$"  # 去年下半年: which half of the year, not how long
 )
 _NOT_ARREARS_AFTER = re.compile(
     r"^(?:了)?(?:就|才|的(?:时候|活)|\d|[一两二三四五六七八九十几]+[千百万块元])"

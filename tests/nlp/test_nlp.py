@@ -754,6 +754,10 @@ def test_site_name_is_neither_party_nor_category_evidence(analyzer: LeadAnalyzer
     assert u.category == "non_construction_arrears"
     u = analyzer.understand("项目部拖欠我工资15600元 请帮忙处理 谢谢")
     assert u.category == "contractor_arrears" and not u.facts.parties
+    # 王瓜店 is a town, the 棚户区 安置小区 标段 a building site: no shop
+    site = "王瓜店街道小王庄棚户区改造安置小区三标段"
+    u = analyzer.understand("小王庄三标段 俺们工资卡在劳务公司手里 身份证也扣着", site)
+    assert u.category == "real_name_missing", u.category
 
 
 def test_cantonese_written_forms(analyzer: LeadAnalyzer) -> None:
@@ -1022,6 +1026,11 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
         "青山路改造 我跟劳务公司去年干的那茬早就结清了 今年换了个班组长姓由 欠了我一个半月"
     )
     assert "f:labour" not in u.dup_keys and "old" not in u.dup_keys, u.dup_keys
+    # 去年下半年欠的那一截 … 俺说的不是那个: this year's stretch only; 下半年 is no six months
+    u = analyzer.understand(
+        "龙山花园二期 张庆华 去年下半年欠的那一截大伙都在要 俺说的不是那个 是今年三月份到现在的"
+    )
+    assert "w:now" in u.dup_keys and "m:6" not in u.dup_keys, u.dup_keys
     # 去年冬天那茬, still unpaid: last year's job
     u = analyzer.understand("冷链物流园 甲方 欠 土建队的 工钱 年底说给 到现在也没给 去年冬天那茬")
     assert "old" in u.dup_keys, u.dup_keys
