@@ -758,6 +758,14 @@ def test_site_name_is_neither_party_nor_category_evidence(analyzer: LeadAnalyzer
     site = "王瓜店街道小王庄棚户区改造安置小区三标段"
     u = analyzer.understand("小王庄三标段 俺们工资卡在劳务公司手里 身份证也扣着", site)
     assert u.category == "real_name_missing", u.category
+    # 八里店镇 is a town too; 冷链物流园一期 is being built, not worked in
+    u = analyzer.understand("工资三个月没发 我八千", "吴兴区八里店镇新能源汽车零部件产业园一期")
+    assert u.category != "non_construction_arrears", u.category
+    u = analyzer.understand(
+        "冷链物流园 我来干了一个月了 没人让我签合同 也不登记 今天问工资 说月底看 这正常吗",
+        "腾格里经开区孪井滩冷链物流园一期",
+    )
+    assert u.category == "real_name_missing", u.category
 
 
 def test_cantonese_written_forms(analyzer: LeadAnalyzer) -> None:
