@@ -3381,6 +3381,13 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我在丝路葡萄酒业销售部 工资没问题 就是公司不给交五险 能不能举报", "not_wage"),
         ("下初镇项目 劳动合同都是空白的 让我们签字 上面工资啥的都没写", "real_name_missing"),
         ("乳山口渔港码头 我们是租船给工程用的 船租钱欠了十来万", "not_wage"),
+        (
+            "湿地公园 俺是包了一段绿化的 苗木款和工程款 甲方一共欠俺们三十多万 说是工人工资 "
+            "其实俺工人的钱都发了",
+            "not_wage",
+        ),
+        ("老渔家海鲜酒店 菜里吃出来头发 还不给退钱", "not_wage"),
+        ("顺通物流 俺的货丢了 找他们赔 一直拖着", "not_wage"),
         # how long the asker has worked there is no account of arrears
         (
             "金禾米业 我刚来半个月 听说去年有人在厂门口拉过横幅 想问问加班费咋算 试用期有没有",
