@@ -16,7 +16,6 @@ from nlp.facts import (
     arrears_months,
     arrears_start_month,
     extract_amount,
-    extract_occupations,
     extract_parties,
     extract_period,
     extract_rn_aspects,
@@ -225,9 +224,7 @@ class LeadAnalyzer:
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades if x not in site_trades]
         if C.LABOUR_FIRM.search(owing_told):
             dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart
-        if category == C.NON_CONSTRUCTION:
-            dup_keys += ["o:" + x for x in extract_occupations(t)]
-        elif category == C.REAL_NAME:
+        if category == C.REAL_NAME:
             dup_keys += ["a:" + x for x in extract_rn_aspects(t)]
             if C.OWED_TOO.search(t):
                 dup_keys.append(OWED_TOO)  # the grievance comes with the arrears it caused

@@ -48,7 +48,6 @@ _NC = _KIND_CODE["nc"]
 W_PERSON, W_NAME, W_COMPANY, W_TRADE, W_SKETCH = 3.0, 0.5, 3.0, 1.0, 2.0
 W_SAME_PERIOD, W_OTHER_PERIOD = 0.5, -1.0
 W_UNNAMED_LEADER = -0.5  # one report names the team leader, the other does not
-W_OTHER_OCCUPATION = -0.25  # outside construction: cooks vs waiters, one boss owes both
 W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never signed
 # Both stated headcounts disagree and so do both stated stretches of arrears: another crew
 # and another stretch. Either alone is common in two reports of one arrears (a worker
@@ -88,7 +87,6 @@ class _Sig:
     companies: frozenset[str] | None
     aliases: frozenset[str] | None  # "c2:": the firm's own name after a longer one's first two
     trades: frozenset[str] | None
-    occupations: frozenset[str] | None
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
@@ -134,7 +132,6 @@ def _sig(u: Understanding) -> _Sig | None:
         _as_typed(_keys(u, "c:"), loose=True),
         _as_typed(frozenset("c:" + k[3:] for k in u.dup_keys if k.startswith("c2:")), True),
         _trades_with_kin(_keys(u, "t:")),
-        _keys(u, "o:"),
         _keys(u, "a:"),
         months,
         start,
@@ -501,8 +498,6 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         # 陇原劳务 的抹灰 vs 工头赵志刚 (瓦工): a firm and a man named in full share a trade
         # at many sites; the trade alone does not make them one party
         evidence = evidence or not _firm_vs_man(a, b)
-    if a.occupations and b.occupations and not (a.occupations & b.occupations):
-        score += W_OTHER_OCCUPATION
     if a.aspects and b.aspects:
         if a.aspects & b.aspects:
             evidence = True

@@ -385,30 +385,6 @@ class _Tagger:
         return [name for name, rx in self._res if rx.search(t)]
 
 
-# ---------------------------------------------------------------- occupations
-# outside construction: who, in the workplace, is owed (a driver is not a sorter)
-_OCCUPATIONS = [
-    ("司机", r"司机|开车的|货车"),
-    ("分拣", r"分拣"),
-    ("装卸", r"装卸|搬运|卸车|卸货|装车"),
-    ("服务员", r"服务员|传菜"),
-    ("厨房", r"厨师|后厨|厨房|帮厨|洗碗"),
-    ("保安", r"保安"),
-    ("保洁", r"保洁|清洁工"),
-    ("骑手", r"骑手|外卖员|送餐"),
-    ("快递员", r"快递员|派件|揽件"),
-    ("收银", r"收银"),
-    ("车位", r"车位工?"),
-    ("普工", r"普工|流水线"),
-    ("理货", r"理货"),
-    ("叉车", r"叉车"),
-    ("销售", r"销售|导购|店员"),
-    ("教师", r"老师|教师|教练"),
-    ("客服", r"客服"),
-]
-extract_occupations = _Tagger(_OCCUPATIONS)
-
-
 # ---------------------------------------------------------------- real-name grievances
 # what, of the real-name system, is missing: a wage card held by the team leader is not
 # the same complaint as a contract never signed or a name missing from the register
