@@ -335,6 +335,7 @@ _WAGE_YEAR = re.compile(
 _THIS_YEAR = re.compile(
     r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
+    r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
 )
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed
@@ -416,7 +417,7 @@ SURNAMES = set(
     # the south: Hainan, Guangxi, Guangdong
     + "符蓝麦冼凌甘欧"
     "楼"  # Zhejiang: 楼建明
-    "鞠初宫曲"  # the north-east: 鞠洪涛, 初振涛
+    "鞠初宫曲逄"  # the north-east and Shandong: 鞠洪涛, 初振涛, 逄志刚
     "靳谷"  # the north: 靳春明, 姓谷的
     "舒"  # 舒老板
     "应"  # Zhejiang: 应建华 (应该, 答应: _NOT_NAMES)
@@ -748,7 +749,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云"
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦"  # 綦立强 (綦江 is a place)
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"

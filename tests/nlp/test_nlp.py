@@ -1043,6 +1043,9 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
         "龙山花园二期 张庆华 去年下半年欠的那一截大伙都在要 俺说的不是那个 是今年三月份到现在的"
     )
     assert "w:now" in u.dup_keys and "m:6" not in u.dup_keys, u.dup_keys
+    # 今年的活我没干: not this year's
+    u = analyzer.understand("2023年跟宋建国干的 那年欠的钱到现在还有8000没给 今年的活我没干")
+    assert "w:now" not in u.dup_keys and "old" in u.dup_keys, u.dup_keys
     # 去年冬天那茬, still unpaid: last year's job
     u = analyzer.understand("冷链物流园 甲方 欠 土建队的 工钱 年底说给 到现在也没给 去年冬天那茬")
     assert "old" in u.dup_keys, u.dup_keys
@@ -2280,6 +2283,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # Uyghur names as typed: 艾合买提, 艾合买提江, 艾合买提·吐尔逊 are one man
         ("晾房那个项目 艾合买提江 带班 钱没有给", {"p:艾", "n:艾合买提"}),
         ("晾房工地 艾合买提·吐尔逊 他是我们的工头 工资没给", {"p:艾", "n:艾合买提吐尔逊"}),
+        # 綦 and 逄 of Shandong beside a role; 綦盛 of 綦江 is a firm
+        ("木工班綦老板欠俺两万三 杭州路二期那个工地", {"p:綦"}),
+        ("人民医院东院区 劳务老板逄志刚 欠工资", {"p:逄", "n:逄志刚"}),
         # the man whose wages are not paid out: 姜福的工钱还没给
         ("水库那边姜福的工钱还没给 我和我弟俩人 一天300 干了52天", {"p:姜", "n:姜福"}),
     ],
