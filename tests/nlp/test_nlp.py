@@ -455,6 +455,15 @@ BLIND368 = ROOT / "tests" / "data" / "leads-blind368.jsonl"
 BLIND369 = ROOT / "tests" / "data" / "leads-blind369.jsonl"
 BLIND370 = ROOT / "tests" / "data" / "leads-blind370.jsonl"
 BLIND371 = ROOT / "tests" / "data" / "leads-blind371.jsonl"
+# session 12's fourth round (肥城 乳山 莱阳 招远 龙口 平度 莱西 恩平)
+BLIND372 = ROOT / "tests" / "data" / "leads-blind372.jsonl"
+BLIND373 = ROOT / "tests" / "data" / "leads-blind373.jsonl"
+BLIND374 = ROOT / "tests" / "data" / "leads-blind374.jsonl"
+BLIND375 = ROOT / "tests" / "data" / "leads-blind375.jsonl"
+BLIND376 = ROOT / "tests" / "data" / "leads-blind376.jsonl"
+BLIND377 = ROOT / "tests" / "data" / "leads-blind377.jsonl"
+BLIND378 = ROOT / "tests" / "data" / "leads-blind378.jsonl"
+BLIND379 = ROOT / "tests" / "data" / "leads-blind379.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3878,6 +3887,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND369,
         BLIND370,
         BLIND371,  # dup P 0.946 unseen: 艾合买提江, 公司不给交五险
+        # session 12's fourth round, each measured once before it was opened (4 of 8)
+        BLIND372,  # dup P 0.938 unseen: 王瓜店 read as a shop, 俺说的不是那个
+        BLIND373,  # dup P 0.916 unseen: 船租钱, 跟劳务公司去年干的那茬早就结清了
+        BLIND374,  # dup P 0.934 unseen: 苗木款 called wages, 不给退钱, 货丢了
+        BLIND375,
+        BLIND376,
+        BLIND377,  # dup R 0.884 unseen: 綦立强, a driver and sorters of one firm
+        BLIND378,
+        BLIND379,
         BLIND150,
         BLIND153,
         BLIND154,
