@@ -815,6 +815,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
     [
         "再不结账 我们就不客气了",
         "有个工友站在天台上 说拿不到钱就不活了",
+        # a spanner raised, a digger across the road, a man up a crane who will not come down
+        "老板欠我三个月工资 我跟他吵起来了 他拿扳手要打我",
+        "项目部不给钱 我们十几个人现在就在永清大街上 把挖掘机横在路中间了",
+        "我现在就在万泰广场的塔吊上 钢筋工头梁振山欠我半年工钱 不给钱我就不下去了",
         "工友们商量好 下礼拜一起到人社局",
         "二十多个人把项目经理的车拦住了",
         "老乡说要去找包工头拼命",
@@ -902,6 +906,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # the money held at the office, the wages that do not go through the account
+        "总包项目部拖欠我们工人工资三个多月了 劳务那边说钱都在项目部压着 一百多号人呢",
+        "闸机刷脸 我们这伙的都没录 每天从边上小门进 工资也不走专户",
         "楼顶防水做完了 工头欠我两千",
         "手被钢管砸了 工伤怎么报",
         "厂里老板不让走 还欠我三千",
@@ -3862,6 +3869,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND339,  # never opened in session 11: dup P 0.872 (陇原劳务 vs 工头赵志刚)
         BLIND324,  # dup R 0.897 in session 11: 等 甲方 付款 read Mr Fu
         BLIND217,  # never opened in session 10: dup P 0.929 / R 0.889; one employer's staff
+        BLIND216,  # never opened in session 10: urgent R 0.857 (拿扳手要打我, 横在路中间)
         # session 12's first round, each measured once before it was opened (a6cf491: 6 of 8)
         BLIND340,  # dup R 0.881 unseen: 转包给一个叫陈国平的个人
         BLIND341,
@@ -3927,10 +3935,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND119: (_R, "dup R 0.892 after working on it (P 0.917 / R 0.825 unseen)"),
     BLIND152: (_R, "dup R 0.881 after working on it (R 0.752 unseen)"),
     BLIND215: (_P, "never opened: dup P 0.928 (the same with the session's first nlp)"),
-    BLIND216: (
-        frozenset({"urgent_recall"}),
-        "never opened: urgent recall 0.857 (the same with the session's first nlp)",
-    ),
     HOLDOUT: (
         _P,
         "dup P 0.935 since session 12: its drivers and sorters of one logistics firm are two "
