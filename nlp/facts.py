@@ -156,8 +156,10 @@ _WORKER_NOUN = re.compile(
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨)"
 )
 _WE_BEFORE = re.compile(
-    r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$"
+    r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$|"
+    r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$"  # 我们做外墙的 9个
 )
+_COUNT_ENDS = re.compile(r"(?:多|几|来)?个(?:$|[ ，,。!！])")
 _COUPLE = re.compile(
     r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|两公婆|两兄弟|"
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩|我们两个(?=加起来|一共))"
@@ -171,10 +173,10 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
     for m in NUM_RE.finditer(t):
         s = m.group(0)
         start, end = m.span()
-        if any(c in s for c in "万千"):
-            continue
         after = t[end : end + 7].removeprefix(" ")  # "我们 8 个人"
-        before = t[max(0, start - 6) : start]
+        if "万" in s or ("千" in s and not re.match(r"(?:多|余)?(?:个|名)?工人", t[end : end + 4])):
+            continue  # a sum (一千多工人: a workforce)
+        before = t[max(0, start - 12) : start]
         if s.startswith("几"):
             continue
         parsed = parse_number(s)
@@ -188,8 +190,10 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
                 ok = False
         elif (
             re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after)
-            and _WE_BEFORE.search(before)
+            and (we := _WE_BEFORE.search(before))
             and lo >= 3
+            # 我们做外墙的 9个: the count ends the clause (not 我们是最底下的 三个老板)
+            and (not we.group(0).rstrip().endswith("的") or _COUNT_ENDS.match(after))
         ):
             ok = True
         if not ok or lo < 2 or lo > 100000:

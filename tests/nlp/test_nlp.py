@@ -591,6 +591,10 @@ def test_total_preferred_over_parts() -> None:
         ("三十来人", 30, 39),
         ("慈湖C地块 130万 40几号人 半年了", 40, 49),  # 40几 typed for 四十几
         ("欠我们8个人", 8, 8),
+        # the count ending what the crew does; a factory's thousand
+        ("开发商资金断了 工人工资都没发 我们做外墙的 9个", 9, 9),
+        ("建设单位拖了半年 我们做路基的 二十来个 五六十万", 20, 29),
+        ("陶瓷厂 欠薪 半年了 一千多工人 今天全部在厂门口堵路", 1000, 1999),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -601,6 +605,8 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
 def test_workers_not_hours_or_single() -> None:
     assert extract_workers("每天搬货十几个小时")[0] is None
     assert extract_workers("我一个人就欠了一万七")[0] is None
+    assert extract_workers("光伏厂房 层层转包 我们是最底下的 三个老板都说不是他欠的")[0] is None
+    assert extract_workers("欠了一千多 工人都走了")[0] is None
 
 
 @pytest.mark.parametrize(
