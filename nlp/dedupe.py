@@ -352,10 +352,10 @@ def _named(s: _Sig) -> bool:
 
 
 def _firm_vs_man(a: _Sig, b: _Sig) -> bool:
-    """One names only a firm, the other only a man in full."""
+    """One names only a firm, the other only a man (老赵, 赵国强)."""
     return bool(
-        (a.companies and not a.persons and b.names and not b.companies)
-        or (b.companies and not b.persons and a.names and not a.companies)
+        (a.companies and not a.persons and b.persons and not b.companies)
+        or (b.companies and not b.persons and a.persons and not a.companies)
     )
 
 

@@ -732,6 +732,12 @@ def test_dedupe_team_leaders_by_full_name(analyzer: LeadAnalyzer) -> None:
     bricklayers = "工头赵志刚欠我们两口子三万多 我做瓦工 说是等8#楼封顶"
     assert not _merge(analyzer, bricklayers, "陇原劳务公司 欠我们抹灰的工钱 9月10月两个月")
     assert _merge(analyzer, bricklayers, "陇原劳务的赵志刚 欠我们抹灰的工钱")
+    # the same when the man is named by his surname only
+    assert not _merge(
+        analyzer,
+        "翰林府7#楼砌墙的 姓赵的工头 年后干到现在一分钱没给",
+        "鼎盛劳务 欠钱 翰林府 抹灰 我的是一万四",
+    )
 
 
 def test_dedupe_unnamed_team_leader_needs_more_evidence(analyzer: LeadAnalyzer) -> None:
