@@ -1071,6 +1071,9 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
         "龙山花园二期 张庆华 去年下半年欠的那一截大伙都在要 俺说的不是那个 是今年三月份到现在的"
     )
     assert "w:now" in u.dup_keys and "m:6" not in u.dup_keys, u.dup_keys
+    # 2024年春节前欠的那一批: an earlier batch of wages
+    u = analyzer.understand("项目部 2024年春节前欠的那一批 说好今年5月前还清 现在还剩一部分没给")
+    assert "old" in u.dup_keys, u.dup_keys
     # 今年的活我没干: not this year's
     u = analyzer.understand("2023年跟宋建国干的 那年欠的钱到现在还有8000没给 今年的活我没干")
     assert "w:now" not in u.dup_keys and "old" in u.dup_keys, u.dup_keys
@@ -3426,6 +3429,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ),
         ("老渔家海鲜酒店 菜里吃出来头发 还不给退钱", "not_wage"),
         ("顺通物流 俺的货丢了 找他们赔 一直拖着", "not_wage"),
+        ("职教园区 实训楼 谢谢上次帮俺们要回工资 钱已经到了", "not_wage"),
         # how long the asker has worked there is no account of arrears
         (
             "金禾米业 我刚来半个月 听说去年有人在厂门口拉过横幅 想问问加班费咋算 试用期有没有",
