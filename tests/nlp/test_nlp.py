@@ -1074,6 +1074,15 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
     # 2024年春节前欠的那一批: an earlier batch of wages
     u = analyzer.understand("项目部 2024年春节前欠的那一批 说好今年5月前还清 现在还剩一部分没给")
     assert "old" in u.dup_keys, u.dup_keys
+    # 去年主体那会儿欠的钱 腊月里已经结清了: settled, and this year's stretch is owed
+    u = analyzer.understand(
+        "门诊楼 项目部 去年主体那会儿欠的钱 腊月里已经结清了 今年装修这块又欠上了 从4月到现在"
+    )
+    assert "old" not in u.dup_keys, u.dup_keys
+    # 工资三千二一个月 欠俩月了: the monthly rate is not the stretch owed
+    from nlp.facts import arrears_months
+
+    assert arrears_months("我在金诚物业当保安 工资三千二一个月 欠俩月了") == 2.0
     # 今年的活我没干: not this year's
     u = analyzer.understand("2023年跟宋建国干的 那年欠的钱到现在还有8000没给 今年的活我没干")
     assert "w:now" not in u.dup_keys and "old" in u.dup_keys, u.dup_keys
@@ -2302,6 +2311,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("钢结构班组长云昌才拖欠工资 7个人 五万六", {"p:云", "n:云昌才"}),
         ("我在云南干过 包工头欠我钱", set()),
         ("礼纪镇保障房 劳务公司叫什么新达的 欠钱不给 四个月了", {"c:新达"}),
+        ("迎春南路 劳务公司叫恒新还是恒信记不清了 欠了三个月", {"c:恒新"}),
         # 我是叶尔兰: the reporter; 吐尔孙 is 吐尔逊 (not 我是王建国班组的)
         (
             "你好 我是叶尔兰 清水河学校干活 带班的吐尔孙 工资没有给 三个月",
