@@ -464,6 +464,15 @@ BLIND376 = ROOT / "tests" / "data" / "leads-blind376.jsonl"
 BLIND377 = ROOT / "tests" / "data" / "leads-blind377.jsonl"
 BLIND378 = ROOT / "tests" / "data" / "leads-blind378.jsonl"
 BLIND379 = ROOT / "tests" / "data" / "leads-blind379.jsonl"
+# session 12's fifth round (荥阳 新郑 辉县 长垣 滦州 扬中 桐庐 泰顺)
+BLIND388 = ROOT / "tests" / "data" / "leads-blind388.jsonl"
+BLIND389 = ROOT / "tests" / "data" / "leads-blind389.jsonl"
+BLIND390 = ROOT / "tests" / "data" / "leads-blind390.jsonl"
+BLIND391 = ROOT / "tests" / "data" / "leads-blind391.jsonl"
+BLIND392 = ROOT / "tests" / "data" / "leads-blind392.jsonl"
+BLIND393 = ROOT / "tests" / "data" / "leads-blind393.jsonl"
+BLIND394 = ROOT / "tests" / "data" / "leads-blind394.jsonl"
+BLIND395 = ROOT / "tests" / "data" / "leads-blind395.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3930,6 +3939,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND377,  # dup R 0.884 unseen: 綦立强, a driver and sorters of one firm
         BLIND378,
         BLIND379,
+        # session 12's fifth round, each measured once before it was opened (4 of 8)
+        BLIND388,  # dup P 0.943 unseen: 2024年春节前欠的那一批, 谢谢上次帮俺们要回工资
+        BLIND389,
+        BLIND390,
+        BLIND391,  # dup P 0.949 unseen: 鼎盛劳务's plasterers vs 姓赵的工头's bricklayers
+        BLIND392,  # dup R 0.874 unseen: 那会儿欠的钱 已经结清了
+        BLIND393,
+        BLIND394,  # dup R 0.884 unseen: 劳务公司叫恒新还是恒信
+        BLIND395,
         BLIND150,
         BLIND153,
         BLIND154,
