@@ -495,8 +495,8 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
         evidence = True
     if a.trades and b.trades and a.trades & b.trades:
         score += W_TRADE
-        # 陇原劳务 的抹灰 vs 工头赵志刚 (瓦工): a firm and a man named in full share a trade
-        # at many sites; the trade alone does not make them one party
+        # 陇原劳务's plasterers vs 工头赵志刚's (or 姓赵的工头's) bricklayers: a firm and a man
+        # share a trade at many sites; the trade alone does not make them one party
         evidence = evidence or not _firm_vs_man(a, b)
     if a.aspects and b.aspects:
         if a.aspects & b.aspects:
