@@ -473,6 +473,24 @@ BLIND392 = ROOT / "tests" / "data" / "leads-blind392.jsonl"
 BLIND393 = ROOT / "tests" / "data" / "leads-blind393.jsonl"
 BLIND394 = ROOT / "tests" / "data" / "leads-blind394.jsonl"
 BLIND395 = ROOT / "tests" / "data" / "leads-blind395.jsonl"
+# session 12's final measures, never opened: blind348-355 written at its start (濮阳 鹤壁 焦作 滨州
+# 枣庄 许昌 漯河 舟山), blind380-387 after its fourth round (巩义 登封 林州 济源 句容 高邮 建德 奉化)
+BLIND348 = ROOT / "tests" / "data" / "leads-blind348.jsonl"
+BLIND349 = ROOT / "tests" / "data" / "leads-blind349.jsonl"
+BLIND350 = ROOT / "tests" / "data" / "leads-blind350.jsonl"
+BLIND351 = ROOT / "tests" / "data" / "leads-blind351.jsonl"
+BLIND352 = ROOT / "tests" / "data" / "leads-blind352.jsonl"
+BLIND353 = ROOT / "tests" / "data" / "leads-blind353.jsonl"
+BLIND354 = ROOT / "tests" / "data" / "leads-blind354.jsonl"
+BLIND355 = ROOT / "tests" / "data" / "leads-blind355.jsonl"
+BLIND380 = ROOT / "tests" / "data" / "leads-blind380.jsonl"
+BLIND381 = ROOT / "tests" / "data" / "leads-blind381.jsonl"
+BLIND382 = ROOT / "tests" / "data" / "leads-blind382.jsonl"
+BLIND383 = ROOT / "tests" / "data" / "leads-blind383.jsonl"
+BLIND384 = ROOT / "tests" / "data" / "leads-blind384.jsonl"
+BLIND385 = ROOT / "tests" / "data" / "leads-blind385.jsonl"
+BLIND386 = ROOT / "tests" / "data" / "leads-blind386.jsonl"
+BLIND387 = ROOT / "tests" / "data" / "leads-blind387.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3948,6 +3966,19 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND393,
         BLIND394,  # dup R 0.884 unseen: 劳务公司叫恒新还是恒信
         BLIND395,
+        # session 12's final measures, never opened, measured with its last nlp (158e2cb)
+        BLIND349,  # never opened
+        BLIND350,  # never opened
+        BLIND351,  # never opened
+        BLIND352,  # never opened
+        BLIND354,  # never opened
+        BLIND355,  # never opened
+        BLIND380,  # never opened
+        BLIND381,  # never opened
+        BLIND382,  # never opened
+        BLIND383,  # never opened
+        BLIND386,  # never opened
+        BLIND387,  # never opened
         BLIND150,
         BLIND153,
         BLIND154,
@@ -4018,6 +4049,13 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _P,
         "dup P 0.899 after working on it (0.873 unseen): a plasterer's 劳务老板 (鑫达的, said last) "
         "joins 瓦工班 老张's crew and then 鑫达劳务's reports",
+    ),
+    BLIND348: (_R, "never opened: dup R 0.833 (the same with the session's first nlp)"),
+    BLIND353: (_P, "never opened: dup P 0.903 (the same with the session's first nlp)"),
+    BLIND384: (_P, "never opened: dup P 0.923 (the same with the nlp it was written after)"),
+    BLIND385: (
+        frozenset({"urgent_recall", "dup_recall"}),
+        "never opened: urgent recall 0.913, dup R 0.879 (the same with the nlp it was written after)",
     ),
     BLIND280: (
         _R,
