@@ -423,6 +423,7 @@ SURNAMES = set(
     + "符蓝麦冼凌甘欧"
     "楼"  # Zhejiang: 楼建明
     "鞠初宫曲逄"  # the north-east and Shandong: 鞠洪涛, 初振涛, 逄志刚
+    "笪"  # Jiangsu: 笪红兵
     "靳谷"  # the north: 靳春明, 姓谷的
     "舒"  # 舒老板
     "应"  # Zhejiang: 应建华 (应该, 答应: _NOT_NAMES)
@@ -754,7 +755,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦"  # 綦立强 (綦江 is a place)
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞"  # 綦立强 (綦江 is a place), 瑞老板
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
