@@ -343,8 +343,9 @@ _THIS_YEAR = re.compile(
     r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
 )
 _LAST_YEAR = re.compile(
-    # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed
-    r"(?<![从自])(?:去年|前年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
+    # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed; 头年 is
+    # last year in the north (not 包工头年底)
+    r"(?<![从自])(?:去年|前年|(?<![工])头年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
     # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
     r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)(?:给|结)了|拿到了))"
     # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
@@ -755,7 +756,7 @@ _ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
 # a word (项目部, 关系; see _word_not_name).
 _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
-    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞"  # 綦立强 (綦江 is a place), 瑞老板
+    "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞矫"  # 綦立强 (綦江 is a place), 瑞老板, 矫立国
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"

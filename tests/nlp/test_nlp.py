@@ -1113,6 +1113,11 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
     from nlp.facts import arrears_months
 
     assert arrears_months("我在金诚物业当保安 工资三千二一个月 欠俩月了") == 2.0
+    # 头年 is last year in the north (and 包工头年底 is no 头年)
+    u = analyzer.understand("赵德胜还欠着俺们头年的工钱 一直说今年给 到现在也没给")
+    assert "w:past" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("没签劳动合同 工资不按月发到个人卡上 都是包工头年底给现金")
+    assert "w:past" not in u.dup_keys, u.dup_keys
     # 今年的活我没干: not this year's
     u = analyzer.understand("2023年跟宋建国干的 那年欠的钱到现在还有8000没给 今年的活我没干")
     assert "w:now" not in u.dup_keys and "old" in u.dup_keys, u.dup_keys
@@ -2348,6 +2353,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("后白农贸市场 瑞老板(带班的)欠钱 我的六千", {"p:瑞"}),
         # 老夏说等项目部结了账就给: the one who pays, putting it off
         ("跨线桥架子工 我自己的一万六 老夏说等项目部结了账就给", {"p:夏"}),
+        # 矫 of Shandong beside a role; 跟孙立波那个事不挨着: another man's matter
+        ("海天一城三期 抹灰班的包工头矫立国 欠我们抹灰工工资 5个人", {"p:矫", "n:矫立国"}),
+        ("滨海新村安置楼 抹灰的包工头王刚 欠俺六七千 跟孙立波那个事不挨着", {"p:王", "n:王刚"}),
         # 我是叶尔兰: the reporter; 吐尔孙 is 吐尔逊 (not 我是王建国班组的)
         (
             "你好 我是叶尔兰 清水河学校干活 带班的吐尔孙 工资没有给 三个月",
@@ -3476,6 +3484,10 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("老渔家海鲜酒店 菜里吃出来头发 还不给退钱", "not_wage"),
         ("顺通物流 俺的货丢了 找他们赔 一直拖着", "not_wage"),
         ("职教园区 实训楼 谢谢上次帮俺们要回工资 钱已经到了", "not_wage"),
+        (
+            "项目部欠我们租赁站的钢管扣件租金十二万 拖了一年了 我们也要给工人发工资啊",
+            "not_wage",
+        ),
         # how long the asker has worked there is no account of arrears
         (
             "金禾米业 我刚来半个月 听说去年有人在厂门口拉过横幅 想问问加班费咋算 试用期有没有",
