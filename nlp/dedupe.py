@@ -400,8 +400,10 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
 
     ``his_case``: ``b`` belongs to a case another report of which names ``a``'s man in
     full; then another trade is no contradiction (his carpenters and his steel fixers)."""
-    if a.old != b.old or (a.kind == _NC) != (b.kind == _NC):
+    if (a.kind == _NC) != (b.kind == _NC):
         return True
+    if a.old != b.old and (b if a.old else a).when != "past":
+        return True  # an earlier job against this one (not against last year's, told so)
     if a.years and b.years and not a.years & b.years:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
     if a.when and b.when and a.when != b.when:
