@@ -394,6 +394,13 @@ def _other_matter(a: _Sig, b: _Sig) -> bool:
     return not rn.owed
 
 
+def _last_years_both(a: _Sig, b: _Sig) -> bool:
+    """去年的工资 (told as an earlier job) and 去年9月到年底的 (last year's stretch): one
+    arrears, unless the earlier job names a year of its own (2023年 … 尾款)."""
+    old, fresh = (a, b) if a.old else (b, a)
+    return fresh.when == "past" and not old.years
+
+
 def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not.
@@ -402,8 +409,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     full; then another trade is no contradiction (his carpenters and his steel fixers)."""
     if (a.kind == _NC) != (b.kind == _NC):
         return True
-    if a.old != b.old and (b if a.old else a).when != "past":
-        return True  # an earlier job against this one (not against last year's, told so)
+    if a.old != b.old and not _last_years_both(a, b):
+        return True  # an earlier job against this one
     if a.years and b.years and not a.years & b.years:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
     if a.when and b.when and a.when != b.when:

@@ -766,6 +766,12 @@ def test_dedupe_team_leaders_by_full_name(analyzer: LeadAnalyzer) -> None:
     assert not _merge(
         analyzer, "包工头牛建平欠我们今年的工资 一共19万多", "包工头牛建平 去年的工资到现在没给"
     )
+    # … and an earlier job that names its year (2023年) is not last year's stretch
+    assert not _merge(
+        analyzer,
+        "华泰路桥的项目部 从去年10月到年前的工资都没发 俺们三十来个人",
+        "俺是2023年在青龙路一期干的 华泰路桥项目部还欠俺8千块尾款",
+    )
     # the same when the man is named by his surname only
     assert not _merge(
         analyzer,
