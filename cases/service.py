@@ -144,11 +144,12 @@ class CaseService:
 
     async def submit(self, draft: LeadDraft) -> Submission:
         u = self.understand(draft.text, draft.site)
-        block = draft.site.code if draft.site else f"{NO_SITE}{draft.reporter_id}"
-        # reports without a site may merge across reporters: one lock for all of them
-        lock = self._site_locks.setdefault(
-            draft.site.code if draft.site else NO_SITE, asyncio.Lock()
-        )
+        if draft.site:
+            block = lock_key = draft.site.code
+        else:
+            # reports without a site may merge across reporters: one lock for all of them
+            block, lock_key = f"{NO_SITE}{draft.reporter_id}", NO_SITE
+        lock = self._site_locks.setdefault(lock_key, asyncio.Lock())
         async with lock:
             try:
                 async with self.uow() as store:
