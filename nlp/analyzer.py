@@ -145,6 +145,7 @@ class LeadAnalyzer:
         self._known: dict[str, str] = {}
 
     def warm_up(self) -> None:
+        normalize("")  # loads OpenCC's tables (traditional → simplified), off the loop
         self._kw.warm_up()
         # dedupe compares mistyped names by sound: load pypinyin's tables here, off the loop
         from pypinyin import pinyin

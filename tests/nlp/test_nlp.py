@@ -695,6 +695,22 @@ def test_traditional_and_negated_urgency(analyzer: LeadAnalyzer) -> None:
     assert not analyzer.understand("我们不会去闹也不会堵路 就想拿到自己的钱 项目部欠我工资").urgent
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        (
+            "達東安置房二期 包工頭澤仁多吉",
+            "达东安置房二期 包工头泽仁多吉",
+        ),  # 澤: any character, not a list's
+        ("鄺師傅 幹了三個月 錢一分沒給", "邝师傅 干了三个月 钱一分没给"),
+        ("乾隆大道 工錢", "乾隆大道 工钱"),  # 乾 stays in a name: phrases first
+        ("欠我們１２０００元！", "欠我们12000元!"),
+    ],
+)
+def test_traditional_characters_read_as_simplified(written: str, read: str) -> None:
+    assert normalize(written) == read
+
+
 def test_dedupe_paraphrase_and_team_leaders(analyzer: LeadAnalyzer) -> None:
     site = "S1"
     idx = DuplicateIndex()
