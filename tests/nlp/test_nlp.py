@@ -3249,6 +3249,32 @@ SAME_OR_NOT = {
         "23年我在黄舣安置房二期跟包工头罗德华干过一段时间 那年还欠我6800没给",
         False,
     ),
+    # Tibetan names as Kham and Amdo write them: 泽郎 and 才让 are one name (Tsering), so
+    # are 其林 and 七林; 登真 is 丹增 (Tenzin)
+    "Tsering, by the first half of his name": (
+        "达萨街棚改",
+        "达萨街棚改钢筋班 班组长泽郎多吉欠我们8个人工资 五月到七月 一共十二万六",
+        "泽郎老板 钢筋班组 达萨街那里 我们班组8个人都莫拿到钱",
+        True,
+    ),
+    "Tsering, written two ways": (
+        "雨崩村道路硬化",
+        "雨崩村道路硬化 包工头七林欠我们工资 我们是村里的 十来个人",
+        "雨崩那个路 工头其林 拖欠工钱 我家两个人都在那干 一万六",
+        True,
+    ),
+    "Tenzin, written two ways": (
+        "道孚县保障性住房项目",
+        "道孚县鲜水镇保障性住房项目 包工头丹增欠我们工资 7个人 四万九",
+        "道孚保障房 登真工头 欠钱 我自己七千",
+        True,
+    ),
+    "Tsering and Tashi, two men": (
+        "直波村道路硬化",
+        "直波村道路硬化 带班的扎西 欠我们十来个人的钱 一天两百八",
+        "松岗直波村那条路 工头泽仁 说钱到了就发 一拖再拖 欠我两千多",
+        False,
+    ),
 }
 
 
