@@ -500,6 +500,25 @@ BLIND400 = ROOT / "tests" / "data" / "leads-blind400.jsonl"
 BLIND401 = ROOT / "tests" / "data" / "leads-blind401.jsonl"
 BLIND402 = ROOT / "tests" / "data" / "leads-blind402.jsonl"
 BLIND403 = ROOT / "tests" / "data" / "leads-blind403.jsonl"
+# blind404-411: session 13's first round (宁阳 新野 巴音郭楞 甘孜 迪庆 海南州 阿坝 桐柏), measured
+# at fcd1cf8 before anyone opened them (2 of 8 met every bar), then worked on; blind412-419: its
+# second round (舟山 池州 贵港 雅安 商洛 吕梁 和田 金昌), measured at fcd1cf8 (7 of 8), not opened
+BLIND404 = ROOT / "tests" / "data" / "leads-blind404.jsonl"
+BLIND405 = ROOT / "tests" / "data" / "leads-blind405.jsonl"
+BLIND406 = ROOT / "tests" / "data" / "leads-blind406.jsonl"
+BLIND407 = ROOT / "tests" / "data" / "leads-blind407.jsonl"
+BLIND408 = ROOT / "tests" / "data" / "leads-blind408.jsonl"
+BLIND409 = ROOT / "tests" / "data" / "leads-blind409.jsonl"
+BLIND410 = ROOT / "tests" / "data" / "leads-blind410.jsonl"
+BLIND411 = ROOT / "tests" / "data" / "leads-blind411.jsonl"
+BLIND412 = ROOT / "tests" / "data" / "leads-blind412.jsonl"
+BLIND413 = ROOT / "tests" / "data" / "leads-blind413.jsonl"
+BLIND414 = ROOT / "tests" / "data" / "leads-blind414.jsonl"
+BLIND415 = ROOT / "tests" / "data" / "leads-blind415.jsonl"
+BLIND416 = ROOT / "tests" / "data" / "leads-blind416.jsonl"
+BLIND417 = ROOT / "tests" / "data" / "leads-blind417.jsonl"
+BLIND418 = ROOT / "tests" / "data" / "leads-blind418.jsonl"
+BLIND419 = ROOT / "tests" / "data" / "leads-blind419.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4072,6 +4091,17 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND398,  # never opened
         BLIND400,  # never opened until it missed dup P 0.863: 头年, 不挨着, 矫, a rental firm
         BLIND401,  # never opened until it missed dup R 0.782: 去年的工资 vs 去年8月到腊月
+        # session 13's first round (fcd1cf8: 2 of 8), opened
+        BLIND407,
+        BLIND410,
+        # its second round (fcd1cf8: 7 of 8), never opened
+        BLIND413,
+        BLIND414,
+        BLIND415,
+        BLIND416,
+        BLIND417,
+        BLIND418,
+        BLIND419,
         BLIND150,
         BLIND153,
         BLIND154,
@@ -4167,6 +4197,13 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _P,
         "dup P 0.917 after working on it (P 0.861 / R 0.806 unseen): 鼎胜 and 鼎盛 sound alike",
     ),
+    BLIND404: (_R, "dup R 0.870 after working on it, as unseen: 去年的工资 vs 王德胜 钢筋 俺的9千"),
+    BLIND405: (_R, "dup R 0.893 after working on it, as unseen (and P 0.956): 去年下半年的工资"),
+    BLIND406: (_P, "dup P 0.938 after working on it, as unseen"),
+    BLIND408: (_R, "dup R 0.872 after working on it (0.862 unseen): 老和, 其林 and 七林"),
+    BLIND409: (_P, "dup P 0.924 after working on it, as unseen"),
+    BLIND411: (_R, "dup R 0.824 after working on it, as unseen: 孙长山 for 孙长海"),
+    BLIND412: (_DUP, "never opened: dup P 0.914 / R 0.833 (the same with the session's first nlp)"),
 }
 
 
