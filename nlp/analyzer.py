@@ -28,6 +28,7 @@ from nlp.facts import (
     parts,
     place_words,
     stopped,
+    told_as_earlier_job,
     typed_names,
     wage_years,
     which_year,
@@ -39,6 +40,8 @@ SKETCH_K = 16
 OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages owed
 LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
 ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
+# dup key beside "old": the only sign of an earlier job is last year's wages still owed
+LAST_YEARS_WAGES = "old:wages"
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -204,16 +207,20 @@ class LeadAnalyzer:
         workers, _ = extract_workers(t)
         if category == C.NOT_WAGE:
             workers = None
+        # an earlier job told as such (a phase said not to be the one, 不是二期的, names no
+        # phase), not only by last year's wages
+        earlier_job = (
+            told_as_earlier_job(t)
+            or other_phase(owing_told, site)
+            or min(years, default=9999) <= _EARLY_YEAR
+        )
         facts = Facts(
             amount=amount,
             workers=workers,
             period=extract_period(t),
             parties=parties,
             trades=extract_trades(owing_told),
-            # a phase said not to be the one (不是二期的) names no phase
-            old=is_old(t)
-            or other_phase(owing_told, site)
-            or min(years, default=9999) <= _EARLY_YEAR,
+            old=is_old(t) or earlier_job,
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)
@@ -260,6 +267,8 @@ class LeadAnalyzer:
             ]
         if facts.old:
             dup_keys.append("old")
+            if not earlier_job:
+                dup_keys.append(LAST_YEARS_WAGES)
         if absconded(t):
             dup_keys.append("e:gone")
         if stopped(t):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from nlp.analyzer import (
     ANOTHER,
     LABOUR_FIRM,
+    LAST_YEARS_WAGES,
     OWED_TOO,
     PLACE_KEY,
     SKETCH_K,
@@ -54,6 +55,10 @@ W_OTHER_ASPECT = -1.5  # real-name: a withheld wage card vs a contract never sig
 # counts his own group, or the months since his own last pay); in the labelled sets both
 # together never are (0 of 11 duplicate pairs stating both, 20 of 29 other same-site pairs).
 W_OTHER_CREW = -1.0
+# last year's wages still owed (去年的钱到现在没给) against a report that tells no time: maybe
+# the same arrears, maybe this year's; it needs evidence, and a report of this year's
+# arrears of the man, where there is one, is the likelier case
+W_LAST_YEAR_VS_UNTIMED = -1.5
 W_FIRM = 1.0  # both blame a labour company and nothing tells the firms apart
 W_STOPPED = 1.25  # both tell of the project stopping / its money drying up
 # Owing parties of which a site has one: its general contractor / project department, or,
@@ -94,6 +99,7 @@ class _Sig:
     when: str | None  # "now" / "past": this year's work only, or last year's only
     parts: frozenset[str] | None  # "期:二", "标段:一": the phases and sections it names
     old: bool
+    last_years: bool  # old only by last year's wages still owed (去年的工资), not as a job
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
     another: bool  # 是另一家施工单位: a contractor other than the site's main one
@@ -139,6 +145,7 @@ def _sig(u: Understanding) -> _Sig | None:
         next((k[2:] for k in u.dup_keys if k.startswith("w:")), None),
         frozenset(k[3:] for k in u.dup_keys if k.startswith("ph:")) or None,
         "old" in u.dup_keys,
+        LAST_YEARS_WAGES in u.dup_keys,
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
         ANOTHER in u.dup_keys,
@@ -401,6 +408,13 @@ def _last_years_both(a: _Sig, b: _Sig) -> bool:
     return fresh.when == "past" and not old.years
 
 
+def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
+    """去年的钱到现在没给 and a report that tells no time (王德胜 钢筋 俺的9千): no
+    contradiction; against 今年的, 3月到7月 or a job told as an earlier one there is."""
+    old, fresh = (a, b) if a.old else (b, a)
+    return old.last_years and not (fresh.when or fresh.years or fresh.start is not None)
+
+
 def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not.
@@ -409,7 +423,7 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     full; then another trade is no contradiction (his carpenters and his steel fixers)."""
     if (a.kind == _NC) != (b.kind == _NC):
         return True
-    if a.old != b.old and not _last_years_both(a, b):
+    if a.old != b.old and not (_last_years_both(a, b) or _last_years_vs_untimed(a, b)):
         return True  # an earlier job against this one
     if a.years and b.years and not a.years & b.years:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears
@@ -472,6 +486,8 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     if contradicts(a, b):
         return 0.0
     score = 0.0
+    if a.old != b.old and _last_years_vs_untimed(a, b):
+        score += W_LAST_YEAR_VS_UNTIMED
     claimed = not (a.tentative or b.tentative)  # both told as wage claims
     evidence = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
     weak = 0  # corroborating facts: period, headcount, amount

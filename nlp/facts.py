@@ -1576,13 +1576,17 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
     return found
 
 
-# an earlier, finished job: 去年12月的工资, 去年暑假做加固的工资 (not 去年十月到现在的工资)
-# 当时欠我 / 那时候还欠我 / 那会欠我: told as a past episode; 去年6月就辞工了, 去年在这干
-# 离职的时候: left the job last year
-is_old = _flag(
-    r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
-    # 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed
-    r"(?![^ ，,。]{0,8}(?:结清|结了|给清|给齐|结齐|发齐|给了|发了|要回来|拿到)|[^。]{0,12}(?:已经|都)(?:结清|给清|给齐|结齐|发齐))|去年(?:暑假|寒假|夏天|上半年)|"
+# last year's wages, still owed: 去年12月的工资, 去年暑假做加固的工资 (not 去年十月到现在的
+# 工资, not 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed).
+# Told alone, an earlier job only by the year of its wages
+_LAST_YEARS_WAGES = (
+    r"(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
+    r"(?![^ ，,。]{0,8}(?:结清|结了|给清|给齐|结齐|发齐|给了|发了|要回来|拿到)|[^。]{0,12}(?:已经|都)(?:结清|给清|给齐|结齐|发齐))|去年(?:暑假|寒假|夏天|上半年)"
+)
+# an earlier, finished job told as such: 前年; 当时欠我 / 那时候还欠我 / 那会欠我: told as a
+# past episode; 去年6月就辞工了, 去年在这干 离职的时候: left the job last year
+_EARLIER_JOB = (
+    r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠(?![^。]{0,14}(?:已经|都)(?:结清|给清|给了|结了))|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one
@@ -1616,8 +1620,13 @@ is_old = _flag(
     # (not 从2023年10月到现在: arrears running since)
     r"(?<![从自\d])(?:20)?2[0-3]年(?![^。的]{0,10}(?:到现在|至今|到今|开始|开工|动工|进场))[^。今]{0,12}(?:欠|差|的钱|工资|工钱|的活|干的|做的)|"
     # an IOU written for an earlier year's job
-    r"(?:去年|前年|20\d\d年|(?<!\d)2\d年)[^。]{0,12}(?:打了?欠条|给了?欠条|写了?欠条)",
-    "The arrears are from an earlier, finished job.",
+    r"(?:去年|前年|20\d\d年|(?<!\d)2\d年)[^。]{0,12}(?:打了?欠条|给了?欠条|写了?欠条)"
+)
+is_old = _flag(
+    _EARLIER_JOB + "|" + _LAST_YEARS_WAGES, "The arrears are from an earlier, finished job."
+)
+told_as_earlier_job = _flag(
+    _EARLIER_JOB, "An earlier job told as such, not only by the year of its wages."
 )
 
 
