@@ -4295,6 +4295,26 @@ def test_tokenizer_cache_cold_warm_and_corrupt(
     assert broken.cut(text) == expect
 
 
+def test_dictionary_words_kept_beside_the_tokenizer_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nlp import facts
+
+    monkeypatch.setenv("ANXIN_NLP_CACHE", str(tmp_path))
+    facts._dictionary_words.cache_clear()
+    try:
+        built = facts._dictionary_words()  # reads jieba's dictionary and keeps what it found
+        (kept,) = tmp_path.glob("dictwords-*.marshal")
+        assert "泉州" in built[0] and "工资" in built[1]
+        facts._dictionary_words.cache_clear()
+        assert facts._dictionary_words() == built  # read back from the file
+        kept.write_bytes(b"not a cache")
+        facts._dictionary_words.cache_clear()
+        assert facts._dictionary_words() == built  # read again, not a crash
+    finally:
+        facts._dictionary_words.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("text", "site", "category"),
     [
