@@ -519,6 +519,25 @@ BLIND416 = ROOT / "tests" / "data" / "leads-blind416.jsonl"
 BLIND417 = ROOT / "tests" / "data" / "leads-blind417.jsonl"
 BLIND418 = ROOT / "tests" / "data" / "leads-blind418.jsonl"
 BLIND419 = ROOT / "tests" / "data" / "leads-blind419.jsonl"
+# blind420-435: session 13's final measure (玉树 昌都 怒江 博尔塔拉 湖州 淮北 防城港 阳泉 阿勒泰
+# 克孜勒苏 盘锦 辽阳 五家渠 那曲 海南 神农架), written after its two rounds and never opened until
+# measured at 3bec472: 11 of 16 meet every bar (10 of 16 with the session's first nlp, fcd1cf8)
+BLIND420 = ROOT / "tests" / "data" / "leads-blind420.jsonl"
+BLIND421 = ROOT / "tests" / "data" / "leads-blind421.jsonl"
+BLIND422 = ROOT / "tests" / "data" / "leads-blind422.jsonl"
+BLIND423 = ROOT / "tests" / "data" / "leads-blind423.jsonl"
+BLIND424 = ROOT / "tests" / "data" / "leads-blind424.jsonl"
+BLIND425 = ROOT / "tests" / "data" / "leads-blind425.jsonl"
+BLIND426 = ROOT / "tests" / "data" / "leads-blind426.jsonl"
+BLIND427 = ROOT / "tests" / "data" / "leads-blind427.jsonl"
+BLIND428 = ROOT / "tests" / "data" / "leads-blind428.jsonl"
+BLIND429 = ROOT / "tests" / "data" / "leads-blind429.jsonl"
+BLIND430 = ROOT / "tests" / "data" / "leads-blind430.jsonl"
+BLIND431 = ROOT / "tests" / "data" / "leads-blind431.jsonl"
+BLIND432 = ROOT / "tests" / "data" / "leads-blind432.jsonl"
+BLIND433 = ROOT / "tests" / "data" / "leads-blind433.jsonl"
+BLIND434 = ROOT / "tests" / "data" / "leads-blind434.jsonl"
+BLIND435 = ROOT / "tests" / "data" / "leads-blind435.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4149,6 +4168,18 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND417,
         BLIND418,
         BLIND419,
+        # its final measure (3bec472: 11 of 16), never opened
+        BLIND421,  # never opened
+        BLIND425,  # never opened
+        BLIND426,  # never opened
+        BLIND427,  # never opened
+        BLIND428,  # never opened
+        BLIND429,  # never opened
+        BLIND430,  # never opened
+        BLIND431,  # never opened
+        BLIND432,  # never opened
+        BLIND433,  # never opened
+        BLIND435,  # never opened
         BLIND150,
         BLIND153,
         BLIND154,
@@ -4247,6 +4278,14 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND408: (_R, "dup R 0.872 after working on it (0.862 unseen): 老和, 其林 and 七林"),
     BLIND409: (_P, "dup P 0.924 after working on it, as unseen"),
     BLIND411: (_R, "dup R 0.824 after working on it, as unseen: 孙长山 for 孙长海"),
+    BLIND420: (_P, "never opened: dup P 0.949 (the same with the session's first nlp)"),
+    BLIND422: (_R, "never opened: dup R 0.805 (the same with the session's first nlp)"),
+    BLIND423: (_P, "never opened: dup P 0.884 (the same with the session's first nlp)"),
+    BLIND424: (
+        frozenset({"urgent_recall"}),
+        "never opened: urgent recall 0.909 (the same with the session's first nlp)",
+    ),
+    BLIND434: (_P, "never opened: dup P 0.900 (the same with the session's first nlp)"),
     BLIND412: (_DUP, "never opened: dup P 0.914 / R 0.833 (the same with the session's first nlp)"),
 }
 
