@@ -295,7 +295,7 @@ _ONE_WENT = re.compile(r"(?:我|俺|额)(?!们)[^ ，,。]{0,3}(?:去|到)[^ ，
 _TOGETHER = re.compile(r"一起|一块|集体|全部|都去")
 _ONE_GOES = re.compile(r"(?:我|俺|额)(?:想|要|准备|打算|就)?(?:去|到)[^ ，,。]{0,6}(?:局|大队)$")
 URGENT_NEG = re.compile(
-    r"(?:不会|不想|不要|不打算|不能|不敢|不去|不得|没有|没想|没人(?!管|理)|没到|那时候|那次|那回|上回|难道|上次|去年|前年|已经解决|新闻|不是那种|都别|别|"
+    r"(?:不会|不想|不要|不打算|不能|不敢|不去|不得|没有|没想|没人(?!管|理|来|出面|过问|处理|解决)|没到|那时候|那次|那回|上回|难道|上次|去年|前年|已经解决|新闻|不是那种|都别|别|"
     r"那边有人|听说有人|有人因为|不是来|不是要|开玩笑|(?:哪个|谁)敢|"
     r"别[个的]工地|其他工地|隔壁工地|别处)[^ ，,。!！]{0,8}$"
 )
@@ -679,6 +679,11 @@ def urgent(t: str, spoken: bool = False) -> list[str]:
     return out
 
 
+def _clause_before(t: str, end: int) -> str:
+    """The words of ``t`` from the start of its clause up to ``end``."""
+    return re.split(r"[ ，,。!！?？]", t[:end])[-1]
+
+
 def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
     """The words of a risk that tell of none: traffic, a sign, medicine."""
     s = m.group(0)
@@ -689,7 +694,12 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
         return True  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
     if "堵" in s and (
         _NOT_A_CROWD.search(before[-4:])
-        or (_ROAD_WORKS.match(t, m.end()) and not _CROWD.search(before))
+        or (
+            _ROAD_WORKS.match(t, m.end())
+            and not _CROWD.search(before)
+            # 我们三四十个分拣员把分拨中心大门堵了 车都出不去: a gate held by the workers
+            and not (before.endswith("门") and _WORKERS.search(_clause_before(t, m.start())))
+        )
     ):
         return True  # 路堵了一上午 车都过不去, 心里就堵, 带班的堵老板: no crowd at a gate
     if "横幅" in s and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 4):

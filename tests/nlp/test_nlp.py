@@ -1015,6 +1015,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "外架班罗老板 欠我们两个月工资 现在有个兄弟坐在架子顶上不下来 说不给钱就跳",
         "宏顺那个劳务老板 欠钱 我们班组的人今天全部在工地上不干了 坐起等他来给钱",
         "供砂石料的 项目部欠我材料款二十多万 再不给我明天就拉车把工地门堵上",
+        # 再没人来: if nobody comes, not a denial; a gate held, the lorries stuck behind it
+        "欠我六万多 我现在就站在7楼上 再没人来我就跳下去",
+        "我们三四十个分拣员把顺捷分拨中心大门堵了 车都出不去 欠了两个月工资",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1092,6 +1095,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "去年年底张兆东那个班欠的钱 一共两万七 过年都没给 今年都去别的工地了",
         "工地门口挂起横幅写的无拖欠农民工工资 带班的欠我三万五 笑死人",
         "项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗",
+        "工地材料堆在小区门口 把门堵了 车出不去",  # things at a gate, not a crowd
+        "没人会去闹的 我们就想把工钱要回来 项目部欠我们三个月",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -4180,6 +4185,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND432,  # never opened
         BLIND433,  # never opened
         BLIND435,  # never opened
+        BLIND424,  # never opened until it missed urgent R 0.909: 再没人来我就跳下去, 大门堵了 车都出不去
         BLIND150,
         BLIND153,
         BLIND154,
@@ -4281,10 +4287,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND420: (_P, "never opened: dup P 0.949 (the same with the session's first nlp)"),
     BLIND422: (_R, "never opened: dup R 0.805 (the same with the session's first nlp)"),
     BLIND423: (_P, "never opened: dup P 0.884 (the same with the session's first nlp)"),
-    BLIND424: (
-        frozenset({"urgent_recall"}),
-        "never opened: urgent recall 0.909 (the same with the session's first nlp)",
-    ),
     BLIND434: (_P, "never opened: dup P 0.900 (the same with the session's first nlp)"),
     BLIND412: (_DUP, "never opened: dup P 0.914 / R 0.833 (the same with the session's first nlp)"),
 }
