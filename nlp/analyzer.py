@@ -21,7 +21,6 @@ from nlp.facts import (
     extract_rn_aspects,
     extract_trades,
     extract_workers,
-    is_old,
     name_candidates,
     other_phase,
     owing_candidates,
@@ -29,6 +28,7 @@ from nlp.facts import (
     place_words,
     stopped,
     told_as_earlier_job,
+    told_as_last_years_wages,
     typed_names,
     wage_years,
     which_year,
@@ -220,7 +220,7 @@ class LeadAnalyzer:
             period=extract_period(t),
             parties=parties,
             trades=extract_trades(owing_told),
-            old=is_old(t) or earlier_job,
+            old=earlier_job or told_as_last_years_wages(t),
         )
         group, group_ev = C.group_flag(t, workers.low if workers else None)
         tokens = self._kw.cut(t)

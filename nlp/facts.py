@@ -1645,8 +1645,8 @@ _EARLIER_JOB = (
     # an IOU written for an earlier year's job
     r"(?:去年|前年|20\d\d年|(?<!\d)2\d年)[^。]{0,12}(?:打了?欠条|给了?欠条|写了?欠条)"
 )
-is_old = _flag(
-    _EARLIER_JOB + "|" + _LAST_YEARS_WAGES, "The arrears are from an earlier, finished job."
+told_as_last_years_wages = _flag(
+    _LAST_YEARS_WAGES, "Last year's wages, still owed: an earlier job only by their year."
 )
 told_as_earlier_job = _flag(
     _EARLIER_JOB, "An earlier job told as such, not only by the year of its wages."
