@@ -1603,8 +1603,9 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # 工资, not 去年的工资年底结清了 今年的又开始拖了: last year's settled, this year's owed).
 # Told alone, an earlier job only by the year of its wages
 _LAST_YEARS_WAGES = (
-    r"(?:去年|上次)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
-    r"(?![^ ，,。]{0,8}(?:结清|结了|给清|给齐|结齐|发齐|给了|发了|要回来|拿到)|[^。]{0,12}(?:已经|都)(?:结清|给清|给齐|结齐|发齐))|去年(?:暑假|寒假|夏天|上半年)"
+    # (not 去年有人拉横幅才给的钱: what others did; not 年底政府协调已经发清了: paid)
+    r"(?:去年|上次)(?![^ ，,。]{0,4}有人)[^ ，,。到至起]{0,10}的(?:工资|钱|活|加班费|提成|奖金)"
+    r"(?![^ ，,。]{0,8}(?:结清|结了|给清|给齐|结齐|发齐|发清|给了|发了|要回来|拿到)|[^。]{0,12}(?:已经|都)(?:结清|给清|给齐|结齐|发齐|发清))|去年(?:暑假|寒假|夏天|上半年)"
 )
 # an earlier, finished job told as such: 前年; 当时欠我 / 那时候还欠我 / 那会欠我: told as a
 # past episode; 去年6月就辞工了, 去年在这干 离职的时候: left the job last year

@@ -3338,6 +3338,20 @@ SAME_OR_NOT = {
         "城北二期 马福林带的钢筋班 今年4月到7月的工资又没给 我们8个人 四万多",
         False,
     ),
+    # last year's paid in full (发清), this year's owed: no earlier job of the claim
+    "last year's paid in full": (
+        "怒江大道东段",
+        "我在怒江大道东段干路基 施工单位从六月份起就没发工资了 问项目经理他说等政府拨款",
+        "怒江大道东段 去年项目部欠的工资年底政府协调已经发清了 今年停工以后又欠上了 这是第二次了",
+        True,
+    ),
+    # 去年有人拉横幅才给的钱: what others did last year, not whose wages
+    "others' banner last year": (
+        "赛里木湖大道拓宽工程",
+        "赛湖大道拓宽 城建公司项目部 今年的工资拖了五个月 说工程款没到位",
+        "我们在赛里木湖大道修路的 工资拖了五个月 城建公司说工程款没到位 去年有人拉横幅才给的钱",
+        True,
+    ),
     "an earlier job told as such, another report untimed": (
         "凤凰安置小区二期",
         "凤凰安置小区二期 班组长汪德胜 欠我2023年冬天的工钱六千 今年我没跟他干了",
@@ -4291,9 +4305,12 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND408: (_R, "dup R 0.872 after working on it (0.862 unseen): 老和, 其林 and 七林"),
     BLIND409: (_P, "dup P 0.924 after working on it, as unseen"),
     BLIND411: (_R, "dup R 0.824 after working on it, as unseen: 孙长山 for 孙长海"),
-    BLIND422: (_R, "never opened: dup R 0.805 (the same with the session's first nlp)"),
-    BLIND423: (_P, "never opened: dup P 0.884 (the same with the session's first nlp)"),
-    BLIND434: (_P, "never opened: dup P 0.900 (the same with the session's first nlp)"),
+    BLIND422: (_R, "dup R 0.856 after working on it (0.805 unseen): 老和, 和老板 (Naxi surname)"),
+    BLIND423: (
+        _P,
+        "dup P 0.886 after working on it (0.884 unseen): 恒鑫劳务 (不是恒信那家) vs 恒心劳务",
+    ),
+    BLIND434: (_P, "dup P 0.929 after working on it (0.900 unseen)"),
     BLIND412: (_DUP, "never opened: dup P 0.914 / R 0.833 (the same with the session's first nlp)"),
 }
 
