@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import marshal
-import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -1108,7 +1108,7 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
     beside the tokenizer cache: reading the 5 MB dictionary costs a start-up ~0.2 s."""
     import jieba
 
-    from nlp.keywords import cache_dir
+    from nlp.keywords import cache_dir, keep_marshalled
 
     source = Path(jieba.__file__).parent / "dict.txt"
     kept = cache_dir() / f"dictwords-{jieba.__version__}-{source.stat().st_size}.marshal"
@@ -1123,13 +1123,8 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(re.findall(r"^(\w{2,4}) \d+ ns$", text, re.M)),
         frozenset(re.findall(r"\n(\w\w) ", text)),  # (not multiline: faster)
     )
-    tmp = kept.with_suffix(f".tmp{os.getpid()}")
-    try:
-        with open(tmp, "wb") as f:
-            marshal.dump(tuple("\n".join(sorted(words)) for words in found), f)
-        os.replace(tmp, kept)
-    except OSError:
-        pass  # a read-only cache directory: read the dictionary again next time
+    with contextlib.suppress(OSError):  # a read-only cache directory: read it again next time
+        keep_marshalled(kept, tuple("\n".join(sorted(words)) for words in found))
     return found
 
 

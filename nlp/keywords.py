@@ -149,11 +149,17 @@ def _load_tokenizer_cache(cdir: Path) -> _Cache:
         median,
         force_split,
     )
+    keep_marshalled(path, packed)
+    return data
+
+
+def keep_marshalled(path: Path, data: tuple[Any, ...]) -> None:
+    """Write ``data`` to ``path`` with marshal, whole or not at all: a process reading the
+    cache meanwhile sees the old file or the new one, never half of one."""
     tmp = path.with_suffix(f".tmp{os.getpid()}.{threading.get_ident()}")
     with open(tmp, "wb") as f:
-        marshal.dump(packed, f)
+        marshal.dump(data, f)
     os.replace(tmp, path)
-    return data
 
 
 def _build_tokenizer_cache(user: bytes) -> _Cache:
