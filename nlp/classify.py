@@ -714,7 +714,7 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
 def _not_now(t: str, m: re.Match[str], before: str) -> bool:
     """A risk turned down, done once before, or a complaint taken the normal way."""
     s = m.group(0)
-    clause = re.split(r"[ ，,。!！?？]", before)[-1] if before else ""
+    clause = _clause_before(before, len(before))
     if URGENT_NEG.search(clause) or _TURNED_DOWN.match(t, m.end()):
         return True  # 也不堵路, 有人讲去堵路 我们还是想走正规渠道
     if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", s):
