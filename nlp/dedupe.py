@@ -712,7 +712,9 @@ class DuplicateIndex:
         """Approximate memory held by the index (containers, signatures, postings)."""
         size = sys.getsizeof(self._cases) + sys.getsizeof(self._block) + sys.getsizeof(self._post)
         for sigs in self._cases.values():
-            size += sys.getsizeof(sigs) + len(sigs) * (208 + 33 + SKETCH_K * 4)
+            # a signature's slots (its size as Python reports it: not a constant to keep up
+            # with its fields), its sketch's bytes object
+            size += sys.getsizeof(sigs) + len(sigs) * (sys.getsizeof(sigs[0]) + 33 + SKETCH_K * 4)
             size += sum(28 * (s.amount_low > 256) for s in sigs)
         for posts in self._post.values():
             size += sys.getsizeof(posts)
