@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from nlp.analyzer import (
     ANOTHER,
@@ -471,199 +467,7 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     )
 
 
-def pair_evidence(a: _Sig, b: _Sig, sole: bool = False) -> tuple[list[str], float]:
-    """What two uncontradicted signatures from one site share and where they differ: the
-    names of the pair features that hold, and the estimated Jaccard similarity of their
-    texts. :data:`PAIR_MODEL` weighs them (see :func:`pair_score`)."""
-    on: list[str] = []
-    claimed = not (a.tentative or b.tentative)  # both told as wage claims
-    on.append("claimed" if claimed else "tentative")
-    site_party = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
-    both_named = bool(a.persons and b.persons)
-    agree = (
-        _names_agree(a.names, b.names, a.persons & b.persons)
-        if a.persons and b.persons and a.names and b.names
-        else None
-    )
-    # 俺在杨振华班组干了七个月: the man the other names in full
-    passing = not both_named and _named_in_passing(a, b)
-    # the site's one team leader so far, told without his name
-    sole_leader = (
-        not both_named
-        and not passing
-        and sole
-        and claimed
-        # a labour company is not the one team leader the site's case names
-        and not (a.firm != b.firm and (a.persons or b.persons))
-        and a.kind in _LEADER_KINDS
-        and b.kind in _LEADER_KINDS
-        and not (_named(a) and _named(b))
-        and _facts_agree(a, b)
-    )
-    trade_shared = bool(a.trades and b.trades and a.trades & b.trades)
-    # 陇原劳务's plasterers vs 工头赵志刚's bricklayers: a firm and a man share a trade at many
-    # sites; the trade alone does not make them one party
-    firm_vs_man = trade_shared and _firm_vs_man(a, b)
-    aspect_shared = bool(a.aspects and b.aspects and a.aspects & b.aspects)
-    firm_both = a.firm and b.firm and claimed  # a labour company owes its crews as one
-    gone_both = a.gone and b.gone  # 包工头跑了 and 杨春生跑路了 at one site: one man gone
-    stop_both = a.stop and b.stop and a.kind in _PROJECT_KINDS and b.kind in _PROJECT_KINDS
-    evidence = (
-        site_party
-        or both_named
-        or passing
-        or sole_leader
-        or bool(a.companies and b.companies)
-        or (trade_shared and not firm_vs_man)
-        or aspect_shared
-        or firm_both
-        or gone_both
-        or stop_both
-    )
-    flags = (
-        ("site_party", site_party),
-        ("person_both", both_named),
-        ("name_agree", both_named and bool(agree)),
-        ("name_unk", both_named and agree is None),
-        ("passing", passing),
-        ("sole", sole_leader),
-        (  # "the 包工头" may be another one: needs other evidence
-            "unnamed_leader",
-            not both_named
-            and not passing
-            and not sole_leader
-            and a.kind == b.kind == _TL
-            and bool(a.persons or b.persons)
-            and not gone_both,
-        ),
-        ("one_named", _named(a) != _named(b)),
-        ("none_named", not _named(a) and not _named(b)),
-        ("company_both", bool(a.companies and b.companies)),
-        ("company_one", bool(a.companies) != bool(b.companies)),
-        ("trade_shared", trade_shared),
-        ("trade_fvm", firm_vs_man),
-        ("trade_disjoint", bool(a.trades and b.trades) and not trade_shared),
-        ("trade_one", bool(a.trades) != bool(b.trades)),
-        ("aspect_shared", aspect_shared),
-        ("aspect_other", bool(a.aspects and b.aspects) and not aspect_shared),
-        ("firm_both", firm_both),
-        ("firm_one", a.firm != b.firm),
-        ("gone_both", gone_both),
-        ("gone_one", a.gone != b.gone),
-        ("stop_both", stop_both),
-        ("period_one", (a.months is None) != (b.months is None)),
-        ("ly_untimed", a.old != b.old and _last_years_vs_untimed(a, b)),
-        ("old_both", a.old and b.old),
-        ("when_both", bool(a.when and b.when)),
-        ("parts_both", bool(a.parts and b.parts)),
-        ("another", a.another and b.another),
-        ("evidence", evidence),
-    )
-    on.extend(name for name, holds in flags if holds)
-    other = same_period = False
-    if a.months is not None and b.months is not None:
-        gap = abs(a.months - b.months)
-        # a month or more apart, or one twice the other (十天 vs 一个月): another stretch
-        other = gap >= 1 or (gap > 0.5 and max(a.months, b.months) >= 2 * min(a.months, b.months))
-        same_period = gap <= 0.5
-        on.append("period_same" if same_period else "period_other" if other else "period_near")
-    same_start = False
-    if a.start is not None and b.start is not None:
-        same_start = a.start == b.start
-        on.append("start_same" if same_start else "start_other")
-    crew = (a.workers_low, a.workers_high, b.workers_low, b.workers_high)
-    crew_same = _overlap(*crew)
-    crew_other = bool(a.workers_low and b.workers_low) and not _overlap(*crew, 0.1)
-    amount_same = _overlap(a.amount_low, a.amount_high, b.amount_low, b.amount_high, 0.1)
-    for name, holds in (
-        ("crew_same", crew_same),
-        ("crew_near", _overlap(*crew, 0.1)),
-        ("crew_other", crew_other),
-        ("other_crew", other and crew_other),
-        ("amt_same", amount_same),
-        ("amt_other", bool(a.amount_low and b.amount_low) and not amount_same),
-    ):
-        if holds:
-            on.append(name)
-    on.append(f"k{min(a.kind, b.kind)}{max(a.kind, b.kind)}")
-    sim = _jaccard(a.sketch, b.sketch)
-    weak = (same_period or same_start) + crew_same + amount_same
-    if sim >= SKETCH_SAME:
-        on.append("sim_same")
-    if weak >= 2:
-        on.append("weak2")
-    if evidence or weak >= 2 or sim >= SKETCH_SAME:
-        on.append("gate")
-    return on, sim
-
-
-@dataclass(frozen=True, slots=True)
-class PairModel:
-    """A logistic model of "these two reports tell one arrears", fitted on the labelled sets
-    by ``python -m nlp.train_pairs``: log-odds = bias + the weights of the pair features
-    that hold (:func:`pair_evidence`) + weights of the texts' similarity and its square.
-
-    It works beside the rules (:func:`rule_score`), not instead of them: a pair the rules
-    merge stays merged unless the model's log-odds fall below ``veto``; a pair the rules
-    leave apart is merged when they reach ``confident``. Contradictions stay absolute.
-    """
-
-    bias: float
-    weights: dict[str, float]
-    veto: float
-    confident: float
-
-    @classmethod
-    def load(cls, path: str | None = None) -> PairModel:
-        raw = (
-            Path(path).read_text("utf-8")
-            if path
-            else resources.files("nlp").joinpath(PAIR_MODEL_FILE).read_text("utf-8")
-        )
-        d = json.loads(raw)
-        return cls(d["bias"], d["weights"], d["veto"], d["confident"])
-
-    def log_odds(self, features: list[str], sim: float) -> float:
-        w = self.weights
-        return (
-            self.bias
-            + w.get("sim", 0.0) * sim
-            + w.get("sim2", 0.0) * sim * sim
-            + sum(w.get(f, 0.0) for f in features)
-        )
-
-
-PAIR_MODEL_FILE = "data/pair_model.json"
-PAIR_MODEL = PairModel.load()
-
-
-# the rules' weights of the pair features (pair_evidence); a feature not named weighs nothing
-_RULE_WEIGHTS = {
-    "ly_untimed": W_LAST_YEAR_VS_UNTIMED,
-    "person_both": W_PERSON,
-    "name_agree": W_NAME,
-    "passing": W_PERSON + W_NAME,  # 俺在杨振华班组干了七个月: the man the other names
-    "unnamed_leader": W_UNNAMED_LEADER,
-    "company_both": W_COMPANY,
-    "trade_shared": W_TRADE,
-    "aspect_other": W_OTHER_ASPECT,
-    "firm_both": W_FIRM,
-    "stop_both": W_STOPPED,
-    "period_same": W_SAME_PERIOD,
-    "period_other": W_OTHER_PERIOD,
-    "start_other": W_OTHER_PERIOD,  # 从去年十月 vs 从三月: another stretch of arrears
-    "other_crew": W_OTHER_CREW,
-    **{f"k{x}{y}": bonus for (x, y), bonus in _KIND_BONUS.items()},
-}
-
-
-def _rule_points(features: list[str], sim: float) -> float:
-    if "gate" not in features:  # no positive evidence: never a merge
-        return 0.0
-    return sum(_RULE_WEIGHTS.get(f, 0.0) for f in features) + W_SKETCH * sim
-
-
-def rule_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
+def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     """How strongly two signatures from one site report the same arrears (0: not).
 
     Contradictions (another named team leader, company, trade; an earlier finished job;
@@ -671,8 +475,8 @@ def rule_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     show positive evidence that the same party owes the same workers: the same named
     person or company, the same trade or real-name grievance, the owing party gone in
     both, the project stopped in both (contractor or illegal-chain reports: one
-    stoppage, one set of arrears, whoever the worker blames), near-identical text, or two
-    of: the same stretch of arrears, a compatible headcount, a compatible amount. A site-level party (its contractor, or the workplace
+    stoppage, one set of arrears, whoever the worker blames), near-identical text, or two of: the same stretch of arrears, a compatible
+    headcount, a compatible amount. A site-level party (its contractor, or the workplace
     outside construction) is evidence by itself when both reports blame it.
 
     ``sole``: ``b`` belongs to the only team-leader / illegal-chain case of the site so
@@ -681,35 +485,82 @@ def rule_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     """
     if contradicts(a, b):
         return 0.0
-    return _rule_points(*pair_evidence(a, b, sole))
-
-
-def pair_score(a: _Sig, b: _Sig, sole: bool = False, model: PairModel | None = PAIR_MODEL) -> float:
-    """How strongly two signatures from one site report the same arrears (0: not): the
-    rules' score (:func:`rule_score`), checked and widened by the learned ``model``.
-
-    A pair the rules merge is kept apart when the model gives it log-odds below its
-    ``veto`` (two reports the rules tie by one weak sign, which the labelled sets say are
-    mostly two matters); a pair the rules leave apart merges when the model is
-    ``confident`` (log-odds at or above it). Contradictions stay absolute either way.
-    """
-    if contradicts(a, b):
+    score = 0.0
+    if a.old != b.old and _last_years_vs_untimed(a, b):
+        score += W_LAST_YEAR_VS_UNTIMED
+    claimed = not (a.tentative or b.tentative)  # both told as wage claims
+    evidence = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
+    weak = 0  # corroborating facts: period, headcount, amount
+    if a.persons and b.persons:
+        agree = (
+            _names_agree(a.names, b.names, a.persons & b.persons) if a.names and b.names else None
+        )
+        score += W_PERSON + (W_NAME if agree else 0.0)
+        evidence = True
+    elif _named_in_passing(a, b):
+        score += W_PERSON + W_NAME  # 俺在杨振华班组干了七个月: the man the other names
+        evidence = True
+    elif (
+        sole
+        and claimed
+        # a labour company is not the one team leader the site's case names
+        and not (a.firm != b.firm and (a.persons or b.persons))
+        and a.kind in _LEADER_KINDS
+        and b.kind in _LEADER_KINDS
+        and not (_named(a) and _named(b))
+        and _facts_agree(a, b)
+    ):
+        evidence = True  # the site's one team leader so far, told without his name
+    elif a.kind == b.kind == _TL and (a.persons or b.persons) and not (a.gone and b.gone):
+        # "the 包工头" may be another one: needs other evidence (unless both say he ran off:
+        # 包工头跑了 and 杨春生跑路了 at one site are one man gone)
+        score += W_UNNAMED_LEADER
+    if a.companies and b.companies:
+        score += W_COMPANY
+        evidence = True
+    if a.trades and b.trades and a.trades & b.trades:
+        score += W_TRADE
+        # 陇原劳务's plasterers vs 工头赵志刚's (or 姓赵的工头's) bricklayers: a firm and a man
+        # share a trade at many sites; the trade alone does not make them one party
+        evidence = evidence or not _firm_vs_man(a, b)
+    if a.aspects and b.aspects:
+        if a.aspects & b.aspects:
+            evidence = True
+        else:
+            score += W_OTHER_ASPECT
+    if a.firm and b.firm and claimed:
+        # a labour company owes its crews as one: named or not, the site's labour firm
+        score += W_FIRM
+        evidence = True
+    if a.gone and b.gone:
+        evidence = True
+    if a.stop and b.stop and a.kind in _PROJECT_KINDS and b.kind in _PROJECT_KINDS:
+        score += W_STOPPED
+        evidence = True
+    other = False
+    if a.months is not None and b.months is not None:
+        gap = abs(a.months - b.months)
+        # a month or more apart, or one twice the other (十天 vs 一个月): another stretch
+        other = gap >= 1 or (gap > 0.5 and max(a.months, b.months) >= 2 * min(a.months, b.months))
+        score += W_SAME_PERIOD if gap <= 0.5 else W_OTHER_PERIOD if other else 0.0
+        weak += gap <= 0.5
+    if a.start is not None and b.start is not None:
+        if a.start != b.start:
+            score += W_OTHER_PERIOD  # 从去年十月 vs 从三月: another stretch of arrears
+        elif not weak:
+            weak = 1
+    crew = (a.workers_low, a.workers_high, b.workers_low, b.workers_high)
+    weak += _overlap(*crew)
+    if other and a.workers_low and b.workers_low and not _overlap(*crew, 0.1):
+        score += W_OTHER_CREW
+    weak += _overlap(a.amount_low, a.amount_high, b.amount_low, b.amount_high, 0.1)
+    k = (min(a.kind, b.kind), max(a.kind, b.kind))
+    score += _KIND_BONUS.get(k, 0.0)
+    sim = _jaccard(a.sketch, b.sketch)
+    score += W_SKETCH * sim
+    if not (evidence or weak >= 2 or sim >= SKETCH_SAME):
         return 0.0
-    features, sim = pair_evidence(a, b, sole)
-    rules = _rule_points(features, sim)
-    if model is None:
-        return rules
-    z = model.log_odds(features, sim)
-    if rules >= THRESHOLD:
-        return rules if z >= model.veto else 0.0
-    if z < model.confident or not _ANOTHER_STRETCH.isdisjoint(features):
-        return rules
-    return THRESHOLD + z - model.confident
-
-
-# stated facts that tell another stretch of arrears (从3月 vs 去年十月到现在): the model's
-# confidence does not overrule them; the rules weigh them
-_ANOTHER_STRETCH = frozenset({"period_other", "start_other"})
+    return score
 
 
 def _features(s: _Sig) -> list[str]:
@@ -749,17 +600,8 @@ class DuplicateIndex:
     stays bounded however many leads are stored.
     """
 
-    def __init__(
-        self,
-        threshold: float = THRESHOLD,
-        model: PairModel | None = PAIR_MODEL,
-        on_pair: Callable[[_Sig, _Sig, bool], None] | None = None,
-    ) -> None:
+    def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self.model = model  # None: the rules alone (as the pair model is trained)
-        # called with (the new lead's signature, a case's, sole) for every uncontradicted
-        # pair the index weighs: how nlp.train_pairs collects its examples
-        self.on_pair = on_pair
         self._cases: dict[int, list[_Sig]] = {}
         self._block: dict[int, str] = {}  # a case's posting block
         self._post: dict[str, dict[str, list[int]]] = {}
@@ -770,18 +612,15 @@ class DuplicateIndex:
     def __len__(self) -> int:
         return len(self._cases)
 
-    def add(self, key: int, block: str, u: Understanding) -> _Sig | None:
-        """File a lead under case ``key``; returns the signature the case keeps of it (None:
-        nothing to match on, or the case keeps enough already)."""
+    def add(self, key: int, block: str, u: Understanding) -> None:
         s = _sig(u)
         if s is None:
-            return None
+            return
         posting = _posting_block(block)
         if key in self._block and self._block[key] != posting:
             self.remove(key)
         sigs = self._cases.setdefault(key, [])
-        kept = len(sigs) < SIGS_PER_CASE
-        if kept:
+        if len(sigs) < SIGS_PER_CASE:
             sigs.append(s)
         self._block[key] = posting
         if posting == _UNSITED and block:
@@ -796,7 +635,6 @@ class DuplicateIndex:
             lst.append(key)
             if len(lst) > POSTING_CAP * 2:
                 del lst[: len(lst) - POSTING_CAP]
-        return s if kept else None
 
     def candidates(self, block: str, u: Understanding) -> set[int]:
         s = _sig(u)
@@ -840,9 +678,7 @@ class DuplicateIndex:
             ):
                 continue
             for other in sigs:
-                if self.on_pair and not contradicts(s, other):
-                    self.on_pair(s, other, sole)
-                sc = pair_score(s, other, sole, self.model)
+                sc = pair_score(s, other, sole)
                 if sc >= best and (best_key is None or sc > best or key > best_key):
                     best, best_key = sc, key
         return best_key
