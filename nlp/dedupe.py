@@ -323,16 +323,23 @@ def _named_in_passing(a: _Sig, b: _Sig) -> bool:
 
 
 def _jaccard(a: bytes, b: bytes) -> float:
-    """Bottom-k estimate of the Jaccard similarity of two sketches."""
+    """Bottom-k estimate of the Jaccard similarity of two sketches (``a``: the new lead's,
+    the same for every pair of one lookup, so read once)."""
     if not a or not b:
         return 0.0
-    sa = array("I", a)
-    common = set(sa).intersection(array("I", b))
+    ha = _hashes(a)
+    hb = array("I", b)
+    common = ha.intersection(hb)
     if not common:
         return 0.0
     # bottom-k of the union: the k smallest of both sketches
-    cut = sorted(set(sa).union(array("I", b)))[:SKETCH_K]
-    return sum(1 for h in cut if h in common) / len(cut)
+    cut = sorted(ha.union(hb))[:SKETCH_K]
+    return len(common.intersection(cut)) / len(cut)
+
+
+@lru_cache(maxsize=64)
+def _hashes(sketch: bytes) -> frozenset[int]:
+    return frozenset(array("I", sketch))
 
 
 def _overlap(a_low: int, a_high: int, b_low: int, b_high: int, slack: float = 0.0) -> bool:
@@ -475,16 +482,18 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     show positive evidence that the same party owes the same workers: the same named
     person or company, the same trade or real-name grievance, the owing party gone in
     both, the project stopped in both (contractor or illegal-chain reports: one
-    stoppage, one set of arrears, whoever the worker blames), near-identical text, or two of: the same stretch of arrears, a compatible
-    headcount, a compatible amount. A site-level party (its contractor, or the workplace
+    stoppage, one set of arrears, whoever the worker blames), near-identical text, or two
+    of: the same stretch of arrears, a compatible headcount, a compatible amount. A site-level party (its contractor, or the workplace
     outside construction) is evidence by itself when both reports blame it.
 
     ``sole``: ``b`` belongs to the only team-leader / illegal-chain case of the site so
     far. A report that names nobody ("包工头", "带班的") then can only mean that man: the
     same kind of party without a contradiction is evidence, as for a site-level party.
     """
-    if contradicts(a, b):
-        return 0.0
+    return 0.0 if contradicts(a, b) else _uncontradicted_score(a, b, sole)
+
+
+def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
     score = 0.0
     if a.old != b.old and _last_years_vs_untimed(a, b):
         score += W_LAST_YEAR_VS_UNTIMED
@@ -638,8 +647,9 @@ class DuplicateIndex:
 
     def candidates(self, block: str, u: Understanding) -> set[int]:
         s = _sig(u)
-        if s is None:
-            return set()
+        return set() if s is None else self._candidates(block, s)
+
+    def _candidates(self, block: str, s: _Sig) -> set[int]:
         posts = self._post.get(_posting_block(block))
         if not posts:
             return set()
@@ -658,7 +668,7 @@ class DuplicateIndex:
         best = self.threshold
         leaders = self._leader_cases(block) if s.kind in _LEADER_KINDS else None
         unsited = _posting_block(block) == _UNSITED
-        for key in self.candidates(block, u):
+        for key in self._candidates(block, s):
             sigs = self._cases.get(key, ())
             if (
                 unsited
@@ -670,15 +680,17 @@ class DuplicateIndex:
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
-            if any(contradicts(s, other) for other in sigs) and (
-                # unless another report of the case names his man in full and only another
-                # trade stood in the way (looked at only when something contradicts)
-                not any(_same_named(s, other) for other in sigs)
-                or any(contradicts(s, other, his_case=True) for other in sigs)
-            ):
-                continue
+            score = _uncontradicted_score
+            if any(contradicts(s, other) for other in sigs):
+                if not any(_same_named(s, other) for other in sigs) or any(
+                    contradicts(s, other, his_case=True) for other in sigs
+                ):
+                    continue
+                # another report of the case names his man in full and only another trade
+                # stood in the way: each report is weighed, the contradicting ones at 0
+                score = pair_score
             for other in sigs:
-                sc = pair_score(s, other, sole)
+                sc = score(s, other, sole)
                 if sc >= best and (best_key is None or sc > best or key > best_key):
                     best, best_key = sc, key
         return best_key
