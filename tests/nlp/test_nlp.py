@@ -538,6 +538,22 @@ BLIND432 = ROOT / "tests" / "data" / "leads-blind432.jsonl"
 BLIND433 = ROOT / "tests" / "data" / "leads-blind433.jsonl"
 BLIND434 = ROOT / "tests" / "data" / "leads-blind434.jsonl"
 BLIND435 = ROOT / "tests" / "data" / "leads-blind435.jsonl"
+BLIND436 = ROOT / "tests" / "data" / "leads-blind436.jsonl"
+BLIND437 = ROOT / "tests" / "data" / "leads-blind437.jsonl"
+BLIND438 = ROOT / "tests" / "data" / "leads-blind438.jsonl"
+BLIND439 = ROOT / "tests" / "data" / "leads-blind439.jsonl"
+BLIND440 = ROOT / "tests" / "data" / "leads-blind440.jsonl"
+BLIND441 = ROOT / "tests" / "data" / "leads-blind441.jsonl"
+BLIND442 = ROOT / "tests" / "data" / "leads-blind442.jsonl"
+BLIND443 = ROOT / "tests" / "data" / "leads-blind443.jsonl"
+BLIND444 = ROOT / "tests" / "data" / "leads-blind444.jsonl"
+BLIND445 = ROOT / "tests" / "data" / "leads-blind445.jsonl"
+BLIND446 = ROOT / "tests" / "data" / "leads-blind446.jsonl"
+BLIND447 = ROOT / "tests" / "data" / "leads-blind447.jsonl"
+BLIND448 = ROOT / "tests" / "data" / "leads-blind448.jsonl"
+BLIND449 = ROOT / "tests" / "data" / "leads-blind449.jsonl"
+BLIND450 = ROOT / "tests" / "data" / "leads-blind450.jsonl"
+BLIND451 = ROOT / "tests" / "data" / "leads-blind451.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4212,6 +4228,18 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND154,
         BLIND155,
         BLIND156,
+        # session 14's fresh round (first measured at 4277ccc: 7 of 8), never opened
+        BLIND436,
+        BLIND437,
+        BLIND438,
+        BLIND440,
+        BLIND441,
+        BLIND442,
+        BLIND443,
+        # session 14's final measure (4277ccc: 3 of 8), never opened
+        BLIND446,
+        BLIND447,
+        BLIND451,
     ],
     ids=lambda p: p.stem,
 )
@@ -4312,6 +4340,13 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND434: (_P, "dup P 0.929 after working on it (0.900 unseen)"),
     BLIND412: (_DUP, "never opened: dup P 0.914 / R 0.833 (the same with the session's first nlp)"),
+    # session 14's fresh round and final measure, as first measured (4277ccc)
+    BLIND439: (_P, "never opened: dup P 0.943"),
+    BLIND444: (_P, "dup P 0.906 when measured: 项目部从3月份到5月份 vs 今年9月10月的"),
+    BLIND445: (_P, "dup P 0.912 when measured: a shop buyer's complaint joins a wage protest"),
+    BLIND448: (_P, "dup P 0.946 when measured: 张建军's crew this year vs 姓張的 last year"),
+    BLIND449: (_DUP, "dup P 0.933 / R 0.847 when measured: 老马, 多杰老板 for 才让多杰"),
+    BLIND450: (_P, "dup P 0.944 when measured: 二标段 vs a report without a section"),
 }
 
 
