@@ -162,9 +162,20 @@ _WE_BEFORE = re.compile(
     r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$"  # 我们做外墙的 9个
 )
 _COUNT_ENDS = re.compile(r"(?:多|几|来)?个(?:$|[ ，,。!！])")
+# the workers' own group earlier in the clause: 我们那个班, 保安队, 车间, 工人
+_WE_IN_CLAUSE = re.compile(r"(?:我们|咱们|俺们|工人|[班组队]|车间)[^，,。!！?？]{0,8}$")
+_COUNTED_PEOPLE = re.compile(
+    r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|[一-鿿]{1,3}的(?:$|[ ，,。]))"
+)
 _COUPLE = re.compile(
-    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|两公婆|两兄弟|"
-    r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩|我们两个(?=加起来|一共))"
+    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|两公婆|两兄弟|"
+    r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
+    # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
+    r"(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
+    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|爸|妈)(?![都也]?(?:还有|和|跟))|"
+    # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
+    r"(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[0-9一二两三四五六七八九十几]))"
+    r")"
 )
 
 _TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨|仨(?:个)?(?:人|兄弟|工友|老乡)")
@@ -196,6 +207,12 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             and lo >= 3
             # 我们做外墙的 9个: the count ends the clause (not 我们是最底下的 三个老板)
             and (not we.group(0).rstrip().endswith("的") or _COUNT_ENDS.match(after))
+        ) or (
+            lo >= 3
+            # 我们水电工 五个, 俺们班4个, 工人四十几个, 保洁组六个大姐: the clause tells whose
+            # count it is, and the count ends it or names the workers
+            and _WE_IN_CLAUSE.search(before)
+            and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
         ):
             ok = True
         if not ok or lo < 2 or lo > 100000:
