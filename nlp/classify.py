@@ -270,14 +270,25 @@ _TO_REPORT = re.compile(r"[^ ，,。]{0,2}(?:反映|投诉|登记)")
 # 有人讲去堵路 我们还是想走正规渠道: a risk named only to be turned down
 _TURNED_DOWN = re.compile(
     r"[^。]{0,12}(?:(?:还是|只想|愿意)(?:想)?(?:走)?(?:正规|合法|程序)|不(?:想|会|愿意)(?:那样|这样|那么|这么)|"
-    r"不搞那|没用|不管用|不会的|其实没人会|的?新闻|会不会被抓|没打算|只是问问|一等就是|(?:我|俺)?可?不干(?:那|这)[事种])"
+    r"不搞那|没用|不管用|不会的|其实没人会|的?新闻|会不会被抓|没打算|只是问问|一等就是|(?:我|俺)?可?不干(?:那|这)[事种]|"
+    # 拉横幅这事我们不干, 拉横幅那种事我们不会干; 上访和投诉有么子区别 (a question)
+    r"(?:这|那)种?事(?:我们|俺们|咱们)?(?:不干|不会干|不做|不会做|不搞)|有(?:什么|么子|啥)区别)"
 )
 # a banner that hangs as a sign: its slogan, or a fall or a maker's advert
 _A_SIGN = re.compile(
     r"(?:根治|无|零|杜绝|没有)欠薪[^ ，,。]{0,6}横幅|安全生产[^ ，,。]{0,3}横幅|宣传[^ ，,。]{0,3}横幅|"
-    r"横幅[^ ，,。]{0,2}(?:标语|制作|掉|刮)|横幅 ?[^ ，,。]{0,2}写(?:的|着)|承接[^。]{0,12}横幅|横幅[^。]{0,8}一条龙"
+    r"横幅[^ ，,。]{0,4}(?:标语|制作|掉|刮)|横幅 ?[^ ，,。]{0,2}写(?:的|着)|承接[^。]{0,12}横幅|横幅[^。]{0,8}一条龙|"
+    # 门口的横幅还挂着开业大酬宾; a party shop's 帮忙拉横幅 布置气球; an advert's 横幅 喷绘 门头
+    r"横幅[^ ，,。]{0,2}挂着|帮忙拉横幅|横幅 ?(?:喷绘|门头|写真)"
 )
-_MEDICINE = re.compile(r"喝药打针|(?:每天|天天|每日)[^ ，,。]{0,2}喝药")
+_MEDICINE = re.compile(
+    r"喝药(?:打针|看病|躺)|(?:每天|天天|每日)[^ ，,。]{0,2}喝药|"
+    r"(?:病|感冒|发烧|咳嗽|住院)[^ ，,。]{0,4}喝药"  # 说他病了在家喝药呢, 感冒在家喝药躺了两天
+)
+# the words of a risk that tell of work or a home (在楼顶干了一夏天, 我和我爱人都在厂里,
+# 干活把手砸了: an injury)
+_AT_WORK = re.compile(r"在楼顶(?:上)?(?:干|做|施工|铺|刷|作业)|人都在")
+_INJURY = re.compile(r"把(?:手|脚|腿)砸")
 # what a road jammed by works or traffic is followed by (not a crowd's blockade)
 _ROAD_WORKS = re.compile(
     r"[^。]{0,16}(?:车都|车子|过不去|开不出|出不去|修好|完工|疏导|通车|能通|绕道|上班|堵车|出门|不方便)"
@@ -287,7 +298,9 @@ _CROWD = re.compile(
     r"工人|工友|兄弟|大家|大伙|一起|人|个|明天|今天|现在|再不|去$|去把|"
     r"(?:我|俺|咱)们(?![^ ，,。在]{0,3}(?:小区|家|村|店|楼|门口))"  # (我们在门口堵起的: a crowd)
 )
-_NOT_A_CROWD = re.compile(r"心里就?$|的$|(?:下水道?|管道|厕所|马桶|水沟)[也都又]?$")
+_NOT_A_CROWD = re.compile(r"心里就?$|的$|(?:下水道?|管道|厕所|马桶|沟)[也都又弄]?$")
+# traffic: 路上堵车堵了一个钟头, 天天堵车堵路
+_HABITUAL = re.compile(r"(?:天天|每天|老是|经常|总是|堵车)$")
 _JAMMED = re.compile(r"[得成]|的(?:走不动|要死|慌|很|厉害)|好几(?:次|回)")  # 一天堵好几次: traffic
 # trucks that block a road (渣土车把路都堵了), not a lorry the workers park across a gate
 _TRAFFIC = re.compile(
@@ -696,7 +709,9 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
         or (_TRAFFIC.search(t, max(0, m.start() - 16), m.start()) and not _WORKERS.search(before))
     ):
         return True  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
-    if "堵" in s and (
+    if s.startswith("堵") and _HABITUAL.search(before):
+        return True
+    if ("堵" in s or s == "封路") and (
         _NOT_A_CROWD.search(before[-4:])
         or (
             _ROAD_WORKS.match(t, m.end())
@@ -706,8 +721,13 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
         )
     ):
         return True  # 路堵了一上午 车都过不去, 心里就堵, 带班的堵老板: no crowd at a gate
-    if "横幅" in s and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 4):
+    if "横幅" in s and _A_SIGN.search(t, max(0, m.start() - 10), m.end() + 6):
         return True  # 门口挂着根治欠薪的横幅, 横幅掉下来了: a sign, not a protest
+    at_work = _AT_WORK.match(t, m.start(), m.end() + 3)
+    if at_work and (at_work.group(0) != "人都在" or before.endswith("爱")):
+        return True
+    if _INJURY.match(t, m.start()):
+        return True
     return s == "喝药" and bool(_MEDICINE.search(t, max(0, m.start() - 4), m.end() + 2))
 
 

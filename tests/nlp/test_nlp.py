@@ -5097,3 +5097,34 @@ def test_firms_whose_names_sound_alike(analyzer: LeadAnalyzer) -> None:
 def test_headcounts_as_workers_say_them(text: str, workers: int | None) -> None:
     found, _ = extract_workers(text)
     assert (found.low if found else None) == workers
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        # medicine, traffic, a blocked drain, a sign, an injury, a spouse: no risk
+        ("包工头宫大鹏 欠我工钱一万二千五 说他病了在家喝药呢 电话也不接", False),
+        ("我前几天感冒在家喝药躺了两天 老板就说我旷工 两个月工资一共9000不给了", False),
+        ("今天去谷脚找项目部 路上堵车堵了一个钟头 去到人都走了 欠我七千五", False),
+        ("京开大道修路修了一年了 天天堵车堵路 下班回家要一个钟头", False),
+        ("甘河大桥维修 封路了 绕道太远 啥时候能通车", False),
+        ("修村道的 施工把我家地边的沟堵了 一下雨全淹了", False),
+        ("金鼎KTV 老板欠我们服务生工资 门口的横幅还挂着开业大酬宾", False),
+        ("星光KTV生日派对 可以帮忙拉横幅 布置气球 需要的联系", False),
+        ("围挡上的横幅也被风刮下来了 挂在电线上", False),
+        ("职业学院实训楼 干活把手砸了 老板不给报销医药费 咋整", False),
+        ("兴林木器厂欠钱 我和我爱人都在厂里 俩人欠了两万六", False),
+        ("屋面防水班 工头韩旭 欠钱 我们四个在楼顶干了一夏天 一万六", False),
+        ("北山公园项目部 欠我们园林工人工资 拉横幅这事我们不干 就想要钱", False),
+        ("老司城这边 请问上访和投诉有么子区别 我们工资是结清了的", False),
+        # still risks
+        ("包工头再不给钱 我就喝药 死在他家门口", True),
+        ("我们二十几个工人明天一起去把项目部门口堵了", True),
+        ("工友们都在楼顶上不下来 说不给钱就跳", True),
+        ("明天我们去县政府门口拉横幅", True),
+    ],
+)
+def test_urgent_risks_and_words_that_only_sound_like_them(
+    analyzer: LeadAnalyzer, text: str, urgent: bool
+) -> None:
+    assert analyzer.understand(text).urgent is urgent
