@@ -5122,6 +5122,14 @@ def test_headcounts_as_workers_say_them(text: str, workers: int | None) -> None:
         ("我们二十几个工人明天一起去把项目部门口堵了", True),
         ("工友们都在楼顶上不下来 说不给钱就跳", True),
         ("明天我们去县政府门口拉横幅", True),
+        # collective action told another way
+        ("借资质做的老板欠了我们二十多个人的钱 大家说好了明天一起去教育局", True),
+        ("老板跑了 我们三十多个人现在把项目部的车拦在门口 不给钱不让走", True),
+        ("众城保洁公司 欠我们保洁员工资 今天我们十几个阿姨在公司门口 要钱", True),
+        ("开发商不给钱 我们工友老李昨天喝了药 送医院了 大家情绪都很激动", True),
+        # …and what only looks like it
+        ("我们班组9个人 七万二 上个月一起去教育局问过了 叫我们找住建", False),
+        ("施工单位拖欠外架工资 钱全在项目部那里卡着 项目部不给 我们九个人", False),
     ],
 )
 def test_urgent_risks_and_words_that_only_sound_like_them(
