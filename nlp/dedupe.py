@@ -483,8 +483,9 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     person or company, the same trade or real-name grievance, the owing party gone in
     both, the project stopped in both (contractor or illegal-chain reports: one
     stoppage, one set of arrears, whoever the worker blames), near-identical text, or two
-    of: the same stretch of arrears, a compatible headcount, a compatible amount. A site-level party (its contractor, or the workplace
-    outside construction) is evidence by itself when both reports blame it.
+    of: the same stretch of arrears, a compatible headcount, a compatible amount. A
+    site-level party (its contractor, or the workplace outside construction) is evidence by
+    itself when both reports blame it.
 
     ``sole``: ``b`` belongs to the only team-leader / illegal-chain case of the site so
     far. A report that names nobody ("包工头", "带班的") then can only mean that man: the
