@@ -314,8 +314,8 @@ _CROWD = re.compile(
     r"(?:我|俺|咱)们(?![^ ，,。在]{0,3}(?:小区|家|村|店|楼|门口))"  # (我们在门口堵起的: a crowd)
 )
 _NOT_A_CROWD = re.compile(r"心里就?$|的$|(?:下水道?|管道|厕所|马桶|沟)[也都又弄]?$")
-# traffic: 路上堵车堵了一个钟头, 天天堵车堵路
-_HABITUAL = re.compile(r"(?:天天|每天|老是|经常|总是|堵车)$")
+# traffic, every day or just now: 天天堵路, 路上堵车堵了一个钟头
+_EVERY_DAY_JAM = re.compile(r"(?:天天|每天|老是|经常|总是|堵车)$")
 _JAMMED = re.compile(r"[得成]|的(?:走不动|要死|慌|很|厉害)|好几(?:次|回)")  # 一天堵好几次: traffic
 # trucks that block a road (渣土车把路都堵了), not a lorry the workers park across a gate
 _TRAFFIC = re.compile(
@@ -721,11 +721,10 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
     s = m.group(0)
     if s.startswith("堵") and (
         _JAMMED.match(t, m.end())
+        or _EVERY_DAY_JAM.search(before)
         or (_TRAFFIC.search(t, max(0, m.start() - 16), m.start()) and not _WORKERS.search(before))
     ):
-        return True  # 渣土车把路都堵了, 路上堵得很: traffic, not workers at a gate
-    if s.startswith("堵") and _HABITUAL.search(before):
-        return True
+        return True  # 渣土车把路都堵了, 路上堵得很, 天天堵车堵路: traffic, not workers at a gate
     if ("堵" in s or s == "封路") and (
         _NOT_A_CROWD.search(before[-4:])
         or (
