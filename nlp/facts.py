@@ -1450,7 +1450,7 @@ def extract_parties(
         if _word_not_name(t[m.start(1) : m.start(1) + 2]):
             continue  # 老关系: an old tie, not old Guan
         if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
-            "(?:" + _TL_ROLE + r"的?|跟着?)$", t[max(0, m.start() - 4) : m.start()]
+            "(?:" + _TL_ROLE + r"的?|跟[着的]?)$", t[max(0, m.start() - 4) : m.start()]
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):
