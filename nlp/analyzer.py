@@ -30,6 +30,7 @@ from nlp.facts import (
     told_as_earlier_job,
     told_as_last_years_wages,
     typed_names,
+    wage_month_span,
     wage_years,
     which_year,
 )
@@ -242,6 +243,9 @@ class LeadAnalyzer:
         start = arrears_start_month(t)
         if start is not None:
             dup_keys.append(f"s:{start}")
+        span = wage_month_span(t)
+        if span is not None:
+            dup_keys.append(f"r:{span[0]}-{span[1]}")
         dup_keys += [f"y:{y}" for y in years]
         dup_keys += ["ph:" + p for p in sorted(parts(owing_told))]
         when = which_year(owing_told)  # (跟今年的不是一回事 tells of no year of its own)

@@ -95,6 +95,7 @@ class _Sig:
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
+    span: int  # the months of a closed stretch of arrears (3月到5月), one bit each (0: none)
     years: frozenset[str] | None  # "y:<year>": the years whose wages it is about
     when: str | None  # "now" / "past": this year's work only, or last year's only
     parts: frozenset[str] | None  # "期:二", "标段:一": the phases and sections it names
@@ -126,6 +127,7 @@ def _sig(u: Understanding) -> _Sig | None:
     maybe = frozenset(k[2:] for k in u.dup_keys if k.startswith("q:")) or None
     months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
     start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
+    span = next((_month_bits(k[2:]) for k in u.dup_keys if k.startswith("r:")), 0)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
     w, amt = u.facts.workers, u.facts.amount
     wl, wh = (w.low, w.high) if w else (0, 0)
@@ -141,6 +143,7 @@ def _sig(u: Understanding) -> _Sig | None:
         _keys(u, "a:"),
         months,
         start,
+        span,
         _keys(u, "y:"),
         next((k[2:] for k in u.dup_keys if k.startswith("w:")), None),
         frozenset(k[3:] for k in u.dup_keys if k.startswith("ph:")) or None,
@@ -159,6 +162,13 @@ def _sig(u: Understanding) -> _Sig | None:
         frozenset(k[3:] for k in u.dup_keys if k.startswith(PLACE_KEY)) or None,
         sk,
     )
+
+
+def _month_bits(span: str) -> int:
+    """Months 3, 4 and 5 as bits for "3-5"; "11-2" runs over the new year."""
+    first, last = (int(x) for x in span.split("-"))
+    months = range(first, last + 1) if first <= last else [*range(first, 13), *range(1, last + 1)]
+    return sum(1 << m for m in months)
 
 
 def _simplified(ch: str) -> bool:
@@ -438,6 +448,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True  # 今年的活 vs 是去年的账: this year's arrears and last year's
     if (a.years and not a.when and b.when == "now") or (b.years and not b.when and a.when == "now"):
         return True  # 2024年一整年的工资 vs 今年1到6月的: a year named is not told as this one
+    if a.span and b.span and not a.span & b.span:
+        return True  # 3月到5月 vs 今年9月10月的: another stretch of arrears
     if a.parts and b.parts and other_parts(a.parts, b.parts):
         return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess

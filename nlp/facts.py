@@ -399,6 +399,24 @@ def arrears_start_month(t: str) -> int | None:
     return n if 1 <= n <= 12 else None
 
 
+_MONTH = r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])"
+# 3月到5月, 3-5月, 9月10月的, 10月11月两个月: a closed stretch of months whose wages are owed
+_MONTH_SPAN = re.compile(
+    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月)"
+)
+
+
+def wage_month_span(t: str) -> tuple[int, int] | None:
+    """The first and last month of a closed stretch of arrears (9月10月的: 9, 10), None
+    when none is told; a stretch over the new year (10月到2月) ends before it starts."""
+    m = _MONTH_SPAN.search(t)
+    if not m:
+        return None
+    first = _cn_small(m.group(1) or m.group(3))
+    last = _cn_small(m.group(2) or m.group(4))
+    return (first, last) if 1 <= first <= 12 and 1 <= last <= 12 else None
+
+
 class _Tagger:
     """Names of the (name, pattern) pairs whose pattern occurs in a text, in list order."""
 

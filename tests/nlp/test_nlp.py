@@ -3436,6 +3436,10 @@ def test_dedupe_real_name_grievances_and_start_months(analyzer: LeadAnalyzer) ->
     # the same project department, arrears from different months
     assert not _merge(analyzer, "项目部从3月开始就没发工资", "项目部欠我们工资 去年十月份到现在")
     assert _merge(analyzer, "项目部从10月开始没发工资", "项目部欠我们工资 去年十月份到现在")
+    # closed stretches of months: the same months overlap, other months are other arrears
+    spring = "世纪大道 项目部从3月份到5月份没发工资了 我们桥梁队的四十多个人"
+    assert not _merge(analyzer, spring, "世纪大道 去年的已经结清了 现在今年9月10月的又欠着")
+    assert _merge(analyzer, spring, "世纪大道项目部拖欠我们4-5月份工资 说工程款没到位")
     # an earlier, finished job is another matter
     assert not _merge(analyzer, "项目部欠我们工资", "去年暑假在这里做围墙 项目部还欠我三千")
 
