@@ -2287,6 +2287,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("管廊工地上为工钱打起来了 老韩被工人围住了", {"p:韩"}),
         ("额们跟着老韩干的 12月干了一个月 一分没见", {"p:韩"}),
         ("在金滩路安置房干木工 跟的老马 从去年10月干到年根 一分没给", {"p:马"}),
+        # rarer surnames, beside a role: 修, 寇 (修路 elsewhere)
+        ("机场扩建 钢结构班组长修长福 欠我们十二个人工资 九万六", {"p:修", "n:修长福"}),
+        ("工头寇永胜 欠我们工钱", {"p:寇", "n:寇永胜"}),
         # a name typed in pinyin, right after the role or right before what he did
         ("baogongtou zhou jianguo qian wo gongzi", {"p:zhou", "n:zhou-jian-guo"}),
         ("ban zhang liu chang hai qian wo gong zi 1wan5", {"p:liu", "n:liu-chang-hai"}),
