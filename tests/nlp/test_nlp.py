@@ -4284,6 +4284,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND465,
         BLIND466,
         BLIND467,
+        BLIND461,  # dup P 0.873 when measured: 班组长修长福, a rental yard's bill (session 15)
         BLIND449,  # dup P 0.933 / R 0.847 when measured; every bar once 跟的老马 is read (session 15)
     ],
     ids=lambda p: p.stem,
@@ -4397,8 +4398,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         frozenset({"urgent_recall"}),
         "never opened: urgent recall 0.870 (the same at the session's start)",
     ),
-    # session 15's first round, as first measured (b0bc6cf)
-    BLIND461: (_P, "dup P 0.873 when measured"),
 }
 
 
@@ -5204,6 +5203,7 @@ def test_urgent_risks_and_words_that_only_sound_like_them(
         "我在卓尔山酒店上班 感冒了在喝药 能请病假吗 经理说请假就扣工资",
         "我是修车的 想问一下 辞职需要提前多久说",
         "康养小镇 我想问一下 工资条上扣的那个个税是啥",
+        "朗乡棚改 脚手架和钢管是我们租赁站的 租金拖欠十一万 跟工人工资不是一回事 但也想问问",
     ],
 )
 def test_buyers_job_seekers_and_questions_are_not_wage_claims(
