@@ -2282,6 +2282,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # municipal-works and city-building firms; the city government is no firm
         ("槐安东路 施工方燕赵市政欠薪", {"c:燕赵"}),
         ("经十西路 齐鲁城建项目部 拖欠工资俩月", {"c:齐鲁"}),
+        ("新兴大街二标段 龙盛市政项目部 欠我们十几个人工资", {"c:龙盛"}),
         ("下周一我们两百多人一起去市政府上访", set()),
         ("吴海军借湘中市政的资质接的活 欠我们工资", {"p:吴", "n:吴海军", "c:湘中"}),
         ("管廊工地上为工钱打起来了 老韩被工人围住了", {"p:韩"}),
