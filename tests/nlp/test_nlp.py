@@ -573,6 +573,17 @@ BLIND464 = ROOT / "tests" / "data" / "leads-blind464.jsonl"
 BLIND465 = ROOT / "tests" / "data" / "leads-blind465.jsonl"
 BLIND466 = ROOT / "tests" / "data" / "leads-blind466.jsonl"
 BLIND467 = ROOT / "tests" / "data" / "leads-blind467.jsonl"
+# blind468-475: session 15's second round (平凉, 汕尾, 黔南, 甘孜, 伊犁, 兴安盟, 驻马店, 鹤岗),
+# measured once at 9c1deb6 before anyone opened them: 5 of 8 met every bar (5 of 8 at
+# 1585e44, the session's start)
+BLIND468 = ROOT / "tests" / "data" / "leads-blind468.jsonl"
+BLIND469 = ROOT / "tests" / "data" / "leads-blind469.jsonl"
+BLIND470 = ROOT / "tests" / "data" / "leads-blind470.jsonl"
+BLIND471 = ROOT / "tests" / "data" / "leads-blind471.jsonl"
+BLIND472 = ROOT / "tests" / "data" / "leads-blind472.jsonl"
+BLIND473 = ROOT / "tests" / "data" / "leads-blind473.jsonl"
+BLIND474 = ROOT / "tests" / "data" / "leads-blind474.jsonl"
+BLIND475 = ROOT / "tests" / "data" / "leads-blind475.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4285,6 +4296,12 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND465,
         BLIND466,
         BLIND467,
+        # session 15's second round (9c1deb6: 5 of 8), never opened
+        BLIND468,
+        BLIND469,
+        BLIND470,
+        BLIND473,
+        BLIND475,
         BLIND461,  # dup P 0.873 when measured: 班组长修长福, a rental yard's bill (session 15)
         BLIND449,  # dup P 0.933 / R 0.847 when measured; every bar once 跟的老马 is read (session 15)
     ],
@@ -4399,6 +4416,10 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         frozenset({"urgent_recall"}),
         "never opened: urgent recall 0.870 (the same at the session's start)",
     ),
+    # session 15's second round, as first measured (9c1deb6)
+    BLIND471: (_P, "dup P 0.924 when measured (0.917 at the session's start)"),
+    BLIND472: (_P, "dup P 0.930 when measured"),
+    BLIND474: (_DUP, "dup P 0.947 / R 0.884 when measured"),
 }
 
 
