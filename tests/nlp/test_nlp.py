@@ -4302,6 +4302,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND470,
         BLIND473,
         BLIND475,
+        BLIND471,  # dup P 0.924 when measured: a neighbour's door blocked by the site's materials
         BLIND461,  # dup P 0.873 when measured: 班组长修长福, a rental yard's bill (session 15)
         BLIND449,  # dup P 0.933 / R 0.847 when measured; every bar once 跟的老马 is read (session 15)
     ],
@@ -4417,7 +4418,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "never opened: urgent recall 0.870 (the same at the session's start)",
     ),
     # session 15's second round, as first measured (9c1deb6)
-    BLIND471: (_P, "dup P 0.924 when measured (0.917 at the session's start)"),
     BLIND472: (_P, "dup P 0.930 when measured"),
     BLIND474: (_DUP, "dup P 0.947 / R 0.884 when measured"),
 }
@@ -5226,6 +5226,7 @@ def test_urgent_risks_and_words_that_only_sound_like_them(
         "我是修车的 想问一下 辞职需要提前多久说",
         "康养小镇 我想问一下 工资条上扣的那个个税是啥",
         "朗乡棚改 脚手架和钢管是我们租赁站的 租金拖欠十一万 跟工人工资不是一回事 但也想问问",
+        "滨河路工地的材料堆在路边 把我家门堵了 几天了都没人管",
     ],
 )
 def test_buyers_job_seekers_and_questions_are_not_wage_claims(
