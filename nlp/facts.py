@@ -1376,6 +1376,20 @@ def typed_names(t: str, site: str | None = None) -> tuple[list[str], list[str]]:
     return found, owing
 
 
+# the characters Uyghur, Kazakh, Mongol and Tibetan names are written in: names without a
+# Han surname (木工带班赛力克, 带班的斯郎, 工头吐尔逊), whole after a role
+_TRANSLITERATED = (
+    "阿艾买提吐尔逊洪热合曼努古丽依明玉素甫塔力克赛肯别江哈孜木拉迪亚森伊斯穆罕默德库尼牙托乎"
+    "加巴汗图帕夏麦然叶兰达吾特额敦乌吉苏和宝音朝鲁其格日琴雅孟坦满布毕赉呼扎西次仁旦增玛瓦桑"
+    "索南洛才让多杰卓央金姆平措罗边普顿珠嘉旺堆群培郎泽翁曲本"
+)
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:包工头|包公头|工头|班组长|班长|带班的|带班|组长|劳务老板)的?\s?"
+    f"([{_TRANSLITERATED}]{{2,4}})"
+    r"(?=[ ，,。、]|欠|拖|的|那|$|不|跑|说)"
+)
+
+
 def extract_parties(
     t: str, known: dict[str, str] | None = None, site: str | None = None
 ) -> tuple[list[Party], set[str]]:
@@ -1406,6 +1420,11 @@ def extract_parties(
         if full:
             keys.add("n:" + full)
 
+    for m in _NAME_AFTER_ROLE.finditer(t):
+        name = m.group(1)
+        if "p:" + name[0] not in keys and not (site and name[:2] in site):
+            add("team_leader", name, "p:" + name[0])
+            keys.add("n:" + name)
     for m in _PERSON_AFTER_ROLE.finditer(t):
         if _MONEY_DOES.match(t, m.start(1)) or _PARTY_WORD.match(t, m.start(1) - 2):
             continue  # 工头 钱拖了几个月: the money again; 分包方: a party, not Mr Fang
