@@ -584,6 +584,17 @@ BLIND472 = ROOT / "tests" / "data" / "leads-blind472.jsonl"
 BLIND473 = ROOT / "tests" / "data" / "leads-blind473.jsonl"
 BLIND474 = ROOT / "tests" / "data" / "leads-blind474.jsonl"
 BLIND475 = ROOT / "tests" / "data" / "leads-blind475.jsonl"
+# blind476-483: session 15's third round (河池, 湘西, 昭通, 普洱, 朔州, 忻州, 松原, 阜新),
+# measured once at 5c4376d before anyone opened them: 6 of 8 met every bar (the same
+# errors at 1585e44, the session's start)
+BLIND476 = ROOT / "tests" / "data" / "leads-blind476.jsonl"
+BLIND477 = ROOT / "tests" / "data" / "leads-blind477.jsonl"
+BLIND478 = ROOT / "tests" / "data" / "leads-blind478.jsonl"
+BLIND479 = ROOT / "tests" / "data" / "leads-blind479.jsonl"
+BLIND480 = ROOT / "tests" / "data" / "leads-blind480.jsonl"
+BLIND481 = ROOT / "tests" / "data" / "leads-blind481.jsonl"
+BLIND482 = ROOT / "tests" / "data" / "leads-blind482.jsonl"
+BLIND483 = ROOT / "tests" / "data" / "leads-blind483.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4305,6 +4316,13 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND470,
         BLIND473,
         BLIND475,
+        # session 15's third round (5c4376d: 6 of 8), never opened
+        BLIND478,
+        BLIND479,
+        BLIND480,
+        BLIND481,
+        BLIND482,
+        BLIND483,
         BLIND472,  # dup P 0.930 when measured: 木工带班赛力克, a Kazakh name read (session 15)
         BLIND471,  # dup P 0.924 when measured: a neighbour's door blocked by the site's materials
         BLIND461,  # dup P 0.873 when measured: 班组长修长福, a rental yard's bill (session 15)
@@ -4423,6 +4441,9 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     # session 15's second round, as first measured (9c1deb6)
     BLIND474: (_DUP, "dup P 0.947 / R 0.884 when measured"),
+    # session 15's third round, as first measured (5c4376d)
+    BLIND476: (_R, "dup R 0.883 when measured"),
+    BLIND477: (_R, "dup R 0.877 when measured"),
 }
 
 
