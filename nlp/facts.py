@@ -908,6 +908,13 @@ _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+# 向贵平拖欠我们, 麻国化 带班的, 转包给向贵平的: a surname that is an everyday word too
+# (向, 麻, 农), as a whole name where a report or a clause begins, right before what he did
+# or his role (not 向目部, 项目部 mistyped)
+_ROLE_ONLY_CANDIDATE = re.compile(
+    r"(?:^|(?<=[ ，,。])|(?<=给))([" + _ROLE_ONLY_SURNAMES + r"](?!目部)[\u4e00-\u9fff]{2})"
+    r"(?=\s?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的))"
+)
 # 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
 _CALLED = re.compile(
     r"(?<![我俺])(?<!本人)(?<!名)叫("
@@ -1219,7 +1226,7 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
     wherever they stand: kept for a report that names nobody in a way the party rules
     recognise, and matched only against a full name another report of the site gave."""
     out: list[str] = []
-    for m in _CANDIDATE.finditer(t):
+    for m in (*_CANDIDATE.finditer(t), *_ROLE_ONLY_CANDIDATE.finditer(t)):
         name = m.group(1)
         if (
             name in out
@@ -1242,8 +1249,8 @@ _CANDIDATE_OWES = re.compile(
     # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
-    # 都在孙常海班组干活: his crew
-    r"的?班组(?!长)|的?班上|手底?下)"
+    # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
+    r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长)"
 )
 
 
