@@ -360,6 +360,7 @@ _THIS_YEAR = re.compile(
     r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
     r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
+    r"(?![^ ，,。]{0,4}(?:是另外|另外算|另算))"  # 今年二期的是另外算的: said to be apart
 )
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed; 头年 is
@@ -1244,7 +1245,8 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
-    r"[ " + EMOJI + r"]*你?(?:就|再|还|又)?是?"  # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱
+    # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱, 张留柱到现在还欠俺
+    r"[ " + EMOJI + r"]*你?(?:到现在|至今|一直)?(?:就|再|还|又|都)?是?"
     r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
     # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
     # holds the money back
@@ -1491,11 +1493,16 @@ def extract_parties(
         x = m.group(1) or m.group(2)
         add("team_leader", "老" + x, "p:" + x)
     for m in _LAO_X.finditer(t):
-        # 老王 欠我们 / 带班的老王: the one who owes; 老张已经说要跳下去: a co-worker
+        # 老王 欠我们 / 带班的老王 / 老张 瓦工 (the report begins with him): the one who
+        # owes; 老张已经说要跳下去: a co-worker
         if _word_not_name(t[m.start(1) : m.start(1) + 2]):
             continue  # 老关系: an old tie, not old Guan
-        if _LAO_OWES.search(t, m.end(), m.end() + 12) or re.search(
-            "(?:" + _TL_ROLE + r"的?|跟[着的]?)$", t[max(0, m.start() - 4) : m.start()]
+        if (
+            m.start() == 0
+            or _LAO_OWES.search(t, m.end(), m.end() + 12)
+            or re.search(
+                "(?:" + _TL_ROLE + r"的?|跟[着的]?)$", t[max(0, m.start() - 4) : m.start()]
+            )
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):
