@@ -1256,8 +1256,10 @@ _CANDIDATE_OWES = re.compile(
 )
 
 
-# 二期陈国熊欠钱, 梨都华府朱洪亮欠: after a phase or a place name
-_NAME_MAY_FOLLOW = frozenset(" ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司")
+# 二期陈国熊欠钱, 梨都华府朱洪亮欠, 搬迁点孙长海欠薪: after a phase or a place name
+_NAME_MAY_FOLLOW = frozenset(
+    " ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司点楼"
+)
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:

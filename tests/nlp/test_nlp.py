@@ -2329,6 +2329,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         ("仫佬家园二期 银老板欠我两万二 今年做的", {"p:银"}),
         ("市医院新院二期 老莫 五月到九月 没发 我和我老婆两个人 三万二", {"p:莫"}),
         ("老张 瓦工 铭都华府6号楼 7号楼都是他的班 欠俺一万出头", {"p:张"}),  # he begins it
+        ("大河鎮搬遷點孫長海欠薪 我們小工每人幾千塊", {"p:孙", "n:孙长海"}),  # after 点
         # a name typed in pinyin, right after the role or right before what he did
         ("baogongtou zhou jianguo qian wo gongzi", {"p:zhou", "n:zhou-jian-guo"}),
         ("ban zhang liu chang hai qian wo gong zi 1wan5", {"p:liu", "n:liu-chang-hai"}),
@@ -5270,6 +5271,12 @@ def test_buyers_job_seekers_and_questions_are_not_wage_claims(
     analyzer: LeadAnalyzer, text: str
 ) -> None:
     assert analyzer.understand(text).category == "not_wage"
+
+
+def test_a_claim_that_asks_where_to_complain_is_still_a_claim(analyzer: LeadAnalyzer) -> None:
+    # 欠了俩月: the reporter's own arrears, told before the question
+    u = analyzer.understand("龙乡御府 中鑫劳务 钢筋工 欠了俩月 在哪里能投诉")
+    assert u.category == "team_leader_arrears", u.category_evidence
 
 
 def test_the_client_of_a_site_is_no_home_owner(analyzer: LeadAnalyzer) -> None:
