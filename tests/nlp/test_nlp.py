@@ -4337,6 +4337,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND481,
         BLIND482,
         BLIND483,
+        BLIND459,  # urgent R 0.870 when measured: 找人削我, 工地上站了三十多号人 (session 15)
         BLIND476,  # dup R 0.883 when measured: 银老板, 老莫 … 没发 (session 15)
         BLIND477,  # dup R 0.877 when measured: 向貴平拖欠, 麻国化 带班的 (session 15)
         BLIND472,  # dup P 0.930 when measured: 木工带班赛力克, a Kazakh name read (session 15)
@@ -4451,10 +4452,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND448: (_P, "dup P 0.946 when measured: 张建军's crew this year vs 姓張的 last year"),
     BLIND450: (_P, "dup P 0.944 when measured: 二标段 vs a report without a section"),
     BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
-    BLIND459: (
-        frozenset({"urgent_recall"}),
-        "never opened: urgent recall 0.870 (the same at the session's start)",
-    ),
     # session 15's second round, as first measured (9c1deb6)
     BLIND474: (_R, "dup P 0.947 / R 0.884 when measured; P holds since 老张 瓦工 is read"),
     # session 15's third round, as first measured (5c4376d)
@@ -5242,6 +5239,9 @@ def test_headcounts_as_workers_say_them(text: str, workers: int | None) -> None:
         ("老板跑了 我们三十多个人现在把项目部的车拦在门口 不给钱不让走", True),
         ("众城保洁公司 欠我们保洁员工资 今天我们十几个阿姨在公司门口 要钱", True),
         ("开发商不给钱 我们工友老李昨天喝了药 送医院了 大家情绪都很激动", True),
+        ("木工班组长马德林 欠我一万五 他说要是再找他要钱就找人削我", True),
+        ("中心医院新楼 現在工地上站了三十多號人 等項目部給說法 項目經理躲辦公室不出來", True),
+        ("龙山大路改造 工资先欠着 我们今天在项目部门口 有五十来号人 要个说法", True),
         # …and what only looks like it
         ("我们班组9个人 七万二 上个月一起去教育局问过了 叫我们找住建", False),
         ("施工单位拖欠外架工资 钱全在项目部那里卡着 项目部不给 我们九个人", False),
