@@ -15,6 +15,7 @@ from nlp.facts import (
     absconded,
     arrears_months,
     arrears_start_month,
+    disowned_firms,
     extract_amount,
     extract_parties,
     extract_period,
@@ -43,6 +44,7 @@ LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
 ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
 # dup key beside "old": the only sign of an earlier job is last year's wages still owed
 LAST_YEARS_WAGES = "old:wages"
+DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -58,6 +60,8 @@ _EARLY_YEAR = 2023
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
 _ANOTHER_FIRM = re.compile(
     r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位|队|班组?)(?!给|转)|"
+    # 跟天衢路桥那边不是一个单位: a contractor other than the one named
+    r"(?:跟|和)[^ ，,。]{1,10}不是(?:一个|一家|同一个|同一家)(?:单位|公司)|"
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
@@ -279,6 +283,10 @@ class LeadAnalyzer:
             dup_keys.append("e:stop")
         if _ANOTHER_FIRM.search(t):
             dup_keys.append(ANOTHER)
+        disowned = disowned_firms(t, any(k.startswith("c:") for k in dup_keys))
+        if disowned:  # 不是恒信那家: not that firm, whoever sounds like it
+            dup_keys = [k for k in dup_keys if not (k[:2] == "c:" and k[2:] in disowned)]
+            dup_keys += [DISOWNED_FIRM + c for c in disowned]
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

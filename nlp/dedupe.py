@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,7 @@ W_OTHER_CREW = -1.0
 # the same arrears, maybe this year's; it needs evidence, and a report of this year's
 # arrears of the man, where there is one, is the likelier case
 W_LAST_YEAR_VS_UNTIMED = -1.5
+W_FIRM_AS_WRITTEN = 0.25
 W_FIRM = 1.0  # both blame a labour company and nothing tells the firms apart
 W_STOPPED = 1.25  # both tell of the project stopping / its money drying up
 # Owing parties of which a site has one: its general contractor / project department, or,
@@ -90,6 +92,8 @@ class _Sig:
     names: frozenset[str] | None  # "<full name>" (surname + given name)
     maybe: frozenset[str] | None  # "q:" three characters that may be a full name
     companies: frozenset[str] | None
+    disowned: frozenset[str] | None  # firms it says it is not about, typed as companies
+    firm_chars: int  # its first firm's core as written, hashed (鼎胜 is not 鼎盛); 0: none
     aliases: frozenset[str] | None  # "c2:": the firm's own name after a longer one's first two
     trades: frozenset[str] | None
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
@@ -138,6 +142,8 @@ def _sig(u: Understanding) -> _Sig | None:
         names,
         maybe,
         _as_typed(_keys(u, "c:"), loose=True),
+        _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True),
+        next((zlib.crc32(k.encode()) for k in u.dup_keys if k.startswith("c:")), 0),
         _as_typed(frozenset("c:" + k[3:] for k in u.dup_keys if k.startswith("c2:")), True),
         _trades_with_kin(_keys(u, "t:")),
         _keys(u, "a:"),
@@ -432,6 +438,16 @@ def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
     return old.last_years and not (fresh.when or fresh.years or fresh.start is not None)
 
 
+def _disowns(a: _Sig, b: _Sig) -> bool:
+    """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
+    disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart."""
+    if not (a.disowned and b.companies and a.disowned & b.companies):
+        return False
+    if a.companies and a.companies & b.companies:
+        return a.firm_chars != b.firm_chars
+    return True
+
+
 def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not.
@@ -471,6 +487,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         same_man = bool(agree)
     if a.companies and b.companies and not _firms_agree(a, b):
         return True
+    if _disowns(a, b) or _disowns(b, a):
+        return True  # 鄂西路桥 to a report that said 不是鄂西路桥
     if a.another != b.another and not _firms_agree(a, b):
         return True  # 景观工程是另外一个施工单位: not the site's main contractor
     # a team leader's crew is of one trade; the contractor, a labour company and a man
@@ -538,7 +556,8 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         # 包工头跑了 and 杨春生跑路了 at one site are one man gone)
         score += W_UNNAMED_LEADER
     if a.companies and b.companies:
-        score += W_COMPANY
+        # written alike too (鸿建 and 鸿建, not 宏建): the likelier of two sound-alike firms
+        score += W_COMPANY + (W_FIRM_AS_WRITTEN if a.firm_chars == b.firm_chars else 0.0)
         evidence = True
     if a.trades and b.trades and a.trades & b.trades:
         score += W_TRADE

@@ -1222,6 +1222,39 @@ def _company_core(name: str, site: str | None = None) -> str:
     return _company_keys(name, site)[0]
 
 
+_FIRM_WORD = r"(?:有限公司|公司|劳务|路桥|建设|建工|集团|城建|市政|交建)"
+# a firm the report says it is not about: 不是鄂西路桥, 不是天路公司那个, (不是恒信那家),
+# 不是那个鼎盛, 跟天衢路桥那边不是一个单位; 是建安建工干的 不是恒泰 (bare, see below); not
+# 他不是鑫盛劳务的人 (a man said not to be the firm's)
+_DISOWNED_FIRM = re.compile(
+    r"不是(?:那个|那家)?([\u4e00-\u9fff]{2,4}?)" + _FIRM_WORD + "(?!的人|的员工|的工人)|"
+    r"不是([\u4e00-\u9fff]{2})(?:那家|那个)(?=[ ，,。)）]|$)|"
+    r"不是那个([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)|"
+    r"(?:跟|和)([\u4e00-\u9fff]{2,4}?)" + _FIRM_WORD + r"?(?:那边|那家|那个)?"
+    r"不是(?:一个|一家|同一个|同一家)(?:单位|公司)|"
+    r"不是([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)"
+)
+
+
+def disowned_firms(t: str, own_firm: bool) -> list[str]:
+    """The cores of firms a report says it is not about (恒信 of 恒鑫劳务（不是恒信那家）).
+    A bare two characters after 不是 (不是恒泰) count only beside a firm of its own."""
+    out: list[str] = []
+    for m in _DISOWNED_FIRM.finditer(t):
+        core = next(g for g in m.groups() if g)[:2]
+        if m.group(5) and not own_firm:
+            continue
+        if (
+            core in _GENERIC_CO
+            or core[0] in "某我俺们这那一个他她你很太"
+            or any(ch in _NAME_STOP for ch in core)
+            or (m.group(5) and core in _dictionary_words()[1])
+        ):
+            continue
+        out.append(core)
+    return out
+
+
 def name_candidates(t: str, site: str | None = None) -> list[str]:
     """Three characters that could be a full name (杨振华 in 俺在杨振华班组干了七个月),
     wherever they stand: kept for a report that names nobody in a way the party rules
