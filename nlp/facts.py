@@ -181,6 +181,9 @@ _COUPLE = re.compile(
 _TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨|仨(?:个)?(?:人|兄弟|工友|老乡)")
 
 
+_COUNT_ENDS_IT = re.compile(r"(?:多|几|来)?个[ 。.!！~]*")
+
+
 def extract_workers(t: str) -> tuple[Range | None, str | None]:
     best: tuple[int, Range, str] | None = None
     for m in NUM_RE.finditer(t):
@@ -202,17 +205,26 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             if re.match(r"^(?:个|名|位)?人(?:的|就|一个月|在|都没有|来|手)", after) and lo <= 1:
                 ok = False
         elif (
-            re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after)
-            and (we := _WE_BEFORE.search(before))
-            and lo >= 3
-            # 我们做外墙的 9个: the count ends the clause (not 我们是最底下的 三个老板)
-            and (not we.group(0).rstrip().endswith("的") or _COUNT_ENDS.match(after))
-        ) or (
-            lo >= 3
-            # 我们水电工 五个, 俺们班4个, 工人四十几个, 保洁组六个大姐: the clause tells whose
-            # count it is, and the count ends it or names the workers
-            and _WE_IN_CLAUSE.search(before)
-            and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
+            (
+                re.match(r"^(?:多|几|来)?(?:个|号)(?![月人小天年])", after)
+                and (we := _WE_BEFORE.search(before))
+                and lo >= 3
+                # 我们做外墙的 9个: the count ends the clause (not 我们是最底下的 三个老板)
+                and (not we.group(0).rstrip().endswith("的") or _COUNT_ENDS.match(after))
+            )
+            or (
+                lo >= 3
+                # 我们水电工 五个, 俺们班4个, 工人四十几个, 保洁组六个大姐: the clause tells whose
+                # count it is, and the count ends it or names the workers
+                and _WE_IN_CLAUSE.search(before)
+                and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
+            )
+            or (
+                # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with
+                lo >= 3
+                and t[start - 1 : start] in (" ", "，", ",")
+                and _COUNT_ENDS_IT.fullmatch(t, end)
+            )
         ):
             ok = True
         if not ok or lo < 2 or lo > 100000:

@@ -726,6 +726,9 @@ def test_total_preferred_over_parts() -> None:
         ("开发商资金断了 工人工资都没发 我们做外墙的 9个", 9, 9),
         ("建设单位拖了半年 我们做路基的 二十来个 五六十万", 20, 29),
         ("陶瓷厂 欠薪 半年了 一千多工人 今天全部在厂门口堵路", 1000, 1999),
+        # the count the report ends with
+        ("钒钛产业园配套厂房 项目部欠薪 十几个", 10, 19),
+        ("剥蒜的工钱欠俺们两个月了 都是附近村里的妇女 五十多个", 50, 59),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -738,6 +741,7 @@ def test_workers_not_hours_or_single() -> None:
     assert extract_workers("我一个人就欠了一万七")[0] is None
     assert extract_workers("光伏厂房 层层转包 我们是最底下的 三个老板都说不是他欠的")[0] is None
     assert extract_workers("欠了一千多 工人都走了")[0] is None
+    assert extract_workers("包工头说明天给 我问了 两个")[0] is None  # too few to tell
 
 
 @pytest.mark.parametrize(
@@ -4393,7 +4397,8 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND67: (
         frozenset({"workers_exact"}),
         "never opened: workers 0.758, dup P 0.921 (0.903 when first measured); dup P holds"
-        " since 鸿建劳务（不是宏建那家） is read (session 15)",
+        " since 鸿建劳务（不是宏建那家） is read (session 15); its lone reporters are labelled"
+        " workers 1, where LABELS.md says null when no number is stated",
     ),
     BLIND68: (_R, "never opened: dup R 0.813 (P 0.931 / R 0.772 when first measured)"),
     BLIND112: (_R, "dup R 0.882 after working on it (the same unseen, and urgent recall 0.909)"),
