@@ -23,6 +23,7 @@ _PER_PERIOD = re.compile(
     r"(?:每个?月|(?<!最后)一个月|(?<!最后)一月|月薪|(?<![个上])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
+_PER_PERIOD_AFTER = re.compile(r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时)")
 _PRIORITY = [
     (3, re.compile(r"(?:还差|还欠|差额|少算了?|剩下|尚欠|至今拖欠|还剩)[^ ，,。]{0,6}$")),
     (
@@ -132,8 +133,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             and (after[:1] in ("年", "届") or after.startswith(("上半年", "下半年")))
         ):  # 2024年, 2024下半年: a year
             continue
-        if _PER_PERIOD.search(before):
-            continue
+        if _PER_PERIOD.search(before) or _PER_PERIOD_AFTER.match(after):
+            continue  # 一天三百, 三百一天, 七千一个月: a rate, not what is owed
         prio = 1
         for p, rx in _PRIORITY:
             if rx.search(before):

@@ -701,10 +701,28 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["欠三个月工资了 一个月三千", "一天400 包吃住", "手机13812345678", "一百多工人堵在售楼处门口"],
+    [
+        "欠三个月工资了 一个月三千",
+        "一天400 包吃住",
+        "手机13812345678",
+        "一百多工人堵在售楼处门口",
+        # a rate told after its sum
+        "日结工 高薪招聘 小工三百一天",
+        "欠了四个月工资 七千一个月 一直没给",
+    ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
     assert extract_amount(normalize(text))[0] is None
+
+
+def test_the_one_of_a_word_after_a_sum_is_no_digit() -> None:
+    # 四十多万一直不结, 42万一分不能少: 一直 and 一分 are words, not 1,000 more
+    r, _ = extract_amount("货款四十多万一直不结")
+    assert r is not None and r.low == 400000
+    r, _ = extract_amount("我们木工班的明天就去堵项目部大门 42万一分不能少")
+    assert r is not None and r.low == 420000
+    r, _ = extract_amount("欠我三万一")  # 31,000
+    assert r is not None and r.low == 31000
 
 
 def test_total_preferred_over_parts() -> None:
