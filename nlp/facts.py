@@ -156,7 +156,7 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
     r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
-    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨)"
+    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民)"
 )
 _WE_BEFORE = re.compile(
     r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$|"
@@ -169,20 +169,23 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]))"
 )
 _COUPLE = re.compile(
-    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|两公婆|两兄弟|"
+    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|[两俩]公婆|两兄弟|"
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
     # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
     r"(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
-    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|爸|妈)(?![都也]?(?:还有|和|跟))|"
+    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|爸|妈|妯娌)(?![都也]?(?:还有|和|跟))|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
     r"(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[0-9一二两三四五六七八九十几]))"
     r")"
 )
 
-_TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨|仨(?:个)?(?:人|兄弟|工友|老乡)")
+_TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨(?!个?[月天年])|仨(?:个)?(?:人|兄弟|工友|老乡)")
 
 
 _COUNT_ENDS_IT = re.compile(r"(?:多|几|来)?个[ 。.!！~]*")
+_PEOPLE_RIGHT_AFTER = re.compile(
+    r"(?:多|余|来)?(?:个|名|号)?(?:人(?!事|家)|工人|员工|农民工|民工|职工)"
+)
 
 
 def extract_workers(t: str) -> tuple[Range | None, str | None]:
@@ -232,8 +235,10 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
             continue
-        if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:小时|月|天|年)", after):
-            continue
+        if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多|半)?(?:小时|月|天|年)", after):
+            continue  # 三个多月: how long, not how many
+        if lo >= 1000 and not _PEOPLE_RIGHT_AFTER.match(after):
+            continue  # 欠我7000 跟木工那边: a sum beside a trade, not seven thousand men
         if re.match(r"^(?:期|号楼|栋|层|楼|号线|标段|区)", after):
             continue  # 二期, 3号楼: which part of the site, not how many
         r = Range(int(lo), int(hi), approx, s)

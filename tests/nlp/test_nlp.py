@@ -744,6 +744,8 @@ def test_total_preferred_over_parts() -> None:
         ("开发商资金断了 工人工资都没发 我们做外墙的 9个", 9, 9),
         ("建设单位拖了半年 我们做路基的 二十来个 五六十万", 20, 29),
         ("陶瓷厂 欠薪 半年了 一千多工人 今天全部在厂门口堵路", 1000, 1999),
+        ("恒丰山核桃加工厂 季节工 工钱到现在没结 我们村十几个妇女", 10, 19),
+        ("带班的老陈欠钱 俩公婆做了三个月 一万六左右", 2, 2),
         # the count the report ends with
         ("钒钛产业园配套厂房 项目部欠薪 十几个", 10, 19),
         ("剥蒜的工钱欠俺们两个月了 都是附近村里的妇女 五十多个", 50, 59),
@@ -760,6 +762,11 @@ def test_workers_not_hours_or_single() -> None:
     assert extract_workers("光伏厂房 层层转包 我们是最底下的 三个老板都说不是他欠的")[0] is None
     assert extract_workers("欠了一千多 工人都走了")[0] is None
     assert extract_workers("包工头说明天给 我问了 两个")[0] is None  # too few to tell
+    # a stretch (三个多月, 仨月) and a sum beside a trade or the HR office are no headcount
+    assert extract_workers("兴邦劳务公司 欠我们三个多月 我的一万出头")[0] is None
+    assert extract_workers("老板叫王振 欠俺们仨月了")[0] is None
+    assert extract_workers("水电班的陈老板 欠我7000 跟木工那边不是一个事")[0] is None
+    assert extract_workers("欠我一个月工资4200 人事说下个月一起发")[0] is None
 
 
 @pytest.mark.parametrize(
