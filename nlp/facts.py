@@ -162,7 +162,10 @@ _WE_BEFORE = re.compile(
     r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有)$|"
     r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$"  # 我们做外墙的 9个
 )
-_COUNT_ENDS = re.compile(r"(?:多|几|来)?个(?:$|[ ，,。!！])")
+_COUNT_ENDS = re.compile(r"(?:多|几|来)?[个号](?:$|[ ，,。!！])")
+_A_HUNDRED = re.compile(
+    r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余)?(?:号|个|名)?(?:人|工人|员工|农民工)"
+)
 # the workers' own group earlier in the clause: 我们那个班, 保安队, 车间, 工人
 _WE_IN_CLAUSE = re.compile(r"(?:我们|咱们|俺们|工人|[班组队]|车间)[^，,。!！?？]{0,8}$")
 _COUNTED_PEOPLE = re.compile(
@@ -244,6 +247,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
         r = Range(int(lo), int(hi), approx, s)
         if best is None or r.low > best[1].low:
             best = (start, r, s)
+    if best is None and (m1 := _A_HUNDRED.search(t)):
+        return Range(100, 199, True, m1.group(0)), m1.group(0)  # 上百号人, 百多号人
     if best is None:
         m2 = _COUPLE.search(t)
         if m2:
