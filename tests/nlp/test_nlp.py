@@ -595,6 +595,25 @@ BLIND480 = ROOT / "tests" / "data" / "leads-blind480.jsonl"
 BLIND481 = ROOT / "tests" / "data" / "leads-blind481.jsonl"
 BLIND482 = ROOT / "tests" / "data" / "leads-blind482.jsonl"
 BLIND483 = ROOT / "tests" / "data" / "leads-blind483.jsonl"
+# blind484-499: session 15's final measure (白山, 安康, 信阳, 亳州, 丽水, 三明, 河源, 内江, 萍乡,
+# 娄底, 贺州, 铜仁, 庆阳, 滨州, 邢台, 咸宁), measured once at d00ee8c, the session's last nlp
+# commit, and never opened: 14 of 16 met every bar (14 of 16 at 1585e44, the session's start)
+BLIND484 = ROOT / "tests" / "data" / "leads-blind484.jsonl"
+BLIND485 = ROOT / "tests" / "data" / "leads-blind485.jsonl"
+BLIND486 = ROOT / "tests" / "data" / "leads-blind486.jsonl"
+BLIND487 = ROOT / "tests" / "data" / "leads-blind487.jsonl"
+BLIND488 = ROOT / "tests" / "data" / "leads-blind488.jsonl"
+BLIND489 = ROOT / "tests" / "data" / "leads-blind489.jsonl"
+BLIND490 = ROOT / "tests" / "data" / "leads-blind490.jsonl"
+BLIND491 = ROOT / "tests" / "data" / "leads-blind491.jsonl"
+BLIND492 = ROOT / "tests" / "data" / "leads-blind492.jsonl"
+BLIND493 = ROOT / "tests" / "data" / "leads-blind493.jsonl"
+BLIND494 = ROOT / "tests" / "data" / "leads-blind494.jsonl"
+BLIND495 = ROOT / "tests" / "data" / "leads-blind495.jsonl"
+BLIND496 = ROOT / "tests" / "data" / "leads-blind496.jsonl"
+BLIND497 = ROOT / "tests" / "data" / "leads-blind497.jsonl"
+BLIND498 = ROOT / "tests" / "data" / "leads-blind498.jsonl"
+BLIND499 = ROOT / "tests" / "data" / "leads-blind499.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4386,6 +4405,21 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND470,
         BLIND473,
         BLIND475,
+        # session 15's final measure (d00ee8c: 14 of 16), never opened
+        BLIND484,
+        BLIND485,
+        BLIND486,
+        BLIND487,
+        BLIND488,
+        BLIND489,
+        BLIND490,
+        BLIND491,
+        BLIND492,
+        BLIND493,
+        BLIND494,
+        BLIND495,
+        BLIND497,
+        BLIND498,
         # session 15's third round (5c4376d: 6 of 8), never opened
         BLIND478,
         BLIND479,
@@ -4513,6 +4547,9 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         " 0.889 since 不是鄂西路桥 is read (session 15)",
     ),
     BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
+    # session 15's final measure (d00ee8c), never opened
+    BLIND496: (_P, "never opened: dup P 0.941 (the same at the session's start)"),
+    BLIND499: (_R, "never opened: dup R 0.884 (the same at the session's start)"),
     # session 15's second round, as first measured (9c1deb6)
     BLIND474: (_R, "dup P 0.947 / R 0.884 when measured; P holds since 老张 瓦工 is read"),
     # session 15's third round, as first measured (5c4376d)
