@@ -60,7 +60,7 @@ W_OTHER_CREW = -1.0
 # the same arrears, maybe this year's; it needs evidence, and a report of this year's
 # arrears of the man, where there is one, is the likelier case
 W_LAST_YEAR_VS_UNTIMED = -1.5
-W_FIRM_AS_WRITTEN = 0.25
+W_FIRM_AS_WRITTEN = 0.25  # the same firm written with the same characters, not only sounds
 W_FIRM = 1.0  # both blame a labour company and nothing tells the firms apart
 W_STOPPED = 1.25  # both tell of the project stopping / its money drying up
 # Owing parties of which a site has one: its general contractor / project department, or,
