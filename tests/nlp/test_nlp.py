@@ -4552,7 +4552,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND499: (_R, "never opened: dup R 0.884 (the same at the session's start)"),
     # session 15's second round, as first measured (9c1deb6)
     BLIND474: (_R, "dup P 0.947 / R 0.884 when measured; P holds since 老张 瓦工 is read"),
-    # session 15's third round, as first measured (5c4376d)
 }
 
 
