@@ -929,6 +929,34 @@ _X_TOU = re.compile(
     + SURNAME_CLASS.replace("石", "").replace("钟", "").replace("龙", "").replace("苗", "")
     + r")头(?![发疼顶部像盔脑儿])"
 )
+# the words after 包工头和 that make it "and": 包工头和老板, 工头和我们
+_NOT_A_GIVEN_NAME = frozenset(
+    {
+        "老板",
+        "班长",
+        "项目",
+        "工人",
+        "工友",
+        "甲方",
+        "乙方",
+        "总包",
+        "劳务",
+        "公司",
+        "老婆",
+        "兄弟",
+        "大家",
+        "别人",
+        "其他",
+        "我们",
+        "他们",
+        "带班",
+        "工头",
+    }
+)
+_HE_SURNAME = re.compile(
+    r"(?:^|(?<=[ ，,。]))和(?=老板|包工头|包公头|工头|班长)|老和(?!尚|面|稀泥|事佬)|"
+    r"(?:包工头|包公头|工头|班组长|带班的?)和([\u4e00-\u9fff]{2})(?=[ ，,。]|欠|拖|$)"
+)
 # 姓X names a surname whatever X is (姓普的, 姓自的): not 姓名, 姓啥
 _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
@@ -1581,6 +1609,14 @@ def extract_parties(
             _ends_word(t, m.start(1)) or (site and here in site) or here in _dictionary_words()[1]
         ):
             add("team_leader", m.group(1) + "头", "p:" + m.group(1))
+    for m in _HE_SURNAME.finditer(t):
+        # 和老板, 跟着老和进场, 包工头和建军: 和 (a Naxi surname) where it cannot be "and"
+        given = m.group(1)
+        if given and (given in _NOT_A_GIVEN_NAME or any(ch in _NAME_STOP for ch in given)):
+            continue  # 包工头和班长: the team leader and the foreman
+        add("team_leader", "和" + (given or "某"), "p:和")
+        if given:
+            keys.add("n:和" + given)
     for m in _XING_X.finditer(t):
         if _SELF_BEFORE.search(t, max(0, m.start() - 2), m.start()):
             continue  # 我姓饶: the reporter's own surname
