@@ -362,9 +362,10 @@ def arrears_months(t: str) -> float | None:
     return None
 
 
+_MONTH = r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])"  # a calendar month's number
 _START = re.compile(
-    r"(?:从(?:\d{4}年|去年|今年|前年)?(\d{1,2}|十[一二]?|[一两二三四五六七八九])月)|"
-    r"(?:(\d{1,2}|十[一二]?|[一两二三四五六七八九])月份?(?:开始|起|到现在|至今|到今|到目前))"
+    f"(?:从(?:\\d{{4}}年|去年|今年|前年)?{_MONTH}月)|"
+    f"(?:{_MONTH}月份?(?:开始|起|到现在|至今|到今|到目前))"
 )
 
 
@@ -425,7 +426,6 @@ def arrears_start_month(t: str) -> int | None:
     return n if 1 <= n <= 12 else None
 
 
-_MONTH = r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])"
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月: a closed stretch of months whose wages are owed
 _MONTH_SPAN = re.compile(
     f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月)"
