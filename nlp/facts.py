@@ -1519,6 +1519,8 @@ def extract_parties(
 
     for m in _NAME_AFTER_ROLE.finditer(t):
         name = m.group(1)
+        if _MINORITY_NAME.fullmatch(name):
+            continue  # 次仁多吉: a name the list below reads, in its usual spelling (才让多杰)
         if "p:" + name[0] not in keys and not (site and name[:2] in site):
             add("team_leader", name, "p:" + name[0])
             keys.add("n:" + name)

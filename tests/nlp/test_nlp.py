@@ -2396,6 +2396,7 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
         # names without a Han surname, whole after a role (Kazakh, Tibetan, Uyghur)
         ("巩留医院项目 木工带班赛力克 欠我一万 人回老家了", {"p:赛", "n:赛力克"}),
         ("道孚东城道路工程 带班的斯郎 路面班的 欠我七千五", {"p:斯", "n:斯郎"}),
+        ("班组长次仁多吉 欠钱", {"p:才", "n:才让多杰"}),  # the list's spelling, once
         # 向 and 麻 are everyday words too: a whole name where a clause begins, right before
         # what he did or his role; 向目部 is 项目部 mistyped
         ("向貴平拖欠我們泥工班工資 四個月了 一共十八萬多", {"p:向", "n:向贵平"}),
