@@ -598,6 +598,9 @@ def classify(
             t,
         )
         or told
+        # 11月和12月工资没发 请问可以去哪里投诉: arrears with their months, then a question
+        # (not 过了一年还能告吗, 辞职要提前多久: the time limits asked about)
+        or (own and _CONCRETE.search(_NEW_HERE.sub(" ", t)) and not re.search(r"还能|时效|提前", t))
         # 实名制没录 没有合同 … 想问工资怎么算: grievances, then a question
         or (len(real) >= 2 and any(re.search(r"没|不|冇|无|莫|被", r) for r in real))
     ):

@@ -426,9 +426,9 @@ def arrears_start_month(t: str) -> int | None:
     return n if 1 <= n <= 12 else None
 
 
-# 3月到5月, 3-5月, 9月10月的, 10月11月两个月: a closed stretch of months whose wages are owed
+# 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
 _MONTH_SPAN = re.compile(
-    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月)"
+    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)"
 )
 
 
