@@ -3095,6 +3095,12 @@ SAME_OR_NOT = {
         "总包违法分包给没资质的施工队 施工队欠我们工资 不是韩永福那伙的",
         False,
     ),
+    "a gang said not to be the one": (
+        "西峰区董志镇农房改造项目",
+        "董志镇农房改造 包工头贾永红 欠我们瓦工班5个人三万六 今年5月份干的活",
+        "董志镇农房改造 我们是跟包工头李文斌干的 不是贾永红那一帮 欠我们3个人一万五",
+        False,
+    ),
     "a phase said not to be the one": (
         "云璟台二期",
         "云璟台二期停工三个月了 开发商没钱 我们农民工工资一分没拿 一百多人",
@@ -4462,6 +4468,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND471,  # dup P 0.924 when measured: a neighbour's door blocked by the site's materials
         BLIND461,  # dup P 0.873 when measured: 班组长修长福, a rental yard's bill (session 15)
         BLIND449,  # dup P 0.933 / R 0.847 when measured; every bar once 跟的老马 is read (session 15)
+        BLIND496,  # never opened: dup P 0.941 when measured; 不是贾永红那一帮 (session 16)
         BLIND499,  # never opened: dup R 0.884 when measured; 11月和12月工资没发 请问去哪里投诉 (session 16)
     ],
     ids=lambda p: p.stem,
@@ -4568,8 +4575,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         " 0.889 since 不是鄂西路桥 is read (session 15)",
     ),
     BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
-    # session 15's final measure (d00ee8c), never opened
-    BLIND496: (_P, "never opened: dup P 0.941 (the same at the session's start)"),
     # session 15's second round, as first measured (9c1deb6)
     BLIND474: (_R, "dup P 0.947 / R 0.884 when measured; P holds since 老张 瓦工 is read"),
 }
