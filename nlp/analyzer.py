@@ -145,6 +145,10 @@ class Understanding:
         )
 
 
+# a bill told beside an advert's words (我们公司承接的…工程款还差六十二万): a sum owed
+_OWED_ANYTHING = re.compile(r"欠|拖|没给|没发|没结|不给|不发|不结|还差|跑了")
+
+
 class LeadAnalyzer:
     """Cheap to construct; call :meth:`warm_up` (sync, ~0.5 s warm) in a worker thread."""
 
@@ -212,6 +216,8 @@ class LeadAnalyzer:
         workers, _ = extract_workers(t)
         if category == C.NOT_WAGE:
             workers = None
+            if cat_ev and all(C.SPAM.fullmatch(e) for e in cat_ev) and not _OWED_ANYTHING.search(t):
+                amount = None  # an advert's prices (3万到50万, 首付三万起): nobody is owed them
         # an earlier job told as such (a phase said not to be the one, 不是二期的, names no
         # phase), not only by last year's wages
         earlier_job = (

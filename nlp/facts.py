@@ -20,7 +20,8 @@ _COUNT_AFTER = re.compile(
 )
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
-    r"(?:每个?月|(?<!最后)一个月|(?<!最后)一月|月薪|(?<![个上])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
+    # (not 欠我一个月工资2800, 8-10月工资共计一万五: what is owed, for those months)
+    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
 _PER_PERIOD_AFTER = re.compile(r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时)")
@@ -35,7 +36,7 @@ _PRIORITY = [
     (
         -9,
         re.compile(
-            r"(?:只给了?|给了|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+            r"(?:只给了?|给了|给过|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
         ),
     ),
 ]
@@ -104,6 +105,13 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
         before = _clause_before(t, start)
         if start > 0 and (t[start - 1].isdigit() or t[start - 1] in "-*x"):
             continue
+        if (
+            start > 0
+            and t[start - 1].isascii()
+            and t[start - 1].isalpha()
+            and t[max(0, start - 3) : start].lower() != "rmb"
+        ):
+            continue  # 加微信kly8866: an account's name, not a sum
         if any(a <= start < b for a, b in phones):
             continue  # 电话 138 9320 4417: a phone number written in groups
         is_arabic = s[0].isdigit()

@@ -37,8 +37,8 @@ NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG) + "几"
 # numerals and the approximation markers 几/多/来/余 inside or right after the number.
 NUM_RE = re.compile(
     r"(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + NUM_CHARS + r"])"
-    # (not the 一 of a word after it: 四十多万一直不结, 42万一分不能少, 五千一个月)
-    r"(?:\d+(?:\.\d+)?|(?!(?<=[万千百])一[直分起共个下次样定般天些点律切旦])["
+    # (not the 一 of a word after it: 四十多万一直不结, 42万一分不能少, 五千一个月, 两万八一分没给)
+    r"(?:\d+(?:\.\d+)?|(?!(?<=[万千百])一[直分起共个下次样定般天些点律切旦]|(?<=[万千][一二三四五六七八九两])一[直分起共个下次样定般天些点律切旦])["
     + NUM_CHARS
     + r"多来余])*"
 )

@@ -710,6 +710,10 @@ def analyzer() -> LeadAnalyzer:
         ("大概八十万左右", 800000, 800000, True),
         ("李国庆 钢筋班长 1万2 2024下半年", 12000, 12000, False),  # 2024下半年 is a year
         ("劳务老板 欠我两万多 电话 138 9320 4417 打不通", 20000, 29999, True),  # phone in groups
+        # what those months come to, not a monthly wage
+        ("老吕梁家常菜馆 欠我一个月工资2800 我是后厨的", 2800, 2800, False),
+        ("班组长管兆刚拖欠我8-10月工资共计一万五千元", 15000, 15000, False),
+        ("再不给钱我就从楼顶跳下去 干了一年 两万八一分没给", 28000, 28000, False),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -728,10 +732,22 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         # a rate told after its sum
         "日结工 高薪招聘 小工三百一天",
         "欠了四个月工资 七千一个月 一直没给",
+        # a chat account's name, what was already given to live on
+        "代办建筑资质 安许证 加微信kly8866 价格优惠",
+        "他给过我两千块生活费 剩下的一直没给",
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
     assert extract_amount(normalize(text))[0] is None
+
+
+def test_an_adverts_prices_are_owed_to_nobody(analyzer: LeadAnalyzer) -> None:
+    assert analyzer.understand("小额贷款 无抵押 当天放款 3万到50万 详情咨询").facts.amount is None
+    assert analyzer.understand("金辉御府三期 跳楼价清盘 首付三万起 欢迎咨询").facts.amount is None
+    # a bill told beside an advert's words is still a sum owed
+    bill = "我们公司承接的外墙保温 工程款还差六十二万没结 请帮我们催一下工程款"
+    amount = analyzer.understand(bill).facts.amount
+    assert amount is not None and amount.low == 620000
 
 
 def test_the_one_of_a_word_after_a_sum_is_no_digit() -> None:
