@@ -614,6 +614,17 @@ BLIND496 = ROOT / "tests" / "data" / "leads-blind496.jsonl"
 BLIND497 = ROOT / "tests" / "data" / "leads-blind497.jsonl"
 BLIND498 = ROOT / "tests" / "data" / "leads-blind498.jsonl"
 BLIND499 = ROOT / "tests" / "data" / "leads-blind499.jsonl"
+# blind500-507: session 16's first round (克拉玛依, 济源, 琼海, 嘉峪关, 三门峡, 吕梁, 宿迁, 日照),
+# measured once at db73167 before anyone opened them: all 8 met every bar (pooled dup P 0.982,
+# R 0.971), then opened for the errors under the bars
+BLIND500 = ROOT / "tests" / "data" / "leads-blind500.jsonl"
+BLIND501 = ROOT / "tests" / "data" / "leads-blind501.jsonl"
+BLIND502 = ROOT / "tests" / "data" / "leads-blind502.jsonl"
+BLIND503 = ROOT / "tests" / "data" / "leads-blind503.jsonl"
+BLIND504 = ROOT / "tests" / "data" / "leads-blind504.jsonl"
+BLIND505 = ROOT / "tests" / "data" / "leads-blind505.jsonl"
+BLIND506 = ROOT / "tests" / "data" / "leads-blind506.jsonl"
+BLIND507 = ROOT / "tests" / "data" / "leads-blind507.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4433,6 +4444,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND455,
         BLIND457,
         BLIND458,
+        # session 16's first round (db73167: 8 of 8)
+        BLIND500,
+        BLIND501,
+        BLIND502,
+        BLIND503,
+        BLIND504,
+        BLIND505,
+        BLIND506,
+        BLIND507,
         # session 15's first round (b0bc6cf: 7 of 8), never opened
         BLIND460,
         BLIND462,
