@@ -528,6 +528,7 @@ _MONEY_DOES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        "相目",  # 相目部: 项目部 mistyped
         "应该",
         "常常",
         "衣服",
@@ -830,6 +831,7 @@ _WORD_SURNAMES = (
     "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞矫"  # 綦立强 (綦江 is a place), 瑞老板, 矫立国
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
     "修寇羊宁敬惠盖文古薄植檀字银"  # 班组长修长福, 工头寇永胜, 银老板 (修路, 文件, 银行)
+    "厉相"  # Shandong: 包工头厉建国, 工头相玉山 (厉害, 相信)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's
@@ -1346,7 +1348,10 @@ _CANDIDATE_OWES = re.compile(
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
-    r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长)"
+    r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长|"
+    # 我是厉建国木工班的: one of his crew; 相玉山去年冬天…欠的钱到现在还没给: owed since then
+    r"(?:[\u4e00-\u9fff]?工|钢筋|水电|架子|油漆|模板)?班的|"
+    r"(?:去年|前年|今年|年前|年后)[^ ，,。]{0,10}?欠(?:的|我|俺)[^ ，,。]{0,6}?(?:到现在|还没|没给|没还|不给))"
 )
 
 

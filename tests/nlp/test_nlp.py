@@ -3891,6 +3891,18 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "俺俩都在孙常海班组干活 俩人一共欠三万四 他说甲方没给他钱 可甲方说早给他了",
             "team_leader_arrears",
         ),
+        # one of his crew, a developer blamed in his words: he owes; what he owes since last
+        # winter, named without a role (厉, 相: surnames that begin everyday words)
+        (
+            "我是厉建国木工班的 他欠我一万八 说开发商没给他钱 天天推 电话也不接了",
+            "team_leader_arrears",
+        ),
+        (
+            "二中综合楼 相玉山去年冬天打地基那会儿欠的钱到现在还没给 我就去年干了一个多月",
+            "team_leader_arrears",
+        ),
+        # a typed 项目部 names nobody
+        ("夏家营污水厂 相目部欠工资 从三月份到现在 我的一万二", "contractor_arrears"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
         # grievances first, then a question: still the grievance
         ("工地上 实名制没录 也没有合同 我们班十来个人 想问工资到底怎么算", "real_name_missing"),
