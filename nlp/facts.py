@@ -393,6 +393,8 @@ _THIS_YEAR = re.compile(
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
     r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
     r"(?![^ ，,。]{0,4}(?:是另外|另外算|另算))"  # 今年二期的是另外算的: said to be apart
+    # 今年的倒是结了, 今年的都给清了: this year's paid, the claim is another year's
+    r"(?![^ ，,。]{0,4}(?:(?:倒是|都|已经|早就?)(?:结|给|发)(?:了|清)|结清|给清))"
 )
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed; 头年 is
@@ -528,7 +530,6 @@ _MONEY_DOES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
-        "相目",  # 相目部: 项目部 mistyped
         "应该",
         "常常",
         "衣服",

@@ -169,6 +169,12 @@ def _to_simplified() -> Callable[[str], str]:
     return opencc.OpenCC("t2s").convert
 
 
+# slips of pinyin input seen in every region: lao wu (劳物, 老务), zu typed as zhu, xiang
+# typed as the wrong xiang
+_SLIPS = {"劳物": "劳务", "老务": "劳务", "班主长": "班组长", "相目部": "项目部"}
+_SLIPS_RE = re.compile("|".join(_SLIPS))
+
+
 def normalize(text: str) -> str:
     """Simplified characters, Mandarin for Cantonese written forms, half-width ASCII,
     lower-case Latin, single spaces."""
@@ -176,8 +182,7 @@ def normalize(text: str) -> str:
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
     t = _YUE_SAID.sub("说", t)
-    t = t.replace("劳物", "劳务")  # a slip of pinyin input (lao wu) seen in every region
-    t = t.replace("班主长", "班组长")  # zu typed as zhu
+    t = _SLIPS_RE.sub(lambda m: _SLIPS[m.group(0)], t)
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)

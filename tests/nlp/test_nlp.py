@@ -877,6 +877,9 @@ def test_traditional_and_negated_urgency(analyzer: LeadAnalyzer) -> None:
         ("鄺師傅 幹了三個月 錢一分沒給", "邝师傅 干了三个月 钱一分没给"),
         ("乾隆大道 工錢", "乾隆大道 工钱"),  # 乾 stays in a name: phrases first
         ("欠我們１２０００元！", "欠我们12000元!"),
+        # slips of pinyin input
+        ("鑫胜老务老板任卫东 欠工资不给", "鑫胜劳务老板任卫东 欠工资不给"),
+        ("快速化工程 相目部欠钱", "快速化工程 项目部欠钱"),
     ],
 )
 def test_traditional_characters_read_as_simplified(written: str, read: str) -> None:
