@@ -1366,6 +1366,9 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
         "铭都华府一期去年的账 张留柱到现在还欠俺一万二没结 今年二期的是另外算的"
     )
     assert "w:past" in u.dup_keys and "n:张留柱" in u.dup_keys, u.dup_keys
+    # 今年的倒是结了: this year's paid, not this year's claim
+    u = analyzer.understand("安置点一期的时候 班组长高拴柱还欠我6000块到现在没给 今年的倒是结了")
+    assert "w:now" not in u.dup_keys, u.dup_keys
     # 今年的活我没干: not this year's
     u = analyzer.understand("2023年跟宋建国干的 那年欠的钱到现在还有8000没给 今年的活我没干")
     assert "w:now" not in u.dup_keys and "old" in u.dup_keys, u.dup_keys
