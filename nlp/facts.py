@@ -1695,6 +1695,10 @@ def extract_parties(
         add(role, full, "c:" + core)
         if alias:
             keys.add("c2:" + alias)
+        own = _company_name(m.group(1), site)
+        last = own[-2:]
+        if len(own) >= 6 and last not in _GENERIC_CO and not any(ch in _NAME_STOP for ch in last):
+            keys.add("c2:" + last)  # 呼伦贝尔鑫达劳务: a city's name unknown to jieba, then 鑫达
     for m in _FIRM_BEFORE_OFFICE.finditer(t):
         core = m.group(1)
         if (
