@@ -797,6 +797,13 @@ def test_total_preferred_over_parts() -> None:
         # the count the report ends with
         ("钒钛产业园配套厂房 项目部欠薪 十几个", 10, 19),
         ("剥蒜的工钱欠俺们两个月了 都是附近村里的妇女 五十多个", 50, 59),
+        ("碧水园小区 保洁工资三个月没发 我们保洁阿姨六个😭", 6, 6),
+        # a count, then what all of them are owed; a count with the reporter in it
+        ("项目部直接登记的普工 十七个 差不多二十五万", 17, 17),
+        ("运河风光带景观提升工程 施工单位欠薪 二十多个 八十多万", 20, 29),
+        ("绿化队欠我们栽树的工钱 二十来个老头老太太", 20, 29),
+        ("借的鑫宇的资质 工人钱不给 包括我在内十几个", 10, 19),
+        ("采茶季干了两个月 欠俺和俺娘的工钱 八千来块", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
