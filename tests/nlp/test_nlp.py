@@ -1180,6 +1180,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # 再没人来: if nobody comes, not a denial; a gate held, the lorries stuck behind it
         "欠我六万多 我现在就站在7楼上 再没人来我就跳下去",
         "我们三四十个分拣员把顺捷分拨中心大门堵了 车都出不去 欠了两个月工资",
+        "建设单位没钱 我们工资拖了四个月 大家都在工地上 今天不给钱谁都别走",
+        # workers' own banners, and the boss's threat of violence
+        "工友们已经做好横幅了 明天去开发区管委会门口拉 开发商不给钱",
+        "工头廖建军 拖我们工钱 三个多月了 他还说哪个再闹就打哪个",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1259,6 +1263,20 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "项目部门口挂了个横幅 写的无欠薪项目 我想问下这个是你们评的吗",
         "工地材料堆在小区门口 把门堵了 车出不去",  # things at a gate, not a crowd
         "没人会去闹的 我们就想把工钱要回来 项目部欠我们三个月",
+        # the boss's warning; an outburst last year, talked down; 没打算闹
+        "包工头欠钱 我打电话问他 他说再闹就别想要了 我一个人也不敢说啥",
+        "带班的姓杨 欠我一万出头 去年他手下就有人为这个闹着要跳楼 后来劝下来了",
+        "耿车安置房 水电 转包 的 欠我们钱 我们没打算闹 就是来登记一下",
+        # roads dug up, gates blocked by materials, a morning's jam, a road-breaking machine
+        "施工把我家楼门口的路挖了 一个月了还不填 出门都堵着 老人出不去",
+        "安置房二期 材料把消防通道和大门都堵了 脚手架也没有防护网 很危险",
+        "卦山大道那边施工堵路堵了一早上 能不能让他们晚上施工",
+        "海曲东路雨污分流施工 晚上十一点了还在打破路机 吵得孩子没法睡觉",
+        # banners as signs or as a job; going home; not through a labour firm
+        "我是做广告的 给六中工地做的围挡和横幅 钱没给 一万三",
+        "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
+        "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
+        "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
