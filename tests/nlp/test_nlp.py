@@ -725,6 +725,7 @@ def analyzer() -> LeadAnalyzer:
         ("老吕梁家常菜馆 欠我一个月工资2800 我是后厨的", 2800, 2800, False),
         ("班组长管兆刚拖欠我8-10月工资共计一万五千元", 15000, 15000, False),
         ("再不给钱我就从楼顶跳下去 干了一年 两万八一分没给", 28000, 28000, False),
+        ("我是给钢结构供螺栓的 货款八万多一直拖着", 80000, 89999, True),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -746,6 +747,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         # a chat account's name, what was already given to live on
         "代办建筑资质 安许证 加微信kly8866 价格优惠",
         "他给过我两千块生活费 剩下的一直没给",
+        "钢筋班的班长 叫何勇 欠我们四个 一万多一个",  # what each is owed
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -2282,6 +2284,11 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         # the time limit asked about: a question, not a claim
         ("请问欠薪的话劳动仲裁时效是多长时间 过了一年还能告吗", None, "not_wage"),
+        (
+            "兴达洗车 老板欠我和我老乡俩人的工资 一共六千",
+            "白碱滩区兴达洗车行",
+            "non_construction_arrears",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
@@ -3938,6 +3945,15 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "二中综合楼 相玉山去年冬天打地基那会儿欠的钱到现在还没给 我就去年干了一个多月",
             "team_leader_arrears",
         ),
+        # a question about the hotline; the crew leader owed too; the building stopped, not
+        # Mr Lou; a crew's total and the reporter's share
+        ("欠薪了打12333有用吗", "not_wage"),
+        (
+            "老旧小区改造 总包欠钱 不是带班的问题 带班的也被欠着 我们一共九个人",
+            "contractor_arrears",
+        ),
+        ("凤凰城二期 开发商跑路了 楼停在12层 我们工资都没结", "contractor_arrears"),
+        ("峪苑 马工头 钢筋 我们班组总共38万多 我的那份两万五", "team_leader_arrears"),
         # a typed 项目部 names nobody
         ("夏家营污水厂 相目部欠工资 从三月份到现在 我的一万二", "contractor_arrears"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
