@@ -27,6 +27,7 @@ from nlp.facts import (
     owing_candidates,
     parts,
     place_words,
+    start_is_last_year,
     stopped,
     told_as_earlier_job,
     told_as_last_years_wages,
@@ -44,6 +45,7 @@ LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
 ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
 # dup key beside "old": the only sign of an earlier job is last year's wages still owed
 LAST_YEARS_WAGES = "old:wages"
+STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
 DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
@@ -253,6 +255,8 @@ class LeadAnalyzer:
         start = arrears_start_month(t)
         if start is not None:
             dup_keys.append(f"s:{start}")
+            if start_is_last_year(t):
+                dup_keys.append(STARTED_LAST_YEAR)
         span = wage_month_span(t)
         if span is not None:
             dup_keys.append(f"r:{span[0]}-{span[1]}")

@@ -16,6 +16,7 @@ from nlp.analyzer import (
     OWED_TOO,
     PLACE_KEY,
     SKETCH_K,
+    STARTED_LAST_YEAR,
     TENTATIVE,
     Understanding,
 )
@@ -99,6 +100,7 @@ class _Sig:
     aspects: frozenset[str] | None  # real-name grievances ("a:card", "a:contract", …)
     months: float | None  # how long wages have been owed
     start: int | None  # the calendar month the arrears started in
+    started_last_year: bool  # … in last year (从去年八月份开始)
     span: int  # the months of a closed stretch of arrears (3月到5月), one bit each (0: none)
     years: frozenset[str] | None  # "y:<year>": the years whose wages it is about
     when: str | None  # "now" / "past": this year's work only, or last year's only
@@ -130,7 +132,7 @@ def _sig(u: Understanding) -> _Sig | None:
     names = frozenset(k[2:] for k in u.dup_keys if k.startswith("n:")) or None
     maybe = frozenset(k[2:] for k in u.dup_keys if k.startswith("q:")) or None
     months = next((float(k[2:]) for k in u.dup_keys if k.startswith("m:")), None)
-    start = next((int(k[2:]) for k in u.dup_keys if k.startswith("s:")), None)
+    start = next((int(k[2:]) for k in u.dup_keys if k[:2] == "s:" and k[2:].isdigit()), None)
     span = next((_month_bits(k[2:]) for k in u.dup_keys if k.startswith("r:")), 0)
     sk = array("I", u.dup_sketch[:SKETCH_K]).tobytes()
     w, amt = u.facts.workers, u.facts.amount
@@ -149,6 +151,7 @@ def _sig(u: Understanding) -> _Sig | None:
         _keys(u, "a:"),
         months,
         start,
+        STARTED_LAST_YEAR in u.dup_keys,
         span,
         _keys(u, "y:"),
         next((k[2:] for k in u.dup_keys if k.startswith("w:")), None),
@@ -435,7 +438,9 @@ def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
     """去年的钱到现在没给 and a report that tells no time (王德胜 钢筋 俺的9千): no
     contradiction; against 今年的, 3月到7月 or a job told as an earlier one there is."""
     old, fresh = (a, b) if a.old else (b, a)
-    return old.last_years and not (fresh.when or fresh.years or fresh.start is not None)
+    # (从去年八月份开始做的 … 一直拖: running since last year, last year's wages among them)
+    started = fresh.start is not None and not fresh.started_last_year
+    return old.last_years and not (fresh.when or fresh.years or started)
 
 
 def _disowns(a: _Sig, b: _Sig) -> bool:

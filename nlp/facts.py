@@ -399,6 +399,8 @@ _THIS_YEAR = re.compile(
     r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
     r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
+    r"(?![^ ，,。]{0,2}(?:没|不)(?:去|在|干|做))"  # 今年俺没去那干: the same
+    r"(?!\d{2}(?:岁|了)|[一二三四五六七八九十]{2,3}(?:岁|了))"  # 我老汉今年58了: his age
     r"(?![^ ，,。]{0,4}(?:是另外|另外算|另算))"  # 今年二期的是另外算的: said to be apart
     # 今年的倒是结了, 今年的都给清了: this year's paid, the claim is another year's
     r"(?![^ ，,。]{0,4}(?:(?:倒是|都|已经|早就?)(?:结|给|发)(?:了|清)|结清|给清))"
@@ -441,6 +443,14 @@ def arrears_start_month(t: str) -> int | None:
         return None
     n = _cn_small(m.group(1) or m.group(2))
     return n if 1 <= n <= 12 else None
+
+
+def start_is_last_year(t: str) -> bool:
+    """The arrears started last year (从去年八月份开始, 去年10月到现在)."""
+    m = _START.search(t)
+    if m is None:
+        return False
+    return "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
 
 
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
