@@ -531,7 +531,12 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
 
 def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
     score = 0.0
-    if a.old != b.old and _last_years_vs_untimed(a, b):
+    # (no doubt against arrears running since last year: 从去年7月拖到现在)
+    if (
+        a.old != b.old
+        and _last_years_vs_untimed(a, b)
+        and not (b if a.old else a).started_last_year
+    ):
         score += W_LAST_YEAR_VS_UNTIMED
     claimed = not (a.tentative or b.tentative)  # both told as wage claims
     evidence = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
