@@ -162,7 +162,10 @@ RESOLVED_FIRMLY = _rx(
     _PAID_ALL,
     _PAID_ON_TIME,
 )
-_THEY_SAY_PAID = re.compile(r"(?<!我)说(?:已经|都|早就?)?(?:结清|给了|发了|付了)了?")
+# (项目部说工资已经发了: the wages said paid, by the one who should pay them)
+_THEY_SAY_PAID = re.compile(
+    r"(?<!我)说(?:工资|工钱|钱)?(?:已经|都|早就?)?(?:结清|给了|发了|付了)了?"
+)
 # 去年的已经结了 今年的又没发: an earlier year settled, not this claim (when a claim follows)
 _EARLIER_PAID = re.compile(
     r"(?:去年|前年|上次|之前)[^ ，,。]{0,10}(?:已经|都)?(?:结了|结清了?|给了|发了)"

@@ -171,7 +171,13 @@ def _to_simplified() -> Callable[[str], str]:
 
 # slips of pinyin input seen in every region: lao wu (劳物, 老务), zu typed as zhu, xiang
 # typed as the wrong xiang
-_SLIPS = {"劳物": "劳务", "老务": "劳务", "班主长": "班组长", "相目部": "项目部"}
+_SLIPS = {
+    "劳物": "劳务",
+    "老务": "劳务",
+    "班主长": "班组长",
+    "相目部": "项目部",
+    "劳务公斯": "劳务公司",
+}
 _SLIPS_RE = re.compile("|".join(_SLIPS))
 
 

