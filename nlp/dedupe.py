@@ -431,7 +431,8 @@ def _last_years_both(a: _Sig, b: _Sig) -> bool:
     """去年的工资 (told as an earlier job) and 去年9月到年底的 (last year's stretch): one
     arrears, unless the earlier job names a year of its own (2023年 … 尾款)."""
     old, fresh = (a, b) if a.old else (b, a)
-    return fresh.when == "past" and not old.years
+    # (佟立新去年的账 2024年秋天干的 and 去年（2024年）的钱: the same year named in both)
+    return fresh.when == "past" and (not old.years or old.years == fresh.years)
 
 
 def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:

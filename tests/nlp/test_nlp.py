@@ -2312,6 +2312,11 @@ def test_workplaces_claims_and_questions(
     assert analyzer.understand(text, site).category == category, text
 
 
+def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand("桂中大道东延线 覃立新的劳务队 欠我们路基班的钱 我们6个人 七万五")
+    assert "n:覃立新" in u.dup_keys, u.dup_keys
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [
@@ -3173,6 +3178,18 @@ SAME_OR_NOT = {
         "汉川市马口镇污水处理厂扩建工程",
         "污水处理厂那边正宏建筑劳务公司的 欠电工工资 我是其中一个 自己的一万零五百",
         "马口污水处理厂扩建 做电工的 正宏劳务欠我们电气安装班组工钱 我们5个人 差不多6万",
+        True,
+    ),
+    "a building firm's own name": (
+        "翡翠湾二期",
+        "翡翠湾二期 桂东建筑劳务公司 欠我们外墙涂料班工资 9个人 六万多",
+        "桂东劳务 翡翠湾 外墙 拖欠 两个月 欠我五千五",
+        True,
+    ),
+    "last year's account, the year named in both": (
+        "库伦安居小区",
+        "库伦安居小区 包工头佟立新还欠我们去年（2024年）在这干抹灰的钱 还差三万二",
+        "佟立新去年的账还没清呢 我们抹灰的五个人 2024年秋天干的 说好过年给 拖到现在",
         True,
     ),
     "a crew said not to be the one": (
@@ -4612,6 +4629,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND402,  # never opened until measured: dup R 0.891; 快5个月 agrees with 4个月 (session 16)
         BLIND119,  # dup R 0.892: 去年的尾款 is last year's wages (session 16)
         BLIND271,  # never opened: dup R 0.888; 那边正宏建筑劳务公司, 项目部说工资已经发了 (session 16)
+        BLIND474,  # dup P 0.947 / R 0.884 when measured; 去年的账, the same year in both (session 16)
         BLIND496,  # never opened: dup P 0.941 when measured; 不是贾永红那一帮 (session 16)
         BLIND499,  # never opened: dup R 0.884 when measured; 11月和12月工资没发 请问去哪里投诉 (session 16)
     ],
@@ -4699,7 +4717,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
     # session 15's second round, as first measured (9c1deb6)
-    BLIND474: (_R, "dup P 0.947 / R 0.884 when measured; P holds since 老张 瓦工 is read"),
 }
 
 
