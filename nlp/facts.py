@@ -854,7 +854,7 @@ _WORD_SURNAMES = (
     "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞矫"  # 綦立强 (綦江 is a place), 瑞老板, 矫立国
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
     "修寇羊宁敬惠盖文古薄植檀字银"  # 班组长修长福, 工头寇永胜, 银老板 (修路, 文件, 银行)
-    "厉相"  # Shandong: 包工头厉建国, 工头相玉山 (厉害, 相信)
+    "厉相项"  # Shandong: 包工头厉建国, 工头相玉山; 项德胜 (厉害, 相信, 项目)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's
@@ -1366,7 +1366,10 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 _CANDIDATE_OWES = re.compile(
     # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱, 张留柱到现在还欠俺
     r"[ " + EMOJI + r"]*你?(?:到现在|至今|一直)?(?:就|再|还|又|都)?是?"
-    r"(?:欠|拖|不给|没给|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
+    r"(?:欠|拖|不给|没给|不发|没发|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
+    # 熊长江是我们钢筋班长: his role told after him; 夏春华的事有人管吗: his arrears asked after
+    r"是(?:我们|俺们|咱们)?的?[^ ，,。]{0,4}(?:班长|班组长|工头|包工头|带班的?)|"
+    r"的事[^ ，,。]{0,2}(?:有人管|没人管|管不管|到底)|"
     # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
@@ -1380,8 +1383,11 @@ _CANDIDATE_OWES = re.compile(
 
 # 二期陈国熊欠钱, 梨都华府朱洪亮欠, 搬迁点孙长海欠薪: after a phase or a place name
 _NAME_MAY_FOLLOW = frozenset(
-    " ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司点楼"
+    " ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司点楼地城个"
 )
+
+
+_AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -1392,7 +1398,7 @@ def owing_candidates(t: str, names: list[str]) -> list[str]:
         while at >= 0:
             # where a name can begin (not 燕赵市政欠薪, 没钱看病)
             if _CANDIDATE_OWES.match(t, at + len(name)) and (
-                at == 0 or t[at - 1] in _NAME_MAY_FOLLOW
+                at == 0 or t[at - 1] in _NAME_MAY_FOLLOW or _AN_EMOJI.match(t, at - 1)
             ):
                 out.append(name)
                 break

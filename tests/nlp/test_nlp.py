@@ -890,6 +890,7 @@ def test_traditional_and_negated_urgency(analyzer: LeadAnalyzer) -> None:
         ("鑫胜老务老板任卫东 欠工资不给", "鑫胜劳务老板任卫东 欠工资不给"),
         ("快速化工程 相目部欠钱", "快速化工程 项目部欠钱"),
         ("劳务公斯拖欠工资", "劳务公司拖欠工资"),
+        ("九江八里湖新区二中 项木部拖欠3个月工资", "九江八里湖新区二中 项目部拖欠3个月工资"),
     ],
 )
 def test_traditional_characters_read_as_simplified(written: str, read: str) -> None:
@@ -4005,6 +4006,17 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "3号厂房工地 班组长扣着我们银行卡不给 工资打到卡里他去取 项目部说工资已经发了",
             "real_name_missing",
         ),
+        # a man named where he owes, however the report puts it: his role after him, 再不发,
+        # after an emoji, after 那个, after the site's words; 项 as a surname
+        (
+            "熊长江是我们钢筋班长，十八里庙二期的，拖了三个月工钱没发，十几个兄弟都在等",
+            "team_leader_arrears",
+        ),
+        ("😡😡梁志强再不发工资 我们木工班的兄弟明天就去住建局门口拉横幅", "team_leader_arrears"),
+        ("请问通湖路桥那个夏春华的事有人管吗 欠了我九千五", "team_leader_arrears"),
+        ("七中工地拓国强不给钱 我们瓦工班有个工友刚才爬到5楼顶上说要跳下去", "team_leader_arrears"),
+        ("🙏🙏 求帮忙 海滨新城许国平欠我跟我儿子两个人的工资 三万多", "team_leader_arrears"),
+        ("项德胜欠钱不还 医院门诊综合楼 我的1万2", "team_leader_arrears"),
         # a typed 项目部 names nobody
         ("夏家营污水厂 相目部欠工资 从三月份到现在 我的一万二", "contractor_arrears"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
