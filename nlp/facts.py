@@ -1609,7 +1609,11 @@ def extract_parties(
             name in _NOT_NAMES
             or name[:2] in _NOT_NAMES
             or _ends_word(t, lead.start())
-            or _word_not_name(t[lead.start() : lead.start() + 2])
+            # (包工头古老板: a surname alone, then 老板; 古老 is no word of his)
+            or (
+                _word_not_name(t[lead.start() : lead.start() + 2])
+                and not (len(name) == 1 and t.startswith("老板", lead.end()))
+            )
             or name[1:2] == "的"  # 一个叫刘振江的包工头: the end of a name, not a surname
             # 架子班熊老板, 保温班孙总: the crew's word, then the man's surname
             or (len(name) == 2 and name[0] in _WORD_SURNAMES and name[1] in SURNAMES)

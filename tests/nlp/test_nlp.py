@@ -1353,6 +1353,9 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
     # 付款 on its own between spaces is a payment, not Mr Fu
     u = analyzer.understand("卫生院 的 项目部 说 等 甲方 付款 我们 焊工 欠了 八千多", "某某卫生院")
     assert not u.facts.parties and u.category == "contractor_arrears", u.category
+    # 包工头古老板: 古 beside 老板, though 古老 is a word
+    u = analyzer.understand("包工头古老板欠我们工资 5个人 三万多", "坭陂镇厂房项目")
+    assert "p:古" in u.dup_keys, u.dup_keys
 
 
 def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
