@@ -537,6 +537,7 @@ SURNAMES = set(
     "申"  # Shanxi: 申小平 (申请, 申报: _NOT_NAMES)
     "蒙"  # Guangxi, Hainan: 蒙德才 (蒙古, 蒙骗: _NOT_NAMES)
     "阎"  # 阎保平, the older form of 闫
+    "虞庹"  # Zhejiang: 虞建军; Tujia: 庹志刚
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款"
@@ -855,6 +856,7 @@ _WORD_SURNAMES = (
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
     "修寇羊宁敬惠盖文古薄植檀字银"  # 班组长修长福, 工头寇永胜, 银老板 (修路, 文件, 银行)
     "厉相项"  # Shandong: 包工头厉建国, 工头相玉山; 项德胜 (厉害, 相信, 项目)
+    "纳"  # Hui: 包工头纳永福 (纳税, 纳入)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's

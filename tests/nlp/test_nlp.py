@@ -1353,6 +1353,13 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
     # 付款 on its own between spaces is a payment, not Mr Fu
     u = analyzer.understand("卫生院 的 项目部 说 等 甲方 付款 我们 焊工 欠了 八千多", "某某卫生院")
     assert not u.facts.parties and u.category == "contractor_arrears", u.category
+    # rarer surnames: 虞 of Zhejiang, 庹 of the Tujia, 纳 of the Hui (纳税 is a word)
+    for text, key in [
+        ("滨港路 虞老板是转包来的 欠我1万6", "p:虞"),
+        ("巴东沿江还建房 庹老板 拖钱", "p:庹"),
+        ("包工头纳永福再不给钱 有个兄弟说要从楼上跳下去", "n:纳永福"),
+    ]:
+        assert key in analyzer.understand(text).dup_keys, text
     # 包工头古老板: 古 beside 老板, though 古老 is a word
     u = analyzer.understand("包工头古老板欠我们工资 5个人 三万多", "坭陂镇厂房项目")
     assert "p:古" in u.dup_keys, u.dup_keys
