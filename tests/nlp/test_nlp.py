@@ -4027,6 +4027,12 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("七中工地拓国强不给钱 我们瓦工班有个工友刚才爬到5楼顶上说要跳下去", "team_leader_arrears"),
         ("🙏🙏 求帮忙 海滨新城许国平欠我跟我儿子两个人的工资 三万多", "team_leader_arrears"),
         ("项德胜欠钱不还 医院门诊综合楼 我的1万2", "team_leader_arrears"),
+        # a machine's bill, asking whether it counts; a team leader said not to be the one
+        ("我的挖掘机租给施工队用了两个月 台班费五万六一直没给 这算欠工资不", "not_wage"),
+        (
+            "六圩工业园标准厂房 这次不是说陆老板 是总包单位欠我们消防安装的工资 八个人",
+            "contractor_arrears",
+        ),
         # a typed 项目部 names nobody
         ("夏家营污水厂 相目部欠工资 从三月份到现在 我的一万二", "contractor_arrears"),
         ("在工地干活 想问下 一天多少算正常", "not_wage"),
