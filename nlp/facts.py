@@ -1367,7 +1367,7 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
     # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱, 张留柱到现在还欠俺
-    r"[ " + EMOJI + r"]*你?(?:到现在|至今|一直)?(?:就|再|还|又|都)?是?"
+    r"[ " + EMOJI + r"]*你?(?:到现在|到今天|至今|一直)?(?:就|再|还|又|都)?是?"
     r"(?:欠|拖|不给|没给|不发|没发|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
     # 熊长江是我们钢筋班长: his role told after him; 夏春华的事有人管吗: his arrears asked after
     r"是(?:我们|俺们|咱们)?的?[^ ，,。]{0,4}(?:班长|班组长|工头|包工头|带班的?)|"
@@ -1385,7 +1385,7 @@ _CANDIDATE_OWES = re.compile(
 
 # 二期陈国熊欠钱, 梨都华府朱洪亮欠, 搬迁点孙长海欠薪: after a phase or a place name
 _NAME_MAY_FOLLOW = frozenset(
-    " ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司点楼地城个"
+    " ，,。!！?？:：、0123456789几了的是说跟找给等在人期府苑园庭湾年司点楼地城个钱"
 )
 
 
