@@ -4028,6 +4028,7 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("🙏🙏 求帮忙 海滨新城许国平欠我跟我儿子两个人的工资 三万多", "team_leader_arrears"),
         ("项德胜欠钱不还 医院门诊综合楼 我的1万2", "team_leader_arrears"),
         ("东关二期木工的钱王建国到今天还没给 俺们二十来个人商量好了", "team_leader_arrears"),
+        ("古城北街那个工地 老余 今年夏天干的活 一分没拿 我的是一万四", "team_leader_arrears"),
         # a machine's bill, asking whether it counts; a team leader said not to be the one
         ("我的挖掘机租给施工队用了两个月 台班费五万六一直没给 这算欠工资不", "not_wage"),
         (
