@@ -2309,6 +2309,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "白碱滩区兴达洗车行",
             "non_construction_arrears",
         ),
+        # a delivery rider, not a supplier; wages docked, then who to turn to
+        (
+            "我是送外卖的 在嘉积 站长扣了我们一个月的工资 三千多 不知道哪个部门管",
+            None,
+            "non_construction_arrears",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
