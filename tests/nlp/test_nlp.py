@@ -625,6 +625,26 @@ BLIND504 = ROOT / "tests" / "data" / "leads-blind504.jsonl"
 BLIND505 = ROOT / "tests" / "data" / "leads-blind505.jsonl"
 BLIND506 = ROOT / "tests" / "data" / "leads-blind506.jsonl"
 BLIND507 = ROOT / "tests" / "data" / "leads-blind507.jsonl"
+# blind508-523: session 16's final measure (枣庄, 梅州, 池州, 淮北, 漯河, 漳州, 濮阳, 石嘴山, 聊城,
+# 自贡, 舟山, 莆田, 临沧, 乌兰察布, 张掖, 恩施), measured once at 39e2577, the session's last nlp
+# commit, before anyone opened them: 8 of 16 met every bar (7 of 16 at a1772eb, the session's
+# start); pooled dup P 0.965, R 0.935
+BLIND508 = ROOT / "tests" / "data" / "leads-blind508.jsonl"
+BLIND509 = ROOT / "tests" / "data" / "leads-blind509.jsonl"
+BLIND510 = ROOT / "tests" / "data" / "leads-blind510.jsonl"
+BLIND511 = ROOT / "tests" / "data" / "leads-blind511.jsonl"
+BLIND512 = ROOT / "tests" / "data" / "leads-blind512.jsonl"
+BLIND513 = ROOT / "tests" / "data" / "leads-blind513.jsonl"
+BLIND514 = ROOT / "tests" / "data" / "leads-blind514.jsonl"
+BLIND515 = ROOT / "tests" / "data" / "leads-blind515.jsonl"
+BLIND516 = ROOT / "tests" / "data" / "leads-blind516.jsonl"
+BLIND517 = ROOT / "tests" / "data" / "leads-blind517.jsonl"
+BLIND518 = ROOT / "tests" / "data" / "leads-blind518.jsonl"
+BLIND519 = ROOT / "tests" / "data" / "leads-blind519.jsonl"
+BLIND520 = ROOT / "tests" / "data" / "leads-blind520.jsonl"
+BLIND521 = ROOT / "tests" / "data" / "leads-blind521.jsonl"
+BLIND522 = ROOT / "tests" / "data" / "leads-blind522.jsonl"
+BLIND523 = ROOT / "tests" / "data" / "leads-blind523.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -4596,6 +4616,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND455,
         BLIND457,
         BLIND458,
+        # session 16's final measure (39e2577: 8 of 16), never opened
+        BLIND508,
+        BLIND509,
+        BLIND511,
+        BLIND512,
+        BLIND514,
+        BLIND515,
+        BLIND517,
+        BLIND521,
         # session 16's first round (db73167: 8 of 8)
         BLIND500,
         BLIND501,
@@ -4753,6 +4782,15 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         " 0.889 since 不是鄂西路桥 is read (session 15)",
     ),
     BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
+    # session 16's final measure (39e2577), never opened
+    BLIND510: (_R, "never opened: dup R 0.878"),
+    BLIND513: (_P, "never opened: dup P 0.938"),
+    BLIND516: (_P, "never opened: dup P 0.944"),
+    BLIND518: (_DUP, "never opened: dup P 0.949 / R 0.804"),
+    BLIND519: (_P, "never opened: dup P 0.930"),
+    BLIND520: (_DUP, "never opened: dup P 0.939 / R 0.884"),
+    BLIND522: (_DUP, "never opened: dup P 0.913 / R 0.770"),
+    BLIND523: (_DUP, "never opened: dup P 0.934 / R 0.846"),
     # session 15's second round, as first measured (9c1deb6)
 }
 
