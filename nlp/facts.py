@@ -457,7 +457,9 @@ def start_is_last_year(t: str) -> bool:
 
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
 _MONTH_SPAN = re.compile(
-    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)"
+    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|"
+    # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
+    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)"
 )
 
 
@@ -467,8 +469,8 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     m = _MONTH_SPAN.search(t)
     if not m:
         return None
-    first = _cn_small(m.group(1) or m.group(3))
-    last = _cn_small(m.group(2) or m.group(4))
+    first = _cn_small(m.group(1) or m.group(3) or m.group(5))
+    last = _cn_small(m.group(2) or m.group(4) or m.group(6))
     return (first, last) if 1 <= first <= 12 and 1 <= last <= 12 else None
 
 
@@ -1376,6 +1378,7 @@ _CANDIDATE_OWES = re.compile(
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
+    r"[😡🤬💢]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
     r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长|的?(?:劳务|施工)队|"
     # 我是厉建国木工班的: one of his crew; 相玉山去年冬天…欠的钱到现在还没给: owed since then
     r"(?:[\u4e00-\u9fff]?工|钢筋|水电|架子|油漆|模板)?班的|"
@@ -1390,6 +1393,9 @@ _NAME_MAY_FOLLOW = frozenset(
 
 
 _AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
+# 跟着何继红到七彩丹霞那个工地上干活: the man the reporter worked under
+_WORKED_UNDER = re.compile(r"跟(?:着|到|的)?$")
+_WORKED_AT = re.compile(r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做)")
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -1399,9 +1405,10 @@ def owing_candidates(t: str, names: list[str]) -> list[str]:
         at = t.find(name)
         while at >= 0:
             # where a name can begin (not 燕赵市政欠薪, 没钱看病)
-            if _CANDIDATE_OWES.match(t, at + len(name)) and (
-                at == 0 or t[at - 1] in _NAME_MAY_FOLLOW or _AN_EMOJI.match(t, at - 1)
-            ):
+            if (
+                _CANDIDATE_OWES.match(t, at + len(name))
+                and (at == 0 or t[at - 1] in _NAME_MAY_FOLLOW or _AN_EMOJI.match(t, at - 1))
+            ) or (_WORKED_UNDER.search(t, 0, at) and _WORKED_AT.match(t, at + len(name))):
                 out.append(name)
                 break
             at = t.find(name, at + 1)

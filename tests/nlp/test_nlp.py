@@ -2349,6 +2349,20 @@ def test_workplaces_claims_and_questions(
     assert analyzer.understand(text, site).category == category, text
 
 
+def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
+    u = analyzer.understand(
+        "今年开春跟着何继红到七彩丹霞那个游客服务中心扩建的工地上干活 说好的一天三百"
+    )
+    assert "n:何继红" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("何继红😡😡 七彩丹霞那个工地 欠了五个月了 4到8月 还不给 😭😭")
+    assert "n:何继红" in u.dup_keys, u.dup_keys
+    # from the month he came to the month he stopped
+    from nlp.facts import wage_month_span
+
+    came = "今年三月份到甘州大道快速化改造工程上干活 干路基和排水 一直干到七月份 项目部说钱要等"
+    assert wage_month_span(came) == (3, 7)
+
+
 def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("桂中大道东延线 覃立新的劳务队 欠我们路基班的钱 我们6个人 七万五")
     assert "n:覃立新" in u.dup_keys, u.dup_keys
