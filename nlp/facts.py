@@ -859,6 +859,7 @@ _WORD_SURNAMES = (
     "修寇羊宁敬惠盖文古薄植檀字银"  # 班组长修长福, 工头寇永胜, 银老板 (修路, 文件, 银行)
     "厉相项"  # Shandong: 包工头厉建国, 工头相玉山; 项德胜 (厉害, 相信, 项目)
     "纳"  # Hui: 包工头纳永福 (纳税, 纳入)
+    "乐乌"  # Zhejiang: 乐建华, 老乐; 乌志明 (快乐, 音乐, 乌龟)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's
@@ -1378,7 +1379,7 @@ _CANDIDATE_OWES = re.compile(
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
-    r"[😡🤬💢]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
+    r"[😡🤬💢👎]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
     r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长|的?(?:劳务|施工)队|"
     # 我是厉建国木工班的: one of his crew; 相玉山去年冬天…欠的钱到现在还没给: owed since then
     r"(?:[\u4e00-\u9fff]?工|钢筋|水电|架子|油漆|模板)?班的|"
@@ -1394,7 +1395,7 @@ _NAME_MAY_FOLLOW = frozenset(
 
 _AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
 # 跟着何继红到七彩丹霞那个工地上干活: the man the reporter worked under
-_WORKED_UNDER = re.compile(r"跟(?:着|到|的)?$")
+_WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的)?|给)$")  # (给乐建华做小工)
 _WORKED_AT = re.compile(r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做)")
 
 
