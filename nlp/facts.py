@@ -1379,10 +1379,10 @@ _CANDIDATE_OWES = re.compile(
     # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
     # holds the money back
     r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
-    # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
     r"[😡🤬💢👎]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
     # 罗文斌 今年3月到6月 欠我9千2: the stretch, then what he owes
     r" (?:今年|去年)?[\d一二三四五六七八九十]{1,2}月[^ ，,。]{0,6} 欠(?:我|俺)|"
+    # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
     r"的?班组(?!长)|的?班上|手底?下|带班|包工头|包公头|工头|班组长|的?(?:劳务|施工)队|"
     # 我是厉建国木工班的: one of his crew; 相玉山去年冬天…欠的钱到现在还没给: owed since then
     r"(?:[\u4e00-\u9fff]?工|钢筋|水电|架子|油漆|模板)?班的|"

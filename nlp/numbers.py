@@ -35,10 +35,16 @@ _APPROX = {"多", "来", "余"}
 NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG) + "几"
 # A numeral run: Arabic digits (with thousands separators / decimal point), Chinese
 # numerals and the approximation markers 几/多/来/余 inside or right after the number.
+# the 一 that begins a word (一直, 一分, 一个): after a sum it is no digit of it
+_ONE_OF_A_WORD = r"一[直分起共个下次样定般天些点律切旦]"
 NUM_RE = re.compile(
     r"(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + NUM_CHARS + r"])"
-    # (not the 一 of a word after it: 四十多万一直不结, 42万一分不能少, 五千一个月, 两万八一分没给)
-    r"(?:\d+(?:\.\d+)?|(?!(?<=[万千百多])一[直分起共个下次样定般天些点律切旦]|(?<=[万千][一二三四五六七八九两])一[直分起共个下次样定般天些点律切旦])["
+    # (四十多万一直不结, 42万一分不能少, 五千一个月; after a short tail, 两万八一分没给)
+    r"(?:\d+(?:\.\d+)?|(?!(?<=[万千百多])"
+    + _ONE_OF_A_WORD
+    + r"|(?<=[万千][一二三四五六七八九两])"
+    + _ONE_OF_A_WORD
+    + r")["
     + NUM_CHARS
     + r"多来余])*"
 )
