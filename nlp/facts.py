@@ -1371,14 +1371,17 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
 # 腊月二十几刘长海就不接电话了: a candidate name right before what the one who owes does
 _CANDIDATE_OWES = re.compile(
     # 韩进忠💢欠薪, 陈国雄你再不给, 叶小军又欠钱, 张留柱到现在还欠俺
+    # (章力新（字可能写错了）欠工资: a remark in brackets between)
+    r"(?:[（(][^）)]{0,10}[）)])?"
     r"[ " + EMOJI + r"]*你?(?:到现在|到今天|至今|一直)?(?:就|再|还|又|都)?是?"
     r"(?:欠|拖|不给|没给|不发|没发|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
+    r"一分钱?(?:都|也)?没给|"  # 姚红兵一分钱没给我
     # 熊长江是我们钢筋班长: his role told after him; 夏春华的事有人管吗: his arrears asked after
     r"是(?:我们|俺们|咱们)?的?[^ ，,。]{0,4}(?:班长|班组长|工头|包工头|带班的?)|"
     r"的事[^ ，,。]{0,2}(?:有人管|没人管|管不管|到底)|"
     # 等罗德华 他今天不拿钱出来, 等李剑国 他说今天给钱: the one the crowd waits for, who
     # holds the money back
-    r"他[^ ，,。]{0,3}(?:不拿钱|不给钱|不露面|不出来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
+    r"他[^ ，,。]{0,4}(?:不拿钱|不给钱|不露面|不出来|不来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     r"[😡🤬💢👎]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
     # 罗文斌 今年3月到6月 欠我9千2: the stretch, then what he owes
     r" (?:今年|去年)?[\d一二三四五六七八九十]{1,2}月[^ ，,。]{0,6} 欠(?:我|俺)|"
