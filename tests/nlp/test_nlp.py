@@ -1428,6 +1428,11 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
         "铭都华府一期去年的账 张留柱到现在还欠俺一万二没结 今年二期的是另外算的"
     )
     assert "w:past" in u.dup_keys and "n:张留柱" in u.dup_keys, u.dup_keys
+    # 今年的工资倒是有发: this year's paid; 总包方中闽建工: the firm after 总包方
+    u = analyzer.understand("泥水班组长郑建华 去年年底欠我的5000块到现在还没还 今年的工资倒是有发")
+    assert "w:past" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("月港新城综合体项目 总包方中闽建工欠薪 我们木工二十多号人")
+    assert "c:中闽" in u.dup_keys, u.dup_keys
     # 我老汉今年58了: his age; 今年俺没去那干: not this year's work
     u = analyzer.understand("我老汉今年58了 跟着刘建军绑钢筋 从去年八月份干到腊月 一分没给")
     assert "w:now" not in u.dup_keys, u.dup_keys
