@@ -14,7 +14,7 @@ from nlp.facts import (
     Facts,
     absconded,
     arrears_months,
-    arrears_start_month,
+    arrears_start,
     disowned_firms,
     extract_amount,
     extract_parties,
@@ -27,7 +27,6 @@ from nlp.facts import (
     owing_candidates,
     parts,
     place_words,
-    start_is_last_year,
     stopped,
     told_as_earlier_job,
     told_as_last_years_wages,
@@ -252,10 +251,10 @@ class LeadAnalyzer:
         months = arrears_months(t)
         if months is not None:
             dup_keys.append(f"m:{months:g}")
-        start = arrears_start_month(t)
+        start = arrears_start(t)
         if start is not None:
-            dup_keys.append(f"s:{start}")
-            if start_is_last_year(t):
+            dup_keys.append(f"s:{start[0]}")
+            if start[1]:
                 dup_keys.append(STARTED_LAST_YEAR)
         span = wage_month_span(t)
         if span is not None:

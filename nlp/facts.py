@@ -438,22 +438,16 @@ def wage_years(t: str) -> list[int]:
 _CN_YEAR = re.compile(r"(?<![零一二三四五六七八九十百千几两\d])二([零一二三四五六七八九])年")
 
 
-def arrears_start_month(t: str) -> int | None:
-    """The calendar month the arrears started in (从10月, 去年十月份到现在, 10月开始的),
-    None when not stated."""
+def arrears_start(t: str) -> tuple[int, bool] | None:
+    """The calendar month the arrears started in (从10月, 去年十月份到现在, 10月开始的) and
+    whether that was last year (从去年八月份开始, 去年10月到现在); None when not stated."""
     m = _START.search(t)
     if not m:
         return None
     n = _cn_small(m.group(1) or m.group(2))
-    return n if 1 <= n <= 12 else None
-
-
-def start_is_last_year(t: str) -> bool:
-    """The arrears started last year (从去年八月份开始, 去年10月到现在)."""
-    m = _START.search(t)
-    if m is None:
-        return False
-    return "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
+    if not 1 <= n <= 12:
+        return None
+    return n, "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
 
 
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
@@ -1298,16 +1292,19 @@ def _company_name(name: str, site: str | None = None) -> str:
     return core
 
 
-def _company_keys(name: str, site: str | None = None) -> tuple[str, str]:
-    """A firm's core (its own name's first two characters) and its alias: the two after
+def _company_keys(name: str, site: str | None = None) -> tuple[str, list[str]]:
+    """A firm's core (its own name's first two characters) and its aliases: the two after
     them in a longer name (陇建恒远建设集团 is the 恒远建设 another report names, a province's
-    builder's word before the firm's own); "" where there is none."""
+    builder's word before the firm's own), and the last two of a long one (呼伦贝尔鑫达劳务:
+    a city's name unknown to jieba, then 鑫达)."""
     own = _company_name(name, site)
     core = own[:2] if len(own) >= 2 else ""
-    alias = own[2:4] if len(own) >= 4 else ""
-    if alias in _GENERIC_CO or any(ch in _NAME_STOP for ch in alias):
-        alias = ""
-    return core, alias
+    aliases = [own[2:4]] if len(own) >= 4 else []
+    if len(own) >= 6:
+        aliases.append(own[-2:])
+    return core, [
+        a for a in aliases if a not in _GENERIC_CO and not any(ch in _NAME_STOP for ch in a)
+    ]
 
 
 def _company_core(name: str, site: str | None = None) -> str:
@@ -1732,7 +1729,7 @@ def extract_parties(
         if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", m.group(1))
-        core, alias = _company_keys(m.group(1), site)
+        core, aliases = _company_keys(m.group(1), site)
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我俺们这那一个":
             continue
         if "劳务" in full:
@@ -1741,12 +1738,7 @@ def extract_parties(
             before = t[max(0, m.start() - 6) : m.start()]
             role = "builder" if re.search(r"建设单位|开发商|甲方", before + full) else "contractor"
         add(role, full, "c:" + core)
-        if alias:
-            keys.add("c2:" + alias)
-        own = _company_name(m.group(1), site)
-        last = own[-2:]
-        if len(own) >= 6 and last not in _GENERIC_CO and not any(ch in _NAME_STOP for ch in last):
-            keys.add("c2:" + last)  # 呼伦贝尔鑫达劳务: a city's name unknown to jieba, then 鑫达
+        keys.update("c2:" + a for a in aliases)
     for m in _FIRM_BEFORE_OFFICE.finditer(t):
         core = m.group(1)
         if (
