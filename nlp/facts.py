@@ -454,7 +454,9 @@ def arrears_start(t: str) -> tuple[int, bool] | None:
 _MONTH_SPAN = re.compile(
     f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|"
     # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
-    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)"
+    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)|"
+    # 4月5月6月 共计: three months told one by one
+    f"{_MONTH}月份?[、和 ]?{_MONTH}月份?[、和 ]?{_MONTH}月"
 )
 
 
@@ -464,8 +466,8 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     m = _MONTH_SPAN.search(t)
     if not m:
         return None
-    first = _cn_small(m.group(1) or m.group(3) or m.group(5))
-    last = _cn_small(m.group(2) or m.group(4) or m.group(6))
+    first = _cn_small(m.group(1) or m.group(3) or m.group(5) or m.group(7))
+    last = _cn_small(m.group(2) or m.group(4) or m.group(6) or m.group(9))
     return (first, last) if 1 <= first <= 12 and 1 <= last <= 12 else None
 
 
