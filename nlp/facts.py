@@ -452,12 +452,16 @@ def arrears_start(t: str) -> tuple[int, bool] | None:
 
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
 _MONTH_SPAN = re.compile(
-    f"{_MONTH}月份?(?:到|至|-|~|—){_MONTH}月|"
+    # (3-7月, 4到8月: the first month's 月 left out)
+    f"(?<![\\d.]){_MONTH}(?:月份?)?(?:到|至|-|~|—){_MONTH}月|"
     # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
     f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)|"
-    # 4月5月6月 共计: three months told one by one
-    f"{_MONTH}月份?[、和 ]?{_MONTH}月份?[、和 ]?{_MONTH}月"
+    # 4月5月6月 共计, 3 4 5三个月: three months told one by one
+    f"{_MONTH}月份?[、和 ]?{_MONTH}月份?[、和 ]?{_MONTH}月|"
+    f"(?<![\\d.])(\\d{{1,2}})[、 ]\\d{{1,2}}[、 ](\\d{{1,2}})(?:三个)?月"
 )
+# 上半年的工资: January to June
+_HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)")
 
 
 def wage_month_span(t: str) -> tuple[int, int] | None:
@@ -465,9 +469,10 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     when none is told; a stretch over the new year (10月到2月) ends before it starts."""
     m = _MONTH_SPAN.search(t)
     if not m:
-        return None
-    first = _cn_small(m.group(1) or m.group(3) or m.group(5) or m.group(7))
-    last = _cn_small(m.group(2) or m.group(4) or m.group(6) or m.group(9))
+        half = _HALF_YEAR.search(t)
+        return None if not half else (1, 6) if half.group(1) == "上" else (7, 12)
+    first = _cn_small(m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(10))
+    last = _cn_small(m.group(2) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
     return (first, last) if 1 <= first <= 12 and 1 <= last <= 12 else None
 
 

@@ -2379,11 +2379,24 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         ("站前广场那个章力新（字可能写错了）欠工资到现在 说年后给", "n:章力新"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
-    # from the month he came to the month he stopped
+
+
+def test_closed_stretches_of_months() -> None:
     from nlp.facts import wage_month_span
 
+    # from the month he came to the month he stopped
     came = "今年三月份到甘州大道快速化改造工程上干活 干路基和排水 一直干到七月份 项目部说钱要等"
     assert wage_month_span(came) == (3, 7)
+    # the first month's 月 left out, months without 月 told one by one, half a year
+    for told, stretch in [
+        ("甘州大道改造工程 项目部 拖欠工资 3-7月 12人 十几万", (3, 7)),
+        ("何继红 七彩丹霞那个工地 欠了五个月了 4到8月 还不给", (4, 8)),
+        ("项目部一直拖 说甲方没给钱 3 4 5三个月了", (3, 5)),
+        ("古城东 我们是直接跟项目部签的 上半年的钱没结", (1, 6)),
+        ("包工头黄世勇 去年下半年工资未发 本人9800元", (7, 12)),
+        ("欠我8000 电话139 4 5月就说给", None),
+    ]:
+        assert wage_month_span(told) == stretch, told
 
 
 def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
@@ -3775,6 +3788,12 @@ def test_dedupe_real_name_grievances_and_start_months(analyzer: LeadAnalyzer) ->
     # 6月7月8月: three months told one by one are a stretch too
     summer = "东昌东路那個項目部 欠了三個月工資 6月7月8月 一直拖"
     assert not _merge(analyzer, summer, "东昌东路 项目部 去年冬天欠的 到现在也没给 去年11月12月的")
+    # 上半年的工资 is January to June
+    first_half = "古城东片区保障房 鼎城建设项目部拖欠我们上半年的工资 我们水电班5个人"
+    assert _merge(analyzer, first_half, "鼎城建设 古城东保障房 欠我工资 1-6月 12000元")
+    assert not _merge(
+        analyzer, first_half, "古城东片区保障房 鼎城建设项目部 现在7月到10月的又不发了"
+    )
     # 去年的工钱, 去年的尾款: last year's wages; a project's arrears running since last July
     # include them
     u = analyzer.understand("去年在钢铁路B区干过 冀顺项目部 去年的尾款一直没结")
