@@ -211,6 +211,7 @@ class LeadAnalyzer:
         if category == C.CONTRACTOR and C.DIRECT_HIRE.search(owing_told):
             # 可我们是直接跟项目部干的: hired by the project, not of the crew named beside
             keys = {k for k in keys if not k.startswith(("p:", "n:"))}
+            candidates = []
         urg_ev = C.urgent(t)
         years = wage_years(t)
         amount, _ = extract_amount(t)

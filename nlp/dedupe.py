@@ -80,7 +80,8 @@ _LEADER_KINDS = frozenset({_TL, _KIND_CODE["il"]})
 # arrears by the same man (0 of 297 pairs; later sets join one that tells of the arrears
 # it caused), and a team leader's arrears are never the contractor's (0 of 297).
 _RN = _KIND_CODE["rn"]
-_LEADER_VS_CONTRACTOR = {_TL, _KIND_CODE["co"]}
+_CO = _KIND_CODE["co"]
+_LEADER_VS_CONTRACTOR = {_TL, _CO}
 _IL = _KIND_CODE["il"]
 _CHAIN_VS_CONTRACTOR = {_IL, _KIND_CODE["co"]}
 SKETCH_SAME = 0.4  # estimated text Jaccard from which two reports count as the same story
@@ -341,6 +342,18 @@ def _named_in_passing(a: _Sig, b: _Sig) -> bool:
     )
 
 
+def _leader_in_passing(a: _Sig, b: _Sig) -> bool:
+    """The contractor's report of the two names in passing a man of the surname the other
+    (a team leader's or an illegal chain's) blames (乌志明 水电的 欠我 beside 邬志明, 老邬):
+    told without his role, it was taken for the contractor's."""
+    co, man = (a, b) if a.kind == _CO else (b, a)
+    return bool(
+        co.maybe
+        and man.persons
+        and any("p:" + s in man.persons for name in co.maybe for s in _surname_sounds(name))
+    )
+
+
 def _jaccard(a: bytes, b: bytes) -> float:
     """Bottom-k estimate of the Jaccard similarity of two sketches (``a``: the new lead's,
     the same for every pair of one lookup, so read once)."""
@@ -475,11 +488,14 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     if a.parts and b.parts and other_parts(a.parts, b.parts):
         return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess
-        _other_matter(a, b) or {a.kind, b.kind} == _LEADER_VS_CONTRACTOR
+        _other_matter(a, b)
+        or ({a.kind, b.kind} == _LEADER_VS_CONTRACTOR and not _leader_in_passing(a, b))
     ):
         return True
-    if {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR and (
-        (chain := a if a.kind == _IL else b).persons or chain.gone
+    if (
+        {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR
+        and ((chain := a if a.kind == _IL else b).persons or chain.gone)
+        and not _leader_in_passing(a, b)
     ):
         # 借资质做的 老板姓吴 欠我们, 挂靠的公司 实际老板跑了 vs 施工单位欠钱: the man (named,
         # or gone), not the contractor

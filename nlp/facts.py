@@ -950,7 +950,8 @@ _LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师
 # the surnames _LAO_X leaves out (农, 沙, 海 …), beside a role only: 包公头老农, 老农 包工头
 _ROLE_LAO_X = re.compile(
     _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
-    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))"
+    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))|"
+    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:拖欠|欠|不给|没给))"  # 老向欠的木工工资
 )
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|(?:没|不)[发结]|"
@@ -1006,8 +1007,11 @@ _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
 # (向, 麻, 农), as a whole name where a report or a clause begins, right before what he did
 # or his role (not 向目部, 项目部 mistyped)
 _ROLE_ONLY_CANDIDATE = re.compile(
-    r"(?:^|(?<=[ ，,。])|(?<=给))([" + _ROLE_ONLY_SURNAMES + r"](?!目部)[\u4e00-\u9fff]{2})"
-    r"(?=\s?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的))"
+    r"(?:^|(?<=[ ，,。])|(?<=给)|(?<=跟到|跟着|我是))(["
+    + _ROLE_ONLY_SURNAMES
+    + r"](?!目部)[\u4e00-\u9fff]{2})"
+    # (跟到向德贵搞木工的, 我是向德贵手下做木工的: the man he worked under)
+    r"(?=\s?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的|手底?下|搞|干|做))"
 )
 # 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
 _CALLED = re.compile(
@@ -1406,7 +1410,7 @@ _NAME_MAY_FOLLOW = frozenset(
 _AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
 # 跟着何继红到七彩丹霞那个工地上干活: the man the reporter worked under
 _WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的)?|给)$")  # (给乐建华做小工)
-_WORKED_AT = re.compile(r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做)")
+_WORKED_AT = re.compile(r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做|搞)")
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
@@ -1646,7 +1650,7 @@ def extract_parties(
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _ROLE_LAO_X.finditer(t):
-        x = m.group(1) or m.group(2)
+        x = m.group(1) or m.group(2) or m.group(3)
         add("team_leader", "老" + x, "p:" + x)
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王 / 老张 瓦工 (the report begins with him): the one who
