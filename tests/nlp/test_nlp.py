@@ -2414,6 +2414,9 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         ("我在翡翠湾干了半年水电 姚红兵一分钱没给我 我老婆住院等钱", "n:姚红兵"),
         ("木工班七八个人都在二期项目部门口等汪德胜 他今天再不来结账大家就不走了", "n:汪德胜"),
         ("站前广场那个章力新（字可能写错了）欠工资到现在 说年后给", "n:章力新"),
+        # what he is like, then what he owes
+        ("印台城关农贸市场改扩建 惠宝平又是这样 欠我们贴砖的工资 一万六", "n:惠宝平"),
+        ("锦阳路那个工地 焦长顺这个人 欠钱不给 电话也不接", "n:焦长顺"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
 
