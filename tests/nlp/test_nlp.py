@@ -3744,6 +3744,12 @@ SAME_OR_NOT = {
         "書院路安置房二期 木工班 王老闆 欠我們工資 我的一萬二",
         True,
     ),
+    "a job finished last year, still owed, another report untimed": (
+        "太行康养小镇一期项目",
+        "康养小镇一期 瓦工活去年年底就干完了 包工头牛二平 欠我们15个人30万工钱 一直拖到现在",
+        "康养小镇一期的瓦工 包工头牛二平欠钱不给 我们十五个人商量好了下周一一起去住建局",
+        True,
+    ),
     # … but not this year's months, nor a job told as an earlier one
     "last year's wages, this year's months": (
         "城北安置房二期",
@@ -4816,6 +4822,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND516,  # dup P 0.944 (session 16's final measure); 6月7月8月 is a stretch (session 17)
         BLIND518,  # dup P 0.949 / R 0.804 when measured; 乌志明 水电的 欠我 beside 邬志明 (session 17)
         BLIND525,  # dup P 0.949 / R 0.838 when measured; 老向欠的, 跟到向德贵搞木工的 (session 17)
+        BLIND528,  # dup R 0.879 when measured; 去年年底就干完了…一直拖到现在 may join (session 18)
     ],
     ids=lambda p: p.stem,
 )
@@ -4911,7 +4918,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     # session 17's first round, as first measured (343207f)
     BLIND527: (_R, "dup R 0.890: 会宝平 for 惠宝平, 挂靠的总包 beside its project department"),
-    BLIND528: (_R, "dup R 0.879: 牛二萍 包公头 beside last year's finished job of 牛二平"),
     BLIND531: (_P, "dup P 0.900: reports blaming one site's contractor kept apart by the labeller"),
 }
 
