@@ -467,6 +467,19 @@ def _disowns(a: _Sig, b: _Sig) -> bool:
     return True
 
 
+def _started_after(a: _Sig, b: _Sig) -> bool:
+    """``b``'s arrears started this year after ``a``'s stretch ended (a worker who started
+    before another's stretch may be owed it too)."""
+    if not a.span or b.start is None or b.span or b.started_last_year or b.when != "now":
+        return False
+    months = [m for m in range(1, 13) if a.span >> m & 1]
+    if len(months) == 12:
+        return False  # 1月到12月: no month after it this year
+    first = next(m for m in months if not a.span >> (m - 1 if m > 1 else 12) & 1)
+    last = next(m for m in months if not a.span >> (m + 1 if m < 12 else 1) & 1)
+    return b.start > last and (first <= last or b.start < first)
+
+
 def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     """Two reports that cannot tell the same arrears: another named team leader, company
     or trade; an earlier finished job against a current one; construction against not.
@@ -485,6 +498,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True  # 2024年一整年的工资 vs 今年1到6月的: a year named is not told as this one
     if a.span and b.span and not a.span & b.span:
         return True  # 3月到5月 vs 今年9月10月的: another stretch of arrears
+    if _started_after(a, b) or _started_after(b, a):
+        return True  # 去年10月到今年1月 vs 今年三月开工以后…三月到现在: another stretch
     if a.parts and b.parts and other_parts(a.parts, b.parts):
         return True  # 一标段 vs 二标段: another section's contractor and crews
     if not (a.tentative or b.tentative) and (  # a tentative kind is a guess

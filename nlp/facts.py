@@ -453,7 +453,8 @@ def arrears_start(t: str) -> tuple[int, bool] | None:
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
 _MONTH_SPAN = re.compile(
     # (3-7月, 4到8月: the first month's 月 left out)
-    f"(?<![\\d.]){_MONTH}(?:月份?)?(?:到|至|-|~|—){_MONTH}月|"
+    # (去年10月到今年1月, 去年十月份干到今年一月: over the new year)
+    f"(?<![\\d.]){_MONTH}(?:月份?(?:干|做)?)?(?:到|至|-|~|—)(?:今年)?{_MONTH}月|"
     # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
     f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)|"
     # 4月5月6月 共计, 3 4 5三个月: three months told one by one
