@@ -456,7 +456,7 @@ _MONTH_SPAN = re.compile(
     # (去年10月到今年1月, 去年十月份干到今年一月: over the new year)
     f"(?<![\\d.]){_MONTH}(?:月份?(?:干|做)?)?(?:到|至|-|~|—)(?:今年)?{_MONTH}月|"
     # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
-    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还)?没)|"
+    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还|又)?没)|"
     # 4月5月6月 共计, 3 4 5三个月: three months told one by one
     f"{_MONTH}月份?[、和 ]?{_MONTH}月份?[、和 ]?{_MONTH}月|"
     f"(?<![\\d.])(\\d{{1,2}})[、 ]\\d{{1,2}}[、 ](\\d{{1,2}})(?:三个)?月"
@@ -465,13 +465,20 @@ _MONTH_SPAN = re.compile(
 _HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)")
 
 
+# 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
+_SPAN_PAID = re.compile(r"[^ ，,。]{0,3}?(?:已经|都|早就?)(?:发了|给了|结了|结清|发清|付了)")
+
+
 def wage_month_span(t: str) -> tuple[int, int] | None:
     """The first and last month of a closed stretch of arrears (9月10月的: 9, 10), None
     when none is told; a stretch over the new year (10月到2月) ends before it starts."""
-    m = _MONTH_SPAN.search(t)
-    if not m:
+    spans = list(_MONTH_SPAN.finditer(t))
+    if not spans:
         half = _HALF_YEAR.search(t)
         return None if not half else (1, 6) if half.group(1) == "上" else (7, 12)
+    m = next((m for m in spans if not _SPAN_PAID.match(t, m.end())), None)
+    if m is None:
+        return None
     first = _cn_small(m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(10))
     last = _cn_small(m.group(2) or m.group(4) or m.group(6) or m.group(9) or m.group(11))
     return (first, last) if 1 <= first <= 12 and 1 <= last <= 12 else None
@@ -543,6 +550,7 @@ SURNAMES = set(
     "蒙"  # Guangxi, Hainan: 蒙德才 (蒙古, 蒙骗: _NOT_NAMES)
     "阎"  # 阎保平, the older form of 闫
     "虞庹"  # Zhejiang: 虞建军; Tujia: 庹志刚
+    "雒豆"  # Gansu, Shaanxi: 雒海军, 豆建平, 豆老板 (豆腐, 土豆: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款"
@@ -556,6 +564,11 @@ _MONEY_DOES = re.compile(
 _NOT_NAMES = frozenset(
     [
         "应该",
+        "豆腐",
+        "豆子",
+        "豆角",
+        "豆浆",
+        "豆芽",
         "常常",
         "衣服",
         "勾结",
