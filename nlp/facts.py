@@ -462,7 +462,8 @@ _MONTH_SPAN = re.compile(
     f"(?<![\\d.])(\\d{{1,2}})[、 ]\\d{{1,2}}[、 ](\\d{{1,2}})(?:三个)?月"
 )
 # 上半年的工资: January to June
-_HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)")
+# (是去年下半年的: the wages owed are of that half)
+_HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)|是(?:去年|今年)?([上下])半年的")
 
 
 # 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
@@ -475,7 +476,7 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     spans = list(_MONTH_SPAN.finditer(t))
     if not spans:
         half = _HALF_YEAR.search(t)
-        return None if not half else (1, 6) if half.group(1) == "上" else (7, 12)
+        return None if not half else (1, 6) if "上" in half.group(1, 2) else (7, 12)
     m = next((m for m in spans if not _SPAN_PAID.match(t, m.end())), None)
     if m is None:
         return None
@@ -1859,7 +1860,8 @@ _LAST_YEARS_WAGES = (
 # an earlier, finished job told as such: 前年; 当时欠我 / 那时候还欠我 / 那会欠我: told as a
 # past episode; 去年6月就辞工了, 去年在这干 离职的时候: left the job last year
 _EARLIER_JOB = (
-    r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|"
+    # (not 前年的账他结了的: that year is settled)
+    r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,6}(?:结了|结清|给清|给了|发了)|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|"
     r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠(?![^。]{0,14}(?:已经|都)(?:结清|给清|给了|结了))|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的)|"
     # an earlier phase, a job no longer worked, a matter said to be another one

@@ -4844,6 +4844,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND525,  # dup P 0.949 / R 0.838 when measured; 老向欠的, 跟到向德贵搞木工的 (session 17)
         BLIND528,  # dup R 0.879 when measured; 去年年底就干完了…一直拖到现在 may join (session 18)
         BLIND55,  # dup P 0.947 since session 13; 有没有招叉车司机的 工资多少 owes nothing (session 18)
+        BLIND523,  # dup P 0.934 / R 0.846 when measured; 前年的账他结了的 is no earlier job (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
     ],
@@ -4924,10 +4925,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     # session 16's final measure (39e2577), never opened
     BLIND513: (_P, "never opened: dup P 0.938"),
     BLIND519: (_P, "never opened: dup P 0.930"),
-    BLIND523: (
-        _R,
-        "dup P 0.934 / R 0.846 when measured; P holds and R is 0.897 since 23年在… is read",
-    ),
     # session 17's first round, as first measured (343207f)
     BLIND527: (_R, "dup R 0.890: 会宝平 for 惠宝平, 挂靠的总包 beside its project department"),
     BLIND531: (_P, "dup P 0.900: reports blaming one site's contractor kept apart by the labeller"),
@@ -5445,6 +5442,9 @@ def test_an_earlier_job_told_differently(analyzer: LeadAnalyzer) -> None:
     assert "old" in analyzer.understand("去年李工头带我们干一期 还欠我三千", site).dup_keys
     assert "old" in analyzer.understand("还欠我三千 今年我没跟他干", site).dup_keys
     assert "old" not in analyzer.understand("从去年十月做到现在 一分钱没给", site).dup_keys
+    # the year before last settled: last year's half is owed, not an earlier job
+    settled = analyzer.understand("黄世永 工头 欠薪 是去年下半年的 前年的账他结了的", site)
+    assert "old" not in settled.dup_keys and "r:7-12" in settled.dup_keys, settled.dup_keys
     stop = "产业园 停工了 施工单位的人都不接电话 我们一百多人 半年了"
     assert not _merge(analyzer, old_text, stop, site)
 
