@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from nlp.analyzer import (
     ANOTHER,
+    APART,
     LABOUR_FIRM,
     LAST_YEARS_WAGES,
     OWED_TOO,
@@ -111,6 +112,7 @@ class _Sig:
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
     another: bool  # 是另一家施工单位: a contractor other than the site's main one
+    apart: bool  # 这是另一回事: not the matter others report
     workers_low: int  # headcount stated, low and high bound (0: not stated)
     workers_high: int
     amount_low: int  # yuan stated, low and high bound (0: not stated)
@@ -162,6 +164,7 @@ def _sig(u: Understanding) -> _Sig | None:
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
         ANOTHER in u.dup_keys,
+        APART in u.dup_keys,
         wl,
         wh,
         al,
@@ -488,6 +491,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
     full; then another trade is no contradiction (his carpenters and his steel fixers)."""
     if (a.kind == _NC) != (b.kind == _NC):
         return True
+    if a.apart != b.apart:
+        return True  # 王建军 这是另一回事: his other job, not the one reported
     if a.old != b.old and not (_last_years_both(a, b) or _last_years_vs_untimed(a, b)):
         return True  # an earlier job against this one
     if a.years and b.years and not a.years & b.years:

@@ -3765,6 +3765,18 @@ SAME_OR_NOT = {
         True,
     ),
     # … but not this year's months, nor a job told as an earlier one
+    "the same man, another job said to be another matter": (
+        "孟轲乡安置房二期",
+        "孟轲乡安置房二期 木工班的包工头王建军 从去年10月干到过年 俺们16个人的工钱一直拖着不给",
+        "孟轲安置房二期 王建军 这是另一回事 今年麦收后叫我们三个去干了二十来天零活 这回的钱也不给",
+        False,
+    ),
+    "painting the outer walls is the painters' work": (
+        "龙都苑老旧小区改造项目",
+        "龙都苑老旧小区改造 带班的杜振山 欠俺们刷漆的工钱 八个人 两万四",
+        "我在龙都苑小区改造干了一个半月 刷外墙 是杜振山叫我去的 现在活干完了他说上面没给钱",
+        True,
+    ),
     "over the new year, then since March": (
         "滨江花园三期",
         "滨江花园三期 钢筋班组王建军 去年10月到今年1月的工资没给 我们8个人 六万多",
@@ -4845,6 +4857,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND528,  # dup R 0.879 when measured; 去年年底就干完了…一直拖到现在 may join (session 18)
         BLIND55,  # dup P 0.947 since session 13; 有没有招叉车司机的 工资多少 owes nothing (session 18)
         BLIND523,  # dup P 0.934 / R 0.846 when measured; 前年的账他结了的 is no earlier job (session 18)
+        BLIND439,  # never opened: dup P 0.943; 王建军 这是另一回事, 刷外墙 (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
     ],
@@ -4915,7 +4928,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "never opened: dup P 0.914 / R 0.833 when measured; P 0.930 since 跟的老邬 is read",
     ),
     # session 14's fresh round and final measure, as first measured (4277ccc)
-    BLIND439: (_P, "never opened: dup P 0.943"),
     BLIND450: (
         _R,
         "dup P 0.944 when measured: 二标段 vs a report without a section; P holds and R is"
