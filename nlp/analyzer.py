@@ -43,6 +43,7 @@ OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages o
 LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
 ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
 APART = "e:apart"  # dup key: 这是另一回事, not the matter the site's others report
+PAID_THIS_YEAR = "e:paid-now"  # dup key: 今年的工资倒是有发: only an earlier year's is owed
 # dup key beside "old": the only sign of an earlier job is last year's wages still owed
 LAST_YEARS_WAGES = "old:wages"
 STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
@@ -69,6 +70,9 @@ _ANOTHER_FIRM = re.compile(
 )
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
 _APART = re.compile(r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事")
+_PAID_THIS_YEAR = re.compile(
+    r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
+)
 # Rare words of a report that came without a site (no QR code): the place, the project, the
 # man, as the worker wrote them (汨罗, 百灵庙镇, 防洪堤). Only they, beside the same man or
 # firm, can tell two such reports of one arrears apart from the country's others.
@@ -298,6 +302,8 @@ class LeadAnalyzer:
             dup_keys.append(ANOTHER)
         if _APART.search(t):
             dup_keys.append(APART)
+        if _PAID_THIS_YEAR.search(t):
+            dup_keys.append(PAID_THIS_YEAR)
         disowned = disowned_firms(t, any(k.startswith("c:") for k in dup_keys))
         if disowned:  # 不是恒信那家: not that firm, whoever sounds like it
             dup_keys = [k for k in dup_keys if not (k[:2] == "c:" and k[2:] in disowned)]

@@ -15,6 +15,7 @@ from nlp.analyzer import (
     LABOUR_FIRM,
     LAST_YEARS_WAGES,
     OWED_TOO,
+    PAID_THIS_YEAR,
     PLACE_KEY,
     SKETCH_K,
     STARTED_LAST_YEAR,
@@ -113,6 +114,7 @@ class _Sig:
     stop: bool  # the project stopped / ran out of money
     another: bool  # 是另一家施工单位: a contractor other than the site's main one
     apart: bool  # 这是另一回事: not the matter others report
+    paid_this_year: bool  # 今年的工资倒是有发
     workers_low: int  # headcount stated, low and high bound (0: not stated)
     workers_high: int
     amount_low: int  # yuan stated, low and high bound (0: not stated)
@@ -165,6 +167,7 @@ def _sig(u: Understanding) -> _Sig | None:
         "e:stop" in u.dup_keys,
         ANOTHER in u.dup_keys,
         APART in u.dup_keys,
+        PAID_THIS_YEAR in u.dup_keys,
         wl,
         wh,
         al,
@@ -470,6 +473,11 @@ def _disowns(a: _Sig, b: _Sig) -> bool:
     return True
 
 
+def _owed_this_year(a: _Sig, b: _Sig) -> bool:
+    """``a`` says this year's wages were paid; ``b`` tells months owed, not as last year's."""
+    return a.paid_this_year and not b.paid_this_year and bool(b.span) and b.when != "past"
+
+
 def _started_after(a: _Sig, b: _Sig) -> bool:
     """``b``'s arrears started this year after ``a``'s stretch ended (a worker who started
     before another's stretch may be owed it too)."""
@@ -501,6 +509,8 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True  # 今年的活 vs 是去年的账: this year's arrears and last year's
     if (a.years and not a.when and b.when == "now") or (b.years and not b.when and a.when == "now"):
         return True  # 2024年一整年的工资 vs 今年1到6月的: a year named is not told as this one
+    if _owed_this_year(a, b) or _owed_this_year(b, a):
+        return True  # 今年的工资倒是有发 vs 三月到六月的: this year's months are owed
     if a.span and b.span and not a.span & b.span:
         return True  # 3月到5月 vs 今年9月10月的: another stretch of arrears
     if _started_after(a, b) or _started_after(b, a):
@@ -745,6 +755,7 @@ class DuplicateIndex:
             return None
         best_key: int | None = None
         best = self.threshold
+        best_size = 0
         leaders = self._leader_cases(block) if s.kind in _LEADER_KINDS else None
         unsited = _posting_block(block) == _UNSITED
         for key in self._candidates(block, s):
@@ -768,10 +779,14 @@ class DuplicateIndex:
                 # another report of the case names his man in full and only another trade
                 # stood in the way: each report is weighed, the contradicting ones at 0
                 score = pair_score
-            for other in sigs:
-                sc = score(s, other, sole)
-                if sc >= best and (best_key is None or sc > best or key > best_key):
-                    best, best_key = sc, key
+            # a tie goes to the case more reporters told (the site's commoner arrears), then
+            # to the later
+            sc = max(score(s, other, sole) for other in sigs) if sigs else 0.0
+            size = len(sigs)
+            if sc >= best and (
+                best_key is None or sc > best or (size, key) > (best_size, best_key)
+            ):
+                best, best_key, best_size = sc, key, size
         return best_key
 
     def _leader_cases(self, block: str) -> set[int]:

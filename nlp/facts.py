@@ -1153,6 +1153,7 @@ _PROVINCES = (
 _CO_PREFIX = re.compile(
     r"^(?:.*(?:总包(?:单位|方)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在|借|问|去|到|要|找|催|那边|这边)\s?)"
 )
+_THAT_ONE = re.compile(r"^.*那个(?=[\u4e00-\u9fff]{2})")
 _NOT_A_COMPANY = re.compile(
     r"给|钱|个|他|头|欠|这家|那家|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过|着|"
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
@@ -1750,14 +1751,15 @@ def extract_parties(
         if _PASSED_ON.match(t, m.end()):
             continue  # 恒泰建工把土方转包给个人: the firm gave the work away; the man owes
         after = t[m.end() : m.end() + 2]
-        if m.group(1).endswith("建设") and m.group(1)[-3:-2] in SURNAMES:
+        told = _THAT_ONE.sub("", m.group(1))  # 翔宇大道那个淮扬劳务: the firm is 淮扬劳务
+        if told.endswith("建设") and told[-3:-2] in SURNAMES:
             continue  # 王建设: a man's given name, not a building firm
-        if m.group(1).endswith("市政") and m.group(1)[-3:-2] in "路线段区街道桥镇县市":
+        if told.endswith("市政") and told[-3:-2] in "路线段区街道桥镇县市":
             continue  # 槐安路市政: the road's municipal works, not a firm
-        if _NOT_A_COMPANY.search(m.group(1)) or after[:1] in ("队", "班") or after == "单位":
+        if _NOT_A_COMPANY.search(told) or after[:1] in ("队", "班") or after == "单位":
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
-        full = _CO_PREFIX.sub("", m.group(1))
-        core, aliases = _company_keys(m.group(1), site)
+        full = _CO_PREFIX.sub("", told)
+        core, aliases = _company_keys(told, site)
         if not core or core in _GENERIC_CO or full in _GENERIC_CO or core[0] in "某我俺们这那一个":
             continue
         if "劳务" in full:
