@@ -456,7 +456,7 @@ _MONTH_SPAN = re.compile(
     # (去年10月到今年1月, 去年十月份干到今年一月: over the new year)
     f"(?<![\\d.]){_MONTH}(?:月份?(?:干|做)?)?(?:到|至|-|~|—)(?:今年)?{_MONTH}月|"
     # 三月份到甘州大道…上干活 … 一直干到七月份: from when he came to when he stopped
-    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱|(?:都|也|还|又)?没)|"
+    f"{_MONTH}月份?(?:到|来|去|进)[^。]{{0,30}}?(?:干到|做到){_MONTH}月|{_MONTH}月份?[、和 ]?{_MONTH}月份?(?:的|两个月|这两个月|工资|工钱| ?(?:都|也|还|又)?没)|"
     # 4月5月6月 共计, 3 4 5三个月: three months told one by one
     f"{_MONTH}月份?[、和 ]?{_MONTH}月份?[、和 ]?{_MONTH}月|"
     f"(?<![\\d.])(\\d{{1,2}})[、 ]\\d{{1,2}}[、 ](\\d{{1,2}})(?:三个)?月"
@@ -467,7 +467,7 @@ _HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)|是(
 
 
 # 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
-_SPAN_PAID = re.compile(r"[^ ，,。]{0,3}?(?:已经|都|早就?)(?:发了|给了|结了|结清|发清|付了)")
+_SPAN_PAID = re.compile(r"[^ ，,。]{0,6}?(?:已经|都|早就?)补?(?:发了|给了|结了|结清|发清|付了)")
 
 
 def wage_month_span(t: str) -> tuple[int, int] | None:
