@@ -4881,6 +4881,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND513,  # never opened: dup P 0.938; 今年的工资倒是有发 (session 18)
         BLIND45,  # dup P 0.938 / R 0.871 after working on it; 我跟他干的四月五月 又没给钱 (session 18)
         BLIND519,  # never opened: dup P 0.930; 5到7月那批上个月已经补发了 (session 18)
+        BLIND412,  # never opened: dup P 0.914 / R 0.833; 去年年底那笔工资 … 今年的另外算 (session 18)
+        BLIND456,  # never opened: dup P 0.935; 2023年11月份停工那会 (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
     ],
@@ -4954,18 +4956,12 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "dup P 0.947 since a tie goes to the case of more reports (session 18): 莫德名 拖了我"
         "三个月, untimed, joins his last year's case",
     ),
-    BLIND412: (
-        _P,
-        "never opened: dup P 0.914 / R 0.833 when measured; P 0.930 since 跟的老邬 is read",
-    ),
     # session 14's fresh round and final measure, as first measured (4277ccc)
     BLIND450: (
         _R,
         "dup P 0.944 when measured: 二标段 vs a report without a section; P holds and R is"
         " 0.889 since 不是鄂西路桥 is read (session 15)",
     ),
-    BLIND456: (_P, "never opened: dup P 0.935 (the same at the session's start)"),
-    # session 16's final measure (39e2577), never opened
     # session 17's first round, as first measured (343207f)
     BLIND527: (_R, "dup R 0.890: 会宝平 for 惠宝平, 挂靠的总包 beside its project department"),
     BLIND531: (_P, "dup P 0.900: reports blaming one site's contractor kept apart by the labeller"),
@@ -5485,6 +5481,13 @@ def test_an_earlier_job_told_differently(analyzer: LeadAnalyzer) -> None:
     assert "old" not in analyzer.understand("从去年十月做到现在 一分钱没给", site).dup_keys
     once = "去年腊月项目部欠的那次 后来给了一半 还差两千多没给"
     assert "old" in analyzer.understand(once, site).dup_keys
+    for earlier in [
+        "舟鸿项目部 去年年底那笔工资 到现在还差我6500 今年的另外算",
+        "2023年11月份停工那会 带班的王德发欠我们铺道牙子的工钱 到现在没给",
+    ]:
+        assert "old" in analyzer.understand(earlier, site).dup_keys, earlier
+    settled_then = "项目部 去年主体那会儿欠的钱 腊月里已经结清了 今年装修这块又欠上了 从4月到现在"
+    assert "old" not in analyzer.understand(settled_then, site).dup_keys
     # the year before last settled: last year's half is owed, not an earlier job
     settled = analyzer.understand("黄世永 工头 欠薪 是去年下半年的 前年的账他结了的", site)
     assert "old" not in settled.dup_keys and "r:7-12" in settled.dup_keys, settled.dup_keys
