@@ -69,6 +69,7 @@ _ANOTHER_FIRM = re.compile(
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
+_A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 _APART = re.compile(r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事")
 _PAID_THIS_YEAR = re.compile(
     r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
@@ -304,7 +305,9 @@ class LeadAnalyzer:
             dup_keys.append(APART)
         if _PAID_THIS_YEAR.search(t):
             dup_keys.append(PAID_THIS_YEAR)
-        disowned = disowned_firms(t, any(k.startswith("c:") for k in dup_keys))
+        # (建安建工 at 建安区's site: a firm of its own, though its name is the place's)
+        own_firm = any(k.startswith("c:") for k in dup_keys) or bool(_A_FIRM.search(t))
+        disowned = disowned_firms(t, own_firm)
         if disowned:  # 不是恒信那家: not that firm, whoever sounds like it
             dup_keys = [k for k in dup_keys if not (k[:2] == "c:" and k[2:] in disowned)]
             dup_keys += [DISOWNED_FIRM + c for c in disowned]
