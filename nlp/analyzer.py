@@ -65,6 +65,8 @@ _ANOTHER_FIRM = re.compile(
     r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位|队|班组?)(?!给|转)|"
     # 跟天衢路桥那边不是一个单位: a contractor other than the one named
     r"(?:跟|和)[^ ，,。]{1,10}不是(?:一个|一家|同一个|同一家)(?:单位|公司)|"
+    # 景观那个标段是青山园林公司做的: a section's own contractor
+    r"那个标段是[^ ，,。]{2,10}(?:做|干|承包|施工)的|"
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
