@@ -368,7 +368,9 @@ def arrears_months(t: str) -> float | None:
             if n:
                 # 快5个月, 将近三个月: not quite that many (agrees with 4个月 and with 5个月)
                 nearly = -0.5 if re.search(r"(?:快|将近|(?<!最)近)$", before) else 0.0
-                return n + (0.5 if m.group(3) else 0.0) + nearly
+                # 两个多月: more than two, told by another as 三个月 (agrees with both)
+                more = 0.5 if m.group(2) and not m.group(3) else 0.0
+                return n + (0.5 if m.group(3) else 0.0) + nearly + more
         elif m.group(6) is not None or m.group(0).endswith("半年"):
             return 6.0
         else:

@@ -1456,6 +1456,9 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
     # 快5个月: not quite five (agrees with 4个月 and with 5个月); 最近两个月 is two
     assert arrears_months("项目部拖欠工资 从4月份到现在快5个月了") == 4.5
     assert arrears_months("最近两个月工资没发") == 2.0
+    # more than two: agrees with 两个月 and with 三个月 another worker says
+    assert arrears_months("项目部欠我们班组15个人两个多月工资了") == 2.5
+    assert arrears_months("欠了一个半月") == 1.5
     # 头年 is last year in the north (and 包工头年底 is no 头年)
     u = analyzer.understand("赵德胜还欠着俺们头年的工钱 一直说今年给 到现在也没给")
     assert "w:past" in u.dup_keys, u.dup_keys
