@@ -554,6 +554,7 @@ SURNAMES = set(
     "阎"  # 阎保平, the older form of 闫
     "虞庹"  # Zhejiang: 虞建军; Tujia: 庹志刚
     "雒豆"  # Gansu, Shaanxi: 雒海军, 豆建平, 豆老板 (豆腐, 土豆: _NOT_NAMES)
+    "普"  # Yunnan: 普文华班组 (普工, 普通: _NOT_NAMES)
 )
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款"
@@ -568,6 +569,11 @@ _NOT_NAMES = frozenset(
     [
         "应该",
         "豆腐",
+        "普工",
+        "普通",
+        "普遍",
+        "普及",
+        "普查",
         "豆子",
         "豆角",
         "豆浆",
