@@ -2663,6 +2663,9 @@ def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys
             {"p:和", "n:和建军"},
         ),
         ("今年3月份跟着老和进场 说好一天350 钱一直说等等等", {"p:和"}),
+        ("包工头和建华从去年9月到12月的工资一分没给", {"p:和", "n:和建华"}),
+        ("跟着包工头和建华干了快两年了", {"p:和", "n:和建华"}),
+        ("包工头和工人干了一架", set()),
         ("包工头和项目部都不给钱 我们十几个人", set()),
         ("我和老板说了 他不给", set()),
         # a name typed in pinyin, right after the role or right before what he did
@@ -4914,6 +4917,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND275,  # never opened: dup P 0.932; 2023年冬天在黄河路…干收尾 (session 18)
         BLIND221,  # dup R 0.885 after working on it; 会计说钱要月底 已经月底三次了 (session 18)
         BLIND152,  # dup R 0.881 after working on it; 普文华班组 (session 18)
+        BLIND408,  # dup R 0.872 after working on it; 包工头和建华从去年9月 (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
     ],
@@ -4964,7 +4968,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         " R holds since 的钱王建国到今天还没给 is read (session 16)",
     ),
     BLIND348: (_R, "never opened: dup R 0.833 (the same with the session's first nlp)"),
-    BLIND408: (_R, "dup R 0.872 after working on it (0.862 unseen): 老和, 其林 and 七林"),
     BLIND295: (
         _P,
         "dup P 0.943 since 那个顺安劳务 is read (session 18): 工资卡都在顺安劳务那 … 钱都被他们"
