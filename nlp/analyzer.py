@@ -313,6 +313,9 @@ class LeadAnalyzer:
         if disowned:  # 不是恒信那家: not that firm, whoever sounds like it
             dup_keys = [k for k in dup_keys if not (k[:2] == "c:" and k[2:] in disowned)]
             dup_keys += [DISOWNED_FIRM + c for c in disowned]
+            if category == C.CONTRACTOR and own_firm and ANOTHER not in dup_keys:
+                # 施工单位是十堰城建的 不是鄂西路桥: a contractor other than the one others blame
+                dup_keys.append(ANOTHER)
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

@@ -975,6 +975,9 @@ def test_a_firm_the_report_says_it_is_not_about(analyzer: LeadAnalyzer) -> None:
     # 不是鄂西路桥, 跟天衢路桥那边不是一个单位: not that firm's arrears
     eyd = "松柏大道 鄂西路桥项目部 拖欠我们工资三个多月"
     assert not _merge(analyzer, eyd, "施工单位是十堰城建的 不是鄂西路桥 欠我们工资 十五个人")
+    # … nor is a report that names no firm, of the site's main contractor, that section's
+    shiyan = "松柏大道二标段 施工单位是十堰城建的 不是鄂西路桥 欠我们二标段工人工资 十五个人"
+    assert not _merge(analyzer, shiyan, "快速化改造 项目部欠薪 我个人8000来块", "松柏大道改造工程")
     assert not _merge(
         analyzer,
         "石化大道 天衢路桥项目部拖欠工资两个月",
@@ -4918,6 +4921,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND221,  # dup R 0.885 after working on it; 会计说钱要月底 已经月底三次了 (session 18)
         BLIND152,  # dup R 0.881 after working on it; 普文华班组 (session 18)
         BLIND408,  # dup R 0.872 after working on it; 包工头和建华从去年9月 (session 18)
+        BLIND450,  # dup P 0.944 when measured; 施工单位是十堰城建的 不是鄂西路桥 (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
     ],
@@ -4979,11 +4983,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "三个月, untimed, joins his last year's case",
     ),
     # session 14's fresh round and final measure, as first measured (4277ccc)
-    BLIND450: (
-        _R,
-        "dup P 0.944 when measured: 二标段 vs a report without a section; P holds and R is"
-        " 0.889 since 不是鄂西路桥 is read (session 15)",
-    ),
     # session 17's first round, as first measured (343207f)
     BLIND527: (_R, "dup R 0.890: 会宝平 for 惠宝平, 挂靠的总包 beside its project department"),
     BLIND531: (_P, "dup P 0.900: reports blaming one site's contractor kept apart by the labeller"),
