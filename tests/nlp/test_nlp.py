@@ -1515,6 +1515,7 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         # a job-seeker's question names the wage, owes nothing
         ("顺通达物流园 有没有招叉车司机的 工资多少", "not_wage"),
         ("卖给幸福里工地的水泥钱 欠了四万三", "not_wage"),
+        ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
         ("泰山北路改造 项目部的会计说钱要月底 已经月底三次了😡😡", "contractor_arrears"),
     ],
