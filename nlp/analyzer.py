@@ -70,9 +70,11 @@ _ANOTHER_FIRM = re.compile(
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
-# 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
+# a builder's name however the site's name is written (建安建工 at 建安区's site)
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
+# 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
 _APART = re.compile(r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事")
+# 今年的工资倒是有发: this year's paid (not 今年的给了一半)
 _PAID_THIS_YEAR = re.compile(
     r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
 )
