@@ -468,6 +468,10 @@ _MONTH_SPAN = re.compile(
 _HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)|是(?:去年|今年)?([上下])半年的")
 
 
+# 2024年第四季度: October to December
+_QUARTER = re.compile(r"第([一二三四1-4])季度")
+
+
 # 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
 _SPAN_PAID = re.compile(r"[^ ，,。]{0,6}?(?:已经|都|早就?)补?(?:发了|给了|结了|结清|发清|付了)")
 
@@ -478,7 +482,13 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     spans = list(_MONTH_SPAN.finditer(t))
     if not spans:
         half = _HALF_YEAR.search(t)
-        return None if not half else (1, 6) if "上" in half.group(1, 2) else (7, 12)
+        if half:
+            return (1, 6) if "上" in half.group(1, 2) else (7, 12)
+        quarter = _QUARTER.search(t)
+        if quarter:
+            q = _cn_small(quarter.group(1))
+            return (3 * q - 2, 3 * q)
+        return None
     m = next((m for m in spans if not _SPAN_PAID.match(t, m.end())), None)
     if m is None:
         return None
