@@ -567,7 +567,7 @@ SURNAMES = set(
     "普"  # Yunnan: 普文华班组 (普工, 普通: _NOT_NAMES)
 )
 _NAME_STOP = set(
-    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款"
+    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款借"
     "嘞哋嘅咧啦吧呢"  # 姓韦嘞包公头: a dialect's particle, not a given name
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
