@@ -21,7 +21,7 @@ _COUNT_AFTER = re.compile(
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
     # (not 欠我一个月工资2800, 8-10月工资共计一万五: what is owed, for those months)
-    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|每次|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
+    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|每次|每回|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
 _PER_PERIOD_AFTER = re.compile(
@@ -1449,8 +1449,11 @@ _NAME_MAY_FOLLOW = frozenset(
 
 _AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
 # 跟着何继红到七彩丹霞那个工地上干活: the man the reporter worked under
-_WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的)?|给)$")  # (给乐建华做小工)
-_WORKED_AT = re.compile(r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做|搞)")
+# 跟上郭俊峰受了大半年苦: worked under him, in the north-west's words
+_WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的|上)?|给)$")  # (给乐建华做小工)
+_WORKED_AT = re.compile(
+    r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做|搞|揽工|打工)|受[^ ，,。]{0,5}苦"
+)
 
 
 def owing_candidates(t: str, names: list[str]) -> list[str]:
