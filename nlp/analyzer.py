@@ -28,6 +28,7 @@ from nlp.facts import (
     parts,
     place_words,
     stopped,
+    surname_readings,
     told_as_earlier_job,
     told_as_last_years_wages,
     typed_names,
@@ -177,6 +178,7 @@ class LeadAnalyzer:
 
         pinyin("栋")
         place_words()  # reads jieba's dictionary once: place names for firms, words for surnames
+        surname_readings()  # the sounds of surnames, for 力国华 typed for 李国华
 
     def add_terms(self, terms: Iterable[str], role: str | None = None) -> None:
         """Register names (sites, contractors, districts) so jieba keeps them whole.

@@ -1393,12 +1393,41 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
     return out
 
 
+# 力国华 木工半 欠我们, 会宝平 老旧小区那个活: three characters standing alone, the first
+# typed for a surname that sounds the same (李, 惠)
+_STANDING_ALONE = re.compile(r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$)")
+
+
+@lru_cache(maxsize=1)
+def surname_readings() -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(ch, style=Style.NORMAL)[0][0] for ch in _ALL_SURNAMES)
+
+
+def _typed_for_a_name(word: str) -> bool:
+    """``word`` (力国华) could be a name whose surname was typed as another character of
+    its sound: not a numeral (一万四), a word (保洁员) or a doing (没扫码)."""
+    from pypinyin import Style, pinyin
+
+    return not (
+        word[0] in _ALL_SURNAMES
+        or word[0] in _NAME_STOP
+        or word[0] in "有想"  # 有考勤, 想目部 (项目部 mistyped)
+        or any(ch in "零一二两三四五六七八九十百千万亿几半" for ch in word)
+        or word[:2] in _dictionary_words()[1]
+        or word[-1] in "部队组班厂所站局"  # a unit, not a man
+        or pinyin(word[0], style=Style.NORMAL)[0][0] not in surname_readings()
+    )
+
+
 def name_candidates(t: str, site: str | None = None) -> list[str]:
     """Three characters that could be a full name (杨振华 in 俺在杨振华班组干了七个月),
     wherever they stand: kept for a report that names nobody in a way the party rules
     recognise, and matched only against a full name another report of the site gave."""
     out: list[str] = []
-    for m in (*_CANDIDATE.finditer(t), *_ROLE_ONLY_CANDIDATE.finditer(t)):
+    alone = [m for m in _STANDING_ALONE.finditer(t) if _typed_for_a_name(m.group(1))]
+    for m in (*_CANDIDATE.finditer(t), *_ROLE_ONLY_CANDIDATE.finditer(t), *alone):
         name = m.group(1)
         if (
             name in out

@@ -1045,6 +1045,21 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
     assert "n:武建军" in u.dup_keys and u.category == "team_leader_arrears"
     u = analyzer.understand("劳务公司拖欠 晋鑫的 项目部说钱早就付给劳务公司了 让我们找劳务公司")
     assert not any(k.startswith("c:让") for k in u.dup_keys), u.dup_keys
+    # 力国华 standing alone, 力 typed for 李: the man another report names in full; not a
+    # numeral (一万四), a word (保洁员) or 想目部 typed for 项目部
+    site = "南屏安置房二期"
+    idx = DuplicateIndex()
+    idx.add(
+        1, site, analyzer.understand("南屏安置房二期 木工班长李国华 欠我们工资 三月到八月", site)
+    )
+    later = analyzer.understand("南屏安置房 力国华 木工 欠我们的钱 说话不算数", site)
+    assert idx.find(site, later) == 1
+    for text in [
+        "研发楼 项目部欠我 一万四 到现在没给",
+        "物业 保洁员 欠我们仨月",
+        "想目部 欠薪 七八月",
+    ]:
+        assert not any(k.startswith(("n:", "q:")) for k in analyzer.understand(text).dup_keys)
     # 农 is a surname beside a role only: 包公头老农, 老农 包工头
     assert "p:农" in analyzer.understand("同上 二期泥水 包公头老农 也欠我的 8千").dup_keys
     assert "p:农" in analyzer.understand("产业园厂房 老农 包工头 钱拖到现在都没给").dup_keys
