@@ -986,6 +986,10 @@ _ROLE_LAO_X = re.compile(
     r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))|"
     r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:拖欠|欠|不给|没给))"  # 老向欠的木工工资
 )
+# 带班的老楚 (for 褚): after a role, a surname typed as another character of its sound
+_ROLE_LAO_SOUND = re.compile(
+    _TL_ROLE + r"的?\s?老([\u4e00-\u9fff])(?=[ ，,。!！]|$|欠|拖|不给|没给|跑)"
+)
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|(?:没|不)[发结]|"
     r"一样|没给|一分(?:钱)?(?:都|也)?没|没拿|电话|找不到|手底?下|这个人|咯只人|这只人|冇得?良心|没良心|被[^ ，,。]{0,4}(?:围|堵|拦|打)|"  # 老韩被工人围住了: the crowd is at him
@@ -1398,18 +1402,20 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
 _STANDING_ALONE = re.compile(r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$)")
 
 
-@lru_cache(maxsize=1)
-def surname_readings() -> frozenset[str]:
+def _reading(ch: str) -> str:
     from pypinyin import Style, pinyin
 
-    return frozenset(pinyin(ch, style=Style.NORMAL)[0][0] for ch in _ALL_SURNAMES)
+    return str(pinyin(ch, style=Style.NORMAL)[0][0])
+
+
+@lru_cache(maxsize=1)
+def surname_readings() -> frozenset[str]:
+    return frozenset(_reading(ch) for ch in _ALL_SURNAMES)
 
 
 def _typed_for_a_name(word: str) -> bool:
     """``word`` (力国华) could be a name whose surname was typed as another character of
     its sound: not a numeral (一万四), a word (保洁员) or a doing (没扫码)."""
-    from pypinyin import Style, pinyin
-
     return not (
         word[0] in _ALL_SURNAMES
         or word[0] in _NAME_STOP
@@ -1417,7 +1423,7 @@ def _typed_for_a_name(word: str) -> bool:
         or any(ch in "零一二两三四五六七八九十百千万亿几半" for ch in word)
         or word[:2] in _dictionary_words()[1]
         or word[-1] in "部队组班厂所站局"  # a unit, not a man
-        or pinyin(word[0], style=Style.NORMAL)[0][0] not in surname_readings()
+        or _reading(word[0]) not in surname_readings()
     )
 
 
@@ -1724,6 +1730,15 @@ def extract_parties(
     for m in _ROLE_LAO_X.finditer(t):
         x = m.group(1) or m.group(2) or m.group(3)
         add("team_leader", "老" + x, "p:" + x)
+    for m in _ROLE_LAO_SOUND.finditer(t):
+        x = m.group(1)
+        if not (
+            x in _ALL_SURNAMES
+            or x in _NAME_STOP
+            or "老" + x in _dictionary_words()[1]
+            or _reading(x) not in surname_readings()
+        ):
+            add("team_leader", "老" + x, "p:" + x)
     for m in _LAO_X.finditer(t):
         # 老王 欠我们 / 带班的老王 / 老张 瓦工 (the report begins with him): the one who
         # owes; 老张已经说要跳下去: a co-worker

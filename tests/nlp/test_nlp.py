@@ -1060,6 +1060,13 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
         "想目部 欠薪 七八月",
     ]:
         assert not any(k.startswith(("n:", "q:")) for k in analyzer.understand(text).dup_keys)
+    # 带班的老楚: after his role, 楚 typed for 褚
+    site = "榴园新村安置区"
+    idx = DuplicateIndex()
+    idx.add(1, site, analyzer.understand("抹灰班带班的褚衍涛 欠俺们6个人的工钱", site))
+    idx.add(2, site, analyzer.understand("木工班带班的刘建国 欠我们三个月工资", site))
+    assert idx.find(site, analyzer.understand("榴园新村 带班的老楚 欠我九千", site)) == 1
+    assert "p:实" not in analyzer.understand("带班的老实 欠我九千").dup_keys
     # 农 is a surname beside a role only: 包公头老农, 老农 包工头
     assert "p:农" in analyzer.understand("同上 二期泥水 包公头老农 也欠我的 8千").dup_keys
     assert "p:农" in analyzer.understand("产业园厂房 老农 包工头 钱拖到现在都没给").dup_keys
