@@ -1060,6 +1060,12 @@ _CALLED = re.compile(
     + _WIDE_SURNAME_CLASS
     + r"[\u4e00-\u9fff]{2})(?=[ ，,。]|$|的|欠|拖)"
 )
+# 转包给焦志强个人: the man the job was passed to, whatever his surname (焦 of 焦急)
+_PASSED_TO = re.compile(
+    r"(?:分包|转包|包|发包)给了?(?:个人)?("
+    + _WIDE_SURNAME_CLASS
+    + r"[\u4e00-\u9fff]{2})(?=个人|的|这个|[ ，,。]|$|欠|拖|跑)"
+)
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
@@ -1785,6 +1791,9 @@ def extract_parties(
             person(m.group(1))
     for m in _CALLED.finditer(t):
         if _full_name(m.group(1)) and not _REPORTER_NAMED.search(t, 0, m.start(1)):
+            person(m.group(1))
+    for m in _PASSED_TO.finditer(t):
+        if _full_name(m.group(1)) and not _word_not_name(m.group(1)):
             person(m.group(1))
     for m in _HELD_BY.finditer(t):
         if _full_name(m.group(1)):

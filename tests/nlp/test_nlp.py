@@ -2480,6 +2480,8 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         # what he is like, then what he owes
         ("印台城关农贸市场改扩建 惠宝平又是这样 欠我们贴砖的工资 一万六", "n:惠宝平"),
         ("锦阳路那个工地 焦长顺这个人 欠钱不给 电话也不接", "n:焦长顺"),
+        # 转包给焦志强个人: the man the job was passed to (焦 of 焦急 too)
+        ("宏远建设把钢结构的活转包给焦志强个人 现在欠我们二十多个人的工资", "n:焦志强"),
         # 跟上 … 受苦: worked under him, as the north-west says it
         ("在南关安置房揽工 跟上韩国栋受了一年苦 工钱一分没见", "n:韩国栋"),
     ]:
