@@ -1060,6 +1060,11 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
         "想目部 欠薪 七八月",
     ]:
         assert not any(k.startswith(("n:", "q:")) for k in analyzer.understand(text).dup_keys)
+    # less common surnames beside a role (芮, 查), not where they begin a word (油漆, 查询)
+    assert "n:芮宏伟" in analyzer.understand("农贸市场改造 带班的芮宏伟 欠我们工资").dup_keys
+    assert "n:查建平" in analyzer.understand("长江路东延 包工头查建平 不发工资").dup_keys
+    keys = analyzer.understand("油漆班何老板 欠两万四 包工头说去查询一下").dup_keys
+    assert "p:漆" not in keys and "p:查" not in keys, keys
     # 带班的老楚: after his role, 楚 typed for 褚
     site = "榴园新村安置区"
     idx = DuplicateIndex()
