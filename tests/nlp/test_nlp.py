@@ -982,6 +982,13 @@ def test_a_man_named_in_passing_by_a_report_taken_for_the_contractors(
     assert not _merge(analyzer, haisheng, other, "义白路拓宽改造工程")
 
 
+def test_a_road_bridge_is_no_road_and_bridge_firm(analyzer: LeadAnalyzer) -> None:
+    # 塔北路桥梁: the bridge on 塔北路, not a firm called 塔北路桥
+    u = analyzer.understand("我在阿克苏塔北路桥梁拓宽工地干活 包工头马占山欠我们工资")
+    assert not any(k.startswith("c:") for k in u.dup_keys), u.dup_keys
+    assert "c:天衢" in analyzer.understand("天衢路桥项目部拖欠我们工资").dup_keys
+
+
 def test_a_firm_the_report_says_it_is_not_about(analyzer: LeadAnalyzer) -> None:
     # 不是鄂西路桥, 跟天衢路桥那边不是一个单位: not that firm's arrears
     eyd = "松柏大道 鄂西路桥项目部 拖欠我们工资三个多月"
