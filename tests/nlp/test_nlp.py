@@ -3006,6 +3006,13 @@ SAME_OR_NOT = {
         "我是安置房二期扎钢筋的 跟老李干 工资没给 不光我们 木工班那边也欠着 不过那是姓张的 不是一回事",
         False,
     ),
+    # 去年周来福欠我们的钱 已经结清了: a debt of his since paid, another man owing now
+    "his debt paid, another man's now": (
+        "御景华庭商住楼",
+        "御景华庭 包工头周来福欠我们瓦工工资 十个人 三月到五月",
+        "御景华庭 去年周来福欠我们的钱 过年前已经结清了 今年是水电班的工头老蒋 欠我们八千",
+        False,
+    ),
     "hired by the project, not his crew": (
         "抚顺市顺城区将军堡安置小区二期项目",
         "将军堡二期 包工头关老板跑了 三十多个工友现在在工地门口堵着",
