@@ -470,6 +470,10 @@ _HALF_YEAR = re.compile(r"([上下])半年的?(?:工资|工钱|钱|活|账)|是(
 
 # 2024年第四季度: October to December
 _QUARTER = re.compile(r"第([一二三四1-4])季度")
+# 6月的钱, 十月份的工资: one month's wages (not 从3月份的工资开始, 3月到现在)
+_ONE_MONTH = re.compile(
+    f"(?<![\\d.到至-]){_MONTH}月份?的(?:工资|工钱|钱|人工)(?![^ ，,。]{{0,3}}(?:开始|起|以后|之后))"
+)
 
 
 # 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
@@ -488,6 +492,10 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
         if quarter:
             q = _cn_small(quarter.group(1))
             return (3 * q - 2, 3 * q)
+        one = _ONE_MONTH.search(t)
+        if one and not _SPAN_PAID.match(t, one.end()):
+            month = _cn_small(one.group(1))
+            return (month, month) if 1 <= month <= 12 else None
         return None
     m = next((m for m in spans if not _SPAN_PAID.match(t, m.end())), None)
     if m is None:
