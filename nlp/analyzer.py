@@ -216,7 +216,10 @@ class LeadAnalyzer:
                     keys.add("p:" + name[4:])  # "laosun": 老孙
                 else:
                     keys.update(("p:" + name.split("-")[0], "n:" + name))
-        named = any(k.startswith("n:") for k in keys)
+        names = [k[2:] for k in keys if k.startswith("n:")]
+        # 梁志勇劳务: his crew, not a firm called 梁志
+        keys -= {k for k in keys if k[:2] == "c:" and any(n.startswith(k[2:]) for n in names)}
+        named = bool(names)
         candidates = [] if named else name_candidates(owing_told, site)
         for name in owing_candidates(owing_told, candidates):
             persons.append(name)  # 腊月二十几刘长海就不接电话了: the man who owes

@@ -1091,6 +1091,8 @@ _FULLNAME = re.compile(
 )
 
 
+# what ends an estate's or a building's name (江南华府, 锦绣苑, 翠湖湾)
+_ESTATE_END = frozenset("府苑园庭湾邸墅")
 _PLACE_AFTER = re.compile(r"那(?:个|边|儿)?(?:工地|厂房|项目|小区|楼盘|片区|安置房)")
 # what follows 何生 (Mr He, in Cantonese) when it is no given name: he says, his hands
 _AFTER_MR = frozenset("话讲说手那度处个嘅佢")
@@ -1198,6 +1200,7 @@ _CO_PREFIX = re.compile(
 _THAT_ONE = re.compile(r"^.*那个(?=[\u4e00-\u9fff]{2})")
 _NOT_A_COMPANY = re.compile(
     r"给|钱|个|他|头|欠|这家|那家|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过|着|"
+    r"以后|之后|以来|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
 )
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
@@ -1705,6 +1708,8 @@ def extract_parties(
             given = m.group(2)
         if _names_a_firm(t, m.start(1), m.start(1) + 1 + len(given)):
             continue
+        if given and t[m.start(1) + 1 + len(given) : m.start(1) + 2 + len(given)] in _ESTATE_END:
+            continue  # 劳务 江南华府: an estate's name, not Mr Jiang
         if not given and m.group(1) in _WORD_SURNAMES:
             continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
         person(m.group(1) + given, bool(_HE_OWES.match(t, m.start(1) + 1 + len(given))))

@@ -989,6 +989,15 @@ def test_a_road_bridge_is_no_road_and_bridge_firm(analyzer: LeadAnalyzer) -> Non
     assert "c:天衢" in analyzer.understand("天衢路桥项目部拖欠我们工资").dup_keys
 
 
+def test_what_is_no_firm_and_no_man(analyzer: LeadAnalyzer) -> None:
+    # 梁志勇劳务: his crew, not a firm 梁志; 江南华府: an estate, not Mr Jiang
+    keys = analyzer.understand("梁志勇劳务 江南华府 2024年12月那个月的工资还没给").dup_keys
+    assert {k for k in keys if k[:2] in ("c:", "n:")} == {"n:梁志勇"}, keys
+    # 开工以后城建公司: when, then the firm's words, no firm's name
+    keys = analyzer.understand("去年的结清了 今年3月开工以后城建公司又是一分不给").dup_keys
+    assert not any(k.startswith(("c:", "c2:")) for k in keys), keys
+
+
 def test_a_firm_the_report_says_it_is_not_about(analyzer: LeadAnalyzer) -> None:
     # 不是鄂西路桥, 跟天衢路桥那边不是一个单位: not that firm's arrears
     eyd = "松柏大道 鄂西路桥项目部 拖欠我们工资三个多月"
