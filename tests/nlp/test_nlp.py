@@ -2461,6 +2461,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             None,
             "non_construction_arrears",
         ),
+        # 工资到现在还没有发 … 请问: his arrears, then where to turn
+        (
+            "我是华达电子的员工 5、6月份工资到现在还没有发 请问可以去哪里投诉",
+            "华达电子有限公司",
+            "non_construction_arrears",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
