@@ -4376,6 +4376,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我们水泥班的工资到现在都没发 谢谢政府帮帮忙", "contractor_arrears"),
         # 借了一家公司的资质: papers borrowed to take the job, not a loan between people
         ("包工头何勇借了一家建筑公司的资质 接了这个活 现在欠我们工钱不给", "illegal_contracting"),
+        # 我们是种树的: planters on a landscaping job, not growers selling a crop
+        ("公园二期景观工程 我们是种树的 跟叶尔兰那个班组干 叶尔兰欠我七千", "team_leader_arrears"),
         # asking what the rules say, with no arrears of his own
         ("请问农民工工资最晚多少天要发 有没有规定", "not_wage"),
     ],
