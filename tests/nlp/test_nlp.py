@@ -2461,6 +2461,14 @@ def test_me_too_and_the_subcontractors_own_bill(
             None,
             "non_construction_arrears",
         ),
+        # an eatery named by its dish; a building project named after one is still a site
+        (
+            "老张家铁锅炖 拖欠工资 老板张凤山 电话不接",
+            "尚志市老张家铁锅炖",
+            "non_construction_arrears",
+        ),
+        ("螺蛳粉店 老板欠我们两个月工资", "柳南区阿婆螺蛳粉", "non_construction_arrears"),
+        ("小吃城二期工地 邓老板带的班组 没发工资", "沙县小吃文化城二期", "team_leader_arrears"),
         # 工资到现在还没有发 … 请问: his arrears, then where to turn
         (
             "我是华达电子的员工 5、6月份工资到现在还没有发 请问可以去哪里投诉",
