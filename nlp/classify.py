@@ -240,7 +240,12 @@ OUTSIDE_EMPLOYER = _rx(
 NON_CONSTRUCTION_SITE = _rx(
     r"厂$|厂\)|有限公司$|煤矿|矿业|乳业|牧场|农家乐|山庄|车间$|仓库$|仓储|酒业|串串|冷链|包装|火锅|烧烤|餐饮|饭店|面馆|合作社|养老院|医院|酒店|宾馆|店(?![镇乡村街区])|(?<!体育|图书|博物|展览|科技|文化)馆|酒楼|酒家|食府|超市|物流|快递|驾校|幼儿园|学校$|培训|物业|家政|服务中心|养殖场|中心$|配送站|ktv|酒吧|网吧|歌厅|会所|足浴|洗浴|美容|美发|理发|健身|洗车|汽修|修车|"
     # eateries and lodgings named by what they serve (老张家铁锅炖, 螺蛳粉, 客栈)
-    r"铁锅炖|麻辣烫|烤鱼|鱼庄|饺子|包子|米粉|米线|粉店|螺蛳粉|拉面|炸鸡|奶茶|咖啡|茶楼|快餐|小吃店|烤肉|自助餐|海鲜|大排档|民宿|客栈|旅馆|烤鸭|卤味"
+    r"铁锅炖|麻辣烫|烤鱼|鱼庄|饺子|包子|米粉|米线|粉店|螺蛳粉|拉面|炸鸡|奶茶|咖啡|茶楼|快餐|小吃店|烤肉|自助餐|海鲜|大排档|民宿|客栈|旅馆|烤鸭|卤味|"
+    r"餐厅|饭庄|菜馆|莜面|暖锅|羊杂|牛肉粉|水席|烤全羊|手把肉|中央厨房|食堂|农家院|度假村|"
+    # shops, workshops, farms, fleets and services (作坊, 档口, 车队, 营业部, 保洁服务部)
+    r"作坊|加工坊|酒坊|锅魁坊|初制所|档口|商行|百货|商场|购物广场|电器城|家电城|家居城|皮草|首饰|珠宝|玉雕|批发部|"
+    r"车队|运输|客运|快运|营业部|分拨|电商仓|冷库|冷藏|料场|加油站|加气站|选矿|渔船|船$|洗车行|"
+    r"剧场|演艺|旅行社|景区|保洁|环境服务|服务部|种植|酒庄|直播"
 )
 
 URGENT_RX = _rx(
@@ -507,6 +512,8 @@ def _owing_party_named(t: str) -> bool:
 
 
 _WHERE_IT_IS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# 越王大道阿珍客家菜馆: the street it stands on, then the workplace
+_STREET_BEFORE = re.compile(r"^[^ ]*?(?:大道|大街|路|街|巷)(?=[\u4e00-\u9fff]{3})")
 
 
 _SITE_JOB = re.compile(r"普工|小工|杂工")
@@ -526,7 +533,7 @@ def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
     c = _hits_outside_site_name(CONSTRUCTION_RX, t, site)
     n = _hits_outside_site_name(NON_CONSTRUCTION_RX, t, site)
     # 鑫瑞达电子厂(成都市新都区): the workplace, then where it is (or which branch)
-    place = _WHERE_IT_IS.sub("", site) if site else ""
+    place = _STREET_BEFORE.sub("", _WHERE_IT_IS.sub("", site)) if site else ""
     service = bool(site and _SERVICE_FIRM.search(site))
     site_nc = bool(
         site

@@ -2469,6 +2469,22 @@ def test_me_too_and_the_subcontractors_own_bill(
         ),
         ("螺蛳粉店 老板欠我们两个月工资", "柳南区阿婆螺蛳粉", "non_construction_arrears"),
         ("小吃城二期工地 邓老板带的班组 没发工资", "沙县小吃文化城二期", "team_leader_arrears"),
+        # fleets, workshops, shops and services named by what they are
+        (
+            "顺达车队 拉煤的司机工资不给 我的一万二",
+            "准格尔旗顺达运输车队",
+            "non_construction_arrears",
+        ),
+        (
+            "金源首饰加工坊 老板欠我们三个师傅工资",
+            "东庄镇金源首饰加工坊",
+            "non_construction_arrears",
+        ),
+        ("洁美保洁 欠我们阿姨两个月工资", "莲都区洁美保洁服务部", "non_construction_arrears"),
+        ("阿珍客家菜馆 老板娘欠我工资 两个月", "越王大道阿珍客家菜馆", "non_construction_arrears"),
+        # … unless the site is a building project there
+        ("景区游客中心工地 包工头欠我们工资", "黄龙景区游客中心改造工程", "team_leader_arrears"),
+        ("越王大道改造 包工头欠我们工资", "源城区越王大道改造工程", "team_leader_arrears"),
         # 工资到现在还没有发 … 请问: his arrears, then where to turn
         (
             "我是华达电子的员工 5、6月份工资到现在还没有发 请问可以去哪里投诉",
