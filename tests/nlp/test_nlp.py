@@ -2531,6 +2531,11 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         # what he is like, then what he owes
         ("印台城关农贸市场改扩建 惠宝平又是这样 欠我们贴砖的工资 一万六", "n:惠宝平"),
         ("锦阳路那个工地 焦长顺这个人 欠钱不给 电话也不接", "n:焦长顺"),
+        # another crew's leader at the site, his crew, a stretch he owes for
+        ("东站道路配套 王海生也在这儿带了一个班 欠俺们五个人的", "n:王海生"),
+        ("我是王建设班里的木工 他欠我四万二", "n:王建设"),
+        ("伊通河西棚改 刘玉坤去年冬天干的那茬活 欠我们到现在", "n:刘玉坤"),
+        ("沙河路管廊 郝候军年时冬天欠的钱到现在没给", "n:郝候军"),
         # 转包给焦志强个人: the man the job was passed to (焦 of 焦急 too)
         ("宏远建设把钢结构的活转包给焦志强个人 现在欠我们二十多个人的工资", "n:焦志强"),
         # 跟上 … 受苦: worked under him, as the north-west says it
