@@ -1093,7 +1093,10 @@ _FULLNAME = re.compile(
 
 # what ends an estate's or a building's name (江南华府, 锦绣苑, 翠湖湾)
 _ESTATE_END = frozenset("府苑园庭湾邸墅")
-_PLACE_AFTER = re.compile(r"那(?:个|边|儿)?(?:工地|厂房|项目|小区|楼盘|片区|安置房)")
+# 沈北那边一个工地, 白庙那个厂房: where the site is, not a man
+_PLACE_AFTER = re.compile(
+    r"(?:那|这)(?:个|边|儿|块)?(?:一个|的)?[^ ，,。]{0,4}?(?:工地|厂房|项目|小区|楼盘|片区|安置房)"
+)
 # what follows 何生 (Mr He, in Cantonese) when it is no given name: he says, his hands
 _AFTER_MR = frozenset("话讲说手那度处个嘅佢")
 # a surname with one of these is a form of address, not a given name (陈生 is Mr Chen, 王哥)
@@ -1113,8 +1116,10 @@ def _full_name(name: str) -> str | None:
         return None  # 何生话月底, 谭生手上: Mr He says, in Mr Tan's hands
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
-    if name[-1] in "区县市镇村路街乡府苑湾口桥":
-        return None  # 凌河区, 蓝湾府, 周口, 白桥: a place
+    if name[-1] in "区县市镇村路街乡府苑湾口桥站":
+        return None  # 凌河区, 蓝湾府, 周口, 白桥, 高铁站: a place
+    if name[1:] in ("公司", "集团", "劳务"):
+        return None  # 园林公司: a firm's words
     if any(ch in _NAME_STOP for ch in _given_chars(name)):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
@@ -1818,7 +1823,7 @@ def extract_parties(
         if _full_name(m.group(1)) and not _word_not_name(m.group(1)):
             person(m.group(1))
     for m in _HELD_BY.finditer(t):
-        if _full_name(m.group(1)):
+        if _full_name(m.group(1)) and not _PLACE_AFTER.match(t, m.end(1)):
             person(m.group(1))  # 工资卡都在彭志军手上
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)

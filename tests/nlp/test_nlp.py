@@ -990,6 +990,15 @@ def test_a_road_bridge_is_no_road_and_bridge_firm(analyzer: LeadAnalyzer) -> Non
 
 
 def test_what_is_no_firm_and_no_man(analyzer: LeadAnalyzer) -> None:
+    # 金塔那边一个工地, 高铁站, 园林公司: places and a firm's words, not men
+    for text in [
+        "我在金塔那边一个工地干 项目部说工程款没到位 欠了我一万多",
+        "沈北那边一个工地 项目部欠我们俩月工资",
+        "电白 那个 高铁站 配套 工程 施工单位 拖欠 我们",
+        "金昌大道种树浇水的 施工方园林公司欠了五个月 我一万",
+    ]:
+        keys = analyzer.understand(text).dup_keys
+        assert not any(k.startswith("n:") for k in keys), (text, keys)
     # 梁志勇劳务: his crew, not a firm 梁志; 江南华府: an estate, not Mr Jiang
     keys = analyzer.understand("梁志勇劳务 江南华府 2024年12月那个月的工资还没给").dup_keys
     assert {k for k in keys if k[:2] in ("c:", "n:")} == {"n:梁志勇"}, keys
@@ -4407,6 +4416,12 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("包工头何勇借了一家建筑公司的资质 接了这个活 现在欠我们工钱不给", "illegal_contracting"),
         # 我们是种树的: planters on a landscaping job, not growers selling a crop
         ("公园二期景观工程 我们是种树的 跟叶尔兰那个班组干 叶尔兰欠我七千", "team_leader_arrears"),
+        # 施工队工资欠着: the crew's wages owed; 连带我们: along with, nobody leading
+        (
+            "白寨镇公路 建设单位说资金没到位 施工队工资欠了快半年 我们六十多个人",
+            "contractor_arrears",
+        ),
+        ("千阳城南棚改 开发商欠工程款 连带我们工人工资也没发 十个月了", "contractor_arrears"),
         # asking what the rules say, with no arrears of his own
         ("请问农民工工资最晚多少天要发 有没有规定", "not_wage"),
     ],
