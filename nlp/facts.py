@@ -575,13 +575,13 @@ SURNAMES = set(
     "普"  # Yunnan: 普文华班组 (普工, 普通: _NOT_NAMES)
 )
 _NAME_STOP = set(
-    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款借"
+    "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款借烂"
     "嘞哋嘅咧啦吧呢"  # 姓韦嘞包公头: a dialect's particle, not a given name
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian
 _MONEY_DOES = re.compile(
-    r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了拿啊呀吗呢嘛哪谁]"
+    r"钱[卡压拖扣押放打到还都也被给让在是要没不就又才全早已结发少多款数的了拿啊呀吗呢嘛哪谁下钱]"
 )
 _NOT_NAMES = frozenset(
     [

@@ -1468,6 +1468,14 @@ def test_money_held_somewhere_is_not_mr_qian(analyzer: LeadAnalyzer) -> None:
     assert u.category == "contractor_arrears"
     u = analyzer.understand("包工头钱国强欠我们三个月", "某某安置房项目")
     assert [p.name for p in u.facts.parties] == ["钱国强"]
+    # 钱下不来, 钱钱钱: the money again; 楼烂尾: the building unfinished, not Mr Lou
+    for text in [
+        "二中风雨操场项目 项目部欠钱 说学校那边审计没过 钱下不来 八千来块",
+        "我們是汕尾大道改造的 工資4個月沒發 項目經理天天躲著 錢錢錢",
+        "海韵天城二期开发商跑了 楼烂尾 我们今天下午在售楼处门口拉横幅",
+    ]:
+        u = analyzer.understand(text, "某某安置房项目")
+        assert u.category == "contractor_arrears", (text, u.category_evidence)
 
 
 def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
