@@ -166,18 +166,29 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
     r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
-    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民)"
+    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
+    r"[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
+    r")"
 )
 _WE_BEFORE = re.compile(
     r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有|(?:我|俺)在内)$|"
-    r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$"  # 我们做外墙的 9个
+    r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$|"  # 我们做外墙的 9个
+    r"一起干(?:活)?的 ?$"  # 一起干的二十多个
 )
-_COUNT_ENDS = re.compile(r"(?:多|几|来)?[个号](?:$|[ ，,。!！" + EMOJI + "])")  # 阿姨六个😭
+# 阿姨六个😭, 工人三十多个今天早上在医院门口
+_COUNT_ENDS = re.compile(
+    r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！" + EMOJI + "])|个(?=今天|现在|都在|全都|一起))"
+)
 _A_HUNDRED = re.compile(
     r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余)?(?:号|个|名)?(?:人|工人|员工|农民工)"
 )
 # the workers' own group earlier in the clause: 我们那个班, 保安队, 车间, 工人
-_WE_IN_CLAUSE = re.compile(r"(?:我们|咱们|俺们|工人|[班组队]|车间)[^，,。!！?？]{0,8}$")
+# (石工8个, 人数大概15个: the trade's men, the headcount told as such)
+_WE_IN_CLAUSE = re.compile(
+    r"(?:我们|咱们|俺们|工人|人数|[班组队]|车间)[^，,。!！?？]{0,8}$|(?<![施开停完复竣加动])[\u4e00-\u9fff]工 ?$"
+)
+# 工人一百多: the workforce, its count ending the report or the clause
+_WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)?$")
 _COUNTED_PEOPLE = re.compile(
     r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|老头|老太|[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]))"
 )
@@ -240,6 +251,11 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
                 # count it is, and the count ends it or names the workers
                 and _WE_IN_CLAUSE.search(before)
                 and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
+            )
+            or (
+                lo >= 3
+                and _WORKFORCE_BEFORE.search(before)
+                and re.match(r"(?:多|几|来|余)?(?:$|[ ，,。!！])", t[end : end + 1] or "")
             )
             or (
                 # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with

@@ -848,6 +848,13 @@ def test_total_preferred_over_parts() -> None:
         ("绿化队欠我们栽树的工钱 二十来个老头老太太", 20, 29),
         ("借的鑫宇的资质 工人钱不给 包括我在内十几个", 10, 19),
         ("采茶季干了两个月 欠俺和俺娘的工钱 八千来块", 2, 2),
+        # men named by their job, the workforce, a trade's men, those who worked together
+        ("速达快递网点 派费压了两个月 十几个快递员 一共五万来块", 10, 19),
+        ("总包项目部欠我们塔吊司机工资 三个塔吊司机 两个月", 3, 3),
+        ("建设单位拖欠 工人三十多个今天早上在医院门口拉横幅", 30, 39),
+        ("医院新院区项目部欠薪 从六月到现在 工人一百多", 100, 199),
+        ("班组长余建军欠我们6月到9月工资 石工8个 总共九万六", 8, 8),
+        ("俺在峪河那边修路 甲方没给钱 一起干的二十多个", 20, 29),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -866,6 +873,9 @@ def test_workers_not_hours_or_single() -> None:
     assert extract_workers("老板叫王振 欠俺们仨月了")[0] is None
     assert extract_workers("水电班的陈老板 欠我7000 跟木工那边不是一个事")[0] is None
     assert extract_workers("欠我一个月工资4200 人事说下个月一起发")[0] is None
+    # 二十号一起去: a date; 施工3个月: how long
+    assert extract_workers("今年上半年的钱一分没有 我们准备二十号一起去市政府")[0] is None
+    assert extract_workers("项目部欠我们 施工3个月了")[0] is None
 
 
 @pytest.mark.parametrize(
