@@ -24,6 +24,8 @@ _PER_PERIOD = re.compile(
     r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|每次|每回|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
+_ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|[GSX])$")
+_ROAD_AFTER = re.compile(r"(?:团|国道|省道|线|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时|个(?=$|[ ，,。]))"
 )
@@ -145,6 +147,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue
         if _PER_PERIOD.search(before) or _PER_PERIOD_AFTER.match(after):
             continue  # 一天三百, 三百一天, 七千一个月: a rate, not what is owed
+        if is_arabic and not cur and (_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after)):
+            continue  # 国道220, 318改扩建, 188团: a road's or a regiment's number
         prio = 1
         for p, rx in _PRIORITY:
             if rx.search(before):

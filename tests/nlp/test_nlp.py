@@ -790,6 +790,10 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "他给过我两千块生活费 剩下的一直没给",
         "钢筋班的班长 叫何勇 欠我们四个 一万多一个",  # what each is owed
         "工钱一直没给 就给过三回生活费 每回八百",  # given to live on, each time
+        # a road's number, a regiment's (of the Xinjiang corps)
+        "318改扩建新都桥段 项目部欠我们测量队的工资 三个月",
+        "国道220东阿段 鲁西劳务公司 欠我们钢筋工的钱",
+        "188团学校那个工地 瓦工班的包工头老冯欠钱",
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
