@@ -22,7 +22,7 @@ from nlp.analyzer import (
     TENTATIVE,
     Understanding,
 )
-from nlp.facts import other_parts
+from nlp.facts import other_parts, sound
 
 POSTING_CAP = 16  # most recent cases kept per (block, feature) posting list
 SIGS_PER_CASE = 6  # lead signatures kept per case
@@ -244,24 +244,10 @@ def _as_typed(keys: frozenset[str] | None, loose: bool = False) -> frozenset[str
     firms' names; two surnames a region says alike stay two."""
     if not keys:
         return None
-    sound = (lambda ch: _loosened(_sound(ch))) if loose else _sound
-    typed = {k[:2] + "".join(sound(ch) for ch in k[2:]) for k in keys}
+    read = (lambda ch: _loosened(sound(ch))) if loose else sound
+    typed = {k[:2] + "".join(read(ch) for ch in k[2:]) for k in keys}
     typed.update("p:" + r for k in keys if k[:2] == "p:" for r in _SURNAME_READINGS.get(k[2:], ()))
     return frozenset(typed)
-
-
-@lru_cache(maxsize=4096)
-def _sound(ch: str) -> str:
-    """A character's everyday reading (泰 and 太 are both "tai"): what pinyin input types.
-    Not loosened as names are: 曾 and 郑 are two surnames, not one said two ways."""
-    from pypinyin import Style, pinyin
-
-    return _NAME_READING.get(ch) or str(pinyin(ch, style=Style.NORMAL)[0][0])
-
-
-# characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
-# (华盛), the surname 曾 "zeng"
-_NAME_READING = {"晟": "sheng", "曾": "zeng"}
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -302,7 +288,7 @@ _SURNAME_READINGS = {
 def _surname_sounds(name: str) -> tuple[str, ...]:
     if name.isascii():
         return (name.split("-")[0],)
-    return _SURNAME_READINGS.get(name[0]) or (_sound(name[0]),)
+    return _SURNAME_READINGS.get(name[0]) or (sound(name[0]),)
 
 
 def _names_agree(a: frozenset[str], b: frozenset[str], surnames: frozenset[str]) -> bool | None:

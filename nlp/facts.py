@@ -24,7 +24,7 @@ _PER_PERIOD = re.compile(
     r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|每次|每回|一次|一份|最高|日赚|每人|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
-_ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|[GSX])$")
+_ROAD_BEFORE = re.compile(r"(?:国道|省道|县道)$")  # (G318: after a letter, no sum at all)
 _ROAD_AFTER = re.compile(r"(?:团|国道|省道|线|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时|个(?=$|[ ，,。]))"
@@ -193,6 +193,7 @@ _WE_IN_CLAUSE = re.compile(
 )
 # 工人一百多: the workforce, its count ending the report or the clause
 _WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)?$")
+_CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
 _COUNTED_PEOPLE = re.compile(
     r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|老头|老太|[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]))"
 )
@@ -256,11 +257,7 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
                 and _WE_IN_CLAUSE.search(before)
                 and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
             )
-            or (
-                lo >= 3
-                and _WORKFORCE_BEFORE.search(before)
-                and re.match(r"(?:多|几|来|余)?(?:$|[ ，,。!！])", t[end : end + 1] or "")
-            )
+            or (lo >= 3 and _WORKFORCE_BEFORE.search(before) and _CLAUSE_ENDS.match(t, end))
             or (
                 # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with
                 lo >= 3
@@ -1446,15 +1443,23 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
 _STANDING_ALONE = re.compile(r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$)")
 
 
-def _reading(ch: str) -> str:
-    from pypinyin import Style, pinyin
+@lru_cache(maxsize=4096)
+def sound(ch: str) -> str:
+    """A character's everyday reading (泰 and 太 are both "tai"): what pinyin input types.
+    Not loosened as names are: 曾 and 郑 are two surnames, not one said two ways."""
+    from pypinyin import Style, pinyin  # imported by LeadAnalyzer.warm_up, off the loop
 
-    return str(pinyin(ch, style=Style.NORMAL)[0][0])
+    return _NAME_READING.get(ch) or str(pinyin(ch, style=Style.NORMAL)[0][0])
+
+
+# characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
+# (华盛), the surname 曾 "zeng"
+_NAME_READING = {"晟": "sheng", "曾": "zeng"}
 
 
 @lru_cache(maxsize=1)
 def surname_readings() -> frozenset[str]:
-    return frozenset(_reading(ch) for ch in _ALL_SURNAMES)
+    return frozenset(sound(ch) for ch in _ALL_SURNAMES)
 
 
 def _typed_for_a_name(word: str) -> bool:
@@ -1467,7 +1472,7 @@ def _typed_for_a_name(word: str) -> bool:
         or any(ch in "零一二两三四五六七八九十百千万亿几半" for ch in word)
         or word[:2] in _dictionary_words()[1]
         or word[-1] in "部队组班厂所站局"  # a unit, not a man
-        or _reading(word[0]) not in surname_readings()
+        or sound(word[0]) not in surname_readings()
     )
 
 
@@ -1789,7 +1794,7 @@ def extract_parties(
             x in _ALL_SURNAMES
             or x in _NAME_STOP
             or "老" + x in _dictionary_words()[1]
-            or _reading(x) not in surname_readings()
+            or sound(x) not in surname_readings()
         ):
             add("team_leader", "老" + x, "p:" + x)
     for m in _LAO_X.finditer(t):
