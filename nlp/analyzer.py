@@ -42,6 +42,7 @@ from nlp.text import EMOJI, normalize
 SKETCH_K = 16
 OWED_TOO = "e:owed"  # dup key: a real-name grievance that also tells of wages owed
 LABOUR_FIRM = "f:labour"  # dup key: the owing party is a labour company
+SUBLET_FIRM = "f:sublet"  # dup key: the job was sublet to a company, where the chain ends
 ANOTHER = "e:another"  # dup key: 是另一家施工单位, a contractor other than the site's main one
 APART = "e:apart"  # dup key: 这是另一回事, not the matter the site's others report
 PAID_THIS_YEAR = "e:paid-now"  # dup key: 今年的工资倒是有发: only an earlier year's is owed
@@ -262,6 +263,8 @@ class LeadAnalyzer:
         dup_keys = sorted(keys) + ["t:" + x for x in facts.trades if x not in site_trades]
         if C.LABOUR_FIRM.search(owing_told):
             dup_keys.append(LABOUR_FIRM)  # a firm with many crews: trades tell no crew apart
+        if category == C.ILLEGAL and C.SUBLET_TO_A_FIRM.search(owing_told):
+            dup_keys.append(SUBLET_FIRM)
         if category == C.REAL_NAME:
             dup_keys += ["a:" + x for x in extract_rn_aspects(t)]
             if C.OWED_TOO.search(t):

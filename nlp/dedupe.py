@@ -19,6 +19,7 @@ from nlp.analyzer import (
     PLACE_KEY,
     SKETCH_K,
     STARTED_LAST_YEAR,
+    SUBLET_FIRM,
     TENTATIVE,
     Understanding,
 )
@@ -121,6 +122,7 @@ class _Sig:
     amount_high: int
     tentative: bool  # classed not_wage for want of a wage word: positive evidence only
     firm: bool  # the owing party is a labour company: many crews, many trades
+    sublet: bool  # the job was sublet to a company (分包给没有资质的绿化公司)
     owed: bool  # a real-name grievance told with the arrears it caused
     places: frozenset[str] | None  # rare words of a report without a site (汨罗, 防洪堤)
     sketch: bytes  # SKETCH_K uint32 little-endian
@@ -174,6 +176,7 @@ def _sig(u: Understanding) -> _Sig | None:
         ah if ah != al else al,  # one int object when exact: lighter at 1M stored leads
         TENTATIVE in u.dup_keys,
         LABOUR_FIRM in u.dup_keys,
+        SUBLET_FIRM in u.dup_keys,
         OWED_TOO in u.dup_keys,
         frozenset(k[3:] for k in u.dup_keys if k.startswith(PLACE_KEY)) or None,
         sk,
@@ -588,6 +591,8 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         and claimed
         # a labour company is not the one team leader the site's case names
         and not (a.firm != b.firm and (a.persons or b.persons))
+        # nor is the company a job was sublet to
+        and not ((a.sublet or b.sublet) and (a.persons or b.persons))
         and a.kind in _LEADER_KINDS
         and b.kind in _LEADER_KINDS
         and not (_named(a) and _named(b))

@@ -1093,6 +1093,10 @@ _PASSED_TO = re.compile(
     + _WIDE_SURNAME_CLASS
     + r"[\u4e00-\u9fff]{2})(?=个人|的|这个|[ ，,。]|$|欠|拖|跑)"
 )
+# 层层转包 最后到了赵红军手里: the last hand the job came to
+_LANDED_WITH = re.compile(
+    r"(?:到了?|落到了?)(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2})手[里上]"
+)
 _HELD_BY = re.compile(
     r"在(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)(?:手上|手里|那里|那儿|身上|那边)"
 )
@@ -1844,7 +1848,7 @@ def extract_parties(
     for m in _CALLED.finditer(t):
         if _full_name(m.group(1)) and not _REPORTER_NAMED.search(t, 0, m.start(1)):
             person(m.group(1))
-    for m in _PASSED_TO.finditer(t):
+    for m in (*_PASSED_TO.finditer(t), *_LANDED_WITH.finditer(t)):
         if _full_name(m.group(1)) and not _word_not_name(m.group(1)):
             person(m.group(1))
     for m in _HELD_BY.finditer(t):

@@ -2638,6 +2638,7 @@ def test_who_owes_told_by_what_he_is(analyzer: LeadAnalyzer, text: str, key: str
         ("工资卡都在彭志军手上 每个月打到卡上的钱他取走了", {"p:彭", "n:彭志军"}),
         ("工资都是黄建军发现金 现在两个月没发了", {"p:黄", "n:黄建军"}),
         ("转了几道手 最后落到曾老三手里 他跑了", {"p:曾"}),
+        ("这活是层层转包下来的 到鞠洪波手里 他现在欠钱不给", {"p:鞠", "n:鞠洪波"}),
     ],
 )
 def test_who_holds_the_cards_or_the_cash(analyzer: LeadAnalyzer, text: str, keys: set[str]) -> None:
@@ -3068,6 +3069,13 @@ def test_the_owing_party_gone_said_plainly(analyzer: LeadAnalyzer, text: str) ->
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the site's one named team leader is not the company another crew's job was sublet to
+    "a sublet company, not the site's one man": (
+        "滨海花园四期项目",
+        "滨海花园四期 这活是层层转包下来的 到鞠洪波手里 他现在欠钱不给",
+        "滨海花园四期 小区绿化 分包给没有资质的绿化公司 拖欠我们临时工工资 三千多",
+        False,
+    ),
     # a surname that is an everyday character too, named whole beside his role elsewhere
     # what others did last year at another site tells nothing of whose year's wages
     "others, last year, elsewhere": (
@@ -4206,6 +4214,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         # 工程款 owed to the reporter's firm vs the workers' explanation
         ("项目部欠我们劳务分包公司工程款八十万 其中有工人工资", "not_wage"),
         ("开发商欠我们老板工程款 所以项目部不发我们工资", "contractor_arrears"),
+        # the labour firm is the one left unpaid here, not a firm called 不给
+        ("通达路桥项目部欠钱 总包不给劳务结账 我们工人干瞪眼", "contractor_arrears"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
@@ -5116,6 +5126,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND450,  # dup P 0.944 when measured; 施工单位是十堰城建的 不是鄂西路桥 (session 18)
         BLIND192,  # dup P 0.948 since session 13; 豆建平 and 雒海军 are names (session 18)
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
+        BLIND543,  # dup R 0.871 when measured; 总包不给劳务结账, 到鞠洪波手里 (session 20)
+        BLIND273,  # never opened: dup R 0.815 when measured; 最后到陈国栋手里 names him (session 20)
     ],
     ids=lambda p: p.stem,
 )
@@ -5142,10 +5154,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _P,
         "dup P 0.935 since session 12: its drivers and sorters of one logistics firm are two "
         "arrears; the later sets (blind343, 344, 377) put one employer's staff in one",
-    ),
-    BLIND273: (
-        _R,
-        "never opened: dup R 0.830 since (0.815 when measured, the same with its first nlp)",
     ),
     BLIND403: (
         _P,
@@ -5174,7 +5182,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND538: (_P, "dup P 0.949: 路灯安装的带班, unnamed, joins the site's labour firm's case"),
     # session 19's round, as first measured (66c34c1), never opened
-    BLIND543: (_R, "never opened: dup R 0.871"),
 }
 
 
