@@ -1229,6 +1229,7 @@ _NOT_A_COMPANY = re.compile(
     r"以后|之后|以来|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
 )
+_SUBLET_TO_FIRM = re.compile(r".*[分转]包给了?")
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _A_PART_BEFORE = re.compile(r".*?[一二三四五六七八九十\d](?:期|标段|标|号楼)")
 _A_PROJECT_BEFORE = re.compile(
@@ -1890,7 +1891,13 @@ def extract_parties(
             continue  # 王建设: a man's given name, not a building firm
         if told.endswith("市政") and told[-3:-2] in "路线段区街道桥镇县市":
             continue  # 槐安路市政: the road's municipal works, not a firm
-        if _NOT_A_COMPANY.search(told) or after[:1] in ("队", "班") or after == "单位":
+        # 声屏障是转包给鑫达公司的: the firm the job was passed to, named after the 给
+        passed = _SUBLET_TO_FIRM.search(told)
+        if (
+            _NOT_A_COMPANY.search(told[passed.end() :] if passed else told)
+            or after[:1] in ("队", "班")
+            or after == "单位"
+        ):
             continue  # 邹建军劳务队: a man's crew, not a firm  # 挂靠在别人公司名下, 陈国强呢个人系挂靠人哋公司: someone else's firm
         full = _CO_PREFIX.sub("", told)
         core, aliases = _company_keys(told, site)
