@@ -2583,6 +2583,9 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         ("宏远建设把钢结构的活转包给焦志强个人 现在欠我们二十多个人的工资", "n:焦志强"),
         # 跟上 … 受苦: worked under him, as the north-west says it
         ("在南关安置房揽工 跟上韩国栋受了一年苦 工钱一分没见", "n:韩国栋"),
+        # what he did with the wages, or with another's credentials
+        ("阿哥们 滨河二期的韩进忠把我们的工钱欠下了 半年了", "n:韩进忠"),
+        ("合山棚户区改造 梁志强是借别人劳务公司的资质接的活 欠我们7 8月的钱", "n:梁志强"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
 
