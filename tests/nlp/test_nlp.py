@@ -4220,6 +4220,18 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("开发商欠我们老板工程款 所以项目部不发我们工资", "contractor_arrears"),
         # the labour firm is the one left unpaid here, not a firm called 不给
         ("通达路桥项目部欠钱 总包不给劳务结账 我们工人干瞪眼", "contractor_arrears"),
+        # praise and thanks; a supplier's bill; questions about the wage system
+        ("绶溪公园那个工地的项目经理人很好 工资都按时发 给你们点个赞👍", "not_wage"),
+        ("谢谢恁上回帮俺要回来工资 福堪那个道路 钱已经到了👍", "not_wage"),
+        ("甘旗卡保障房 我家五金店 工地赊的钉子铁丝 欠一万二千多", "not_wage"),
+        ("请问工资保证金是企业交还是工人交", "not_wage"),
+        ("南娄光伏道路项目 请问农民工欠薪在哪个部门投诉比较快 是劳动局还是住建局", "not_wage"),
+        # …but what the boss says was received, and a fence, are no such thing
+        (
+            "包工头让我们签了个收条 说钱已经收到了 其实一分没给 现在他拿收条说不欠",
+            "team_leader_arrears",
+        ),
+        ("我们班组没进实名制系统 门禁刷不上 天天钻铁丝网进去", "real_name_missing"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
