@@ -4232,6 +4232,16 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "team_leader_arrears",
         ),
         ("我们班组没进实名制系统 门禁刷不上 天天钻铁丝网进去", "real_name_missing"),
+        # a subcontracting firm's owner and its bill, not his men's wages
+        (
+            "我是隆德医养中心的劳务分包老板 项目部欠我们工人工资一十七万 这是我们分包合同的尾款",
+            "not_wage",
+        ),
+        ("光伏升压站 我是包清工的小老板 工程款总包拖着不给 欠我四十五万", "not_wage"),
+        ("橘州新村 我们门窗公司做完了 总包欠工程款 三十八万 其中有工人工资", "not_wage"),
+        ("化州体育中心 我们劳务公司 替总包垫付了工人工资 现在总包不还我们 三十万", "not_wage"),
+        # …while a crew's 劳务费 is its wages
+        ("株洲大道快速化三标 桥梁班 包工头蒋立新 欠我们劳务费 9个人 七万二", "team_leader_arrears"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
