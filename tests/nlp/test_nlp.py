@@ -4242,6 +4242,24 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("化州体育中心 我们劳务公司 替总包垫付了工人工资 现在总包不还我们 三十万", "not_wage"),
         # …while a crew's 劳务费 is its wages
         ("株洲大道快速化三标 桥梁班 包工头蒋立新 欠我们劳务费 9个人 七万二", "team_leader_arrears"),
+        # real-name grievances however they are put
+        (
+            "代县雁门关大道 我们在工地上干了三个月 从来没有刷过脸打过卡 也没签甚合同",
+            "real_name_missing",
+        ),
+        ("滨河商住楼工地 我们班组没一个人签劳动合同 出了事都不晓得找哪个", "real_name_missing"),
+        (
+            "合水中学工地 考勤是包工头自己记的 我们看不到 他说我这个月只做了18天",
+            "real_name_missing",
+        ),
+        ("滨江学校 我们的劳动合同是包工头代签的 我自己都没见过", "real_name_missing"),
+        ("互市贸易区 工人花名册上没有我名字 我干了一个半月 问带班说不用登记", "real_name_missing"),
+        # …an aside on a wage claim, and a signed roll of the crew, are not
+        ("儋州府三期 砌砖的 老符 两个月没给钱了 我们也没签什么合同", "team_leader_arrears"),
+        (
+            "滨江御府 开发商欠钱 总共二百三十七户工人 六百二十万 有花名册 都签了字",
+            "contractor_arrears",
+        ),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
