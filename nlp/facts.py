@@ -1017,6 +1017,7 @@ _ROLE_LAO_X = re.compile(
 _ROLE_LAO_SOUND = re.compile(
     _TL_ROLE + r"的?\s?老([\u4e00-\u9fff])(?=[ ，,。!！]|$|欠|拖|不给|没给|跑)"
 )
+_WORKED_FOR = re.compile(r"(?:干|做|打工|搞)")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|(?:没|不)[发结]|"
     r"一样|没给|一分(?:钱)?(?:都|也)?没|没拿|电话|找不到|手底?下|这个人|咯只人|这只人|冇得?良心|没良心|被[^ ，,。]{0,4}(?:围|堵|拦|打)|"  # 老韩被工人围住了: the crowd is at him
@@ -1815,6 +1816,8 @@ def extract_parties(
             or re.search(
                 "(?:" + _TL_ROLE + r"的?|跟[着的]?)$", t[max(0, m.start() - 4) : m.start()]
             )
+            # 给老郝干木工: the man the reporter worked for
+            or (t[m.start() - 1 : m.start()] == "给" and _WORKED_FOR.match(t, m.end()))
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):

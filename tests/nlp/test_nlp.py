@@ -2583,6 +2583,7 @@ def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
         ("宏远建设把钢结构的活转包给焦志强个人 现在欠我们二十多个人的工资", "n:焦志强"),
         # 跟上 … 受苦: worked under him, as the north-west says it
         ("在南关安置房揽工 跟上韩国栋受了一年苦 工钱一分没见", "n:韩国栋"),
+        ("在北旺庄那个安置房工地给老郝干木工 干完活人就寻不见了", "p:郝"),
         # what he did with the wages, or with another's credentials
         ("阿哥们 滨河二期的韩进忠把我们的工钱欠下了 半年了", "n:韩进忠"),
         ("合山棚户区改造 梁志强是借别人劳务公司的资质接的活 欠我们7 8月的钱", "n:梁志强"),
@@ -4260,6 +4261,22 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "滨江御府 开发商欠钱 总共二百三十七户工人 六百二十万 有花名册 都签了字",
             "contractor_arrears",
         ),
+        # wages held back, however it is said
+        ("陈老板 七都岛 木工 工钿还弗发 我俫二十几个人等着过日子", "team_leader_arrears"),
+        ("西江府工地总包项目部 国庆后就冇出过粮 40几个工友 八十几万", "contractor_arrears"),
+        (
+            "河西保障房一期 工头包金山 瓦工 我和我老婆都在他班上干 俩人差四万多",
+            "team_leader_arrears",
+        ),
+        ("锦绣华府 宏建的劳务老板姓崔 该我们钱 一打电话就说在外地", "team_leader_arrears"),
+        ("姑咱安置房三期 项目部答应国庆前发 现在国庆都过了", "contractor_arrears"),
+        (
+            "龙仙镇兰花产业园 泥水工头 讲好过年前结 过完年又话等五一 我一个人去问过两次",
+            "team_leader_arrears",
+        ),
+        ("城門安置房 帶班的林老闆講過年前發 過年後又講等結算 到而今都還沒", "team_leader_arrears"),
+        # …and a parent asking when the building work ends is not
+        ("我是莲下小学的家长 学校施工什么时候结束 孩子在临时教室", "not_wage"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
@@ -5770,7 +5787,7 @@ def test_another_crew_and_another_stretch(analyzer: LeadAnalyzer) -> None:
 
 def test_dedupe_tentative_signature(analyzer: LeadAnalyzer) -> None:
     # no wage word: classed not_wage, yet it blames the same named team leader
-    vague = "城门安置房 带班的林老板讲过年前发 过年后又讲等结算 到而今都还没"
+    vague = "城门安置房 带班的林老板讲等结算 到而今都没个准信"
     u = analyzer.understand(vague, "S9")
     assert u.category == "not_wage" and u.dup_kind == "tl" and "?" in u.dup_keys
     assert _merge(analyzer, "城门安置房 泥水班林老板欠工钱 我们十几个人", vague)
