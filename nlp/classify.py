@@ -135,7 +135,7 @@ OTHER_COMPLAINT = _rx(
     # 材料堆在路边 把我家门堵了: a neighbour's complaint about the site, not a blockade
     r"(?:把|将)?(?:我|俺)家(?:的)?(?:大?门|门口|路|巷子)[^ ，,。]{0,2}堵|材料堆在|"
     r"摔伤|受伤|医药费|堵车|(?:啥|什么)时候(?:能)?修(?:完|好)|噪音|吵死|太吵|吵得|差点掉|没回填|压坏|压烂|挖烂|砸坏|撒了一路|堵[得的]走不动|车开不出去|能完工|过不去|绕道|能通|通风|眼睛疼|安全网|掉下来|房子[^ ，,。]{0,4}(?:能交|交付)|啥时候(?:能)?交房|不交房|留条道|绕了好远|拉肚子|快递丢了|丢件|货丢了|施工车[^ ，,。]{0,2}把|音响|太大声|出门不方便|饭菜|食堂|卫生(?!院|局|所|间)|老鼠|安全帽|安全带|偷|泥(?![水工瓦])|塞车|坑坑洼洼|空调|骂人|厕所|加班(?!费)|"
-    r"吃出|不给退|早晚高峰|堵得动不了|错开时间|窗户[^ ，,。]{0,3}没装|冷死了|挖断|挖了|(?<![做搞干])装修|渣土|一顿饭|迟到|围挡(?:什么时候|啥时候|几时)?拆|绕路|防护网|太危险|安全隐患|差点掉下来|出门都出不去|我家门口的路|下水道|不来修|漏水|停水|停电|生意(?:都)?(?:没法做|做不了|做不成)|围挡把|粉尘|车都过不去|乱停|好久修得?(?:完|好)|喇叭|暖气(?:什么时候|啥时候|不热|不通)|(?:啥|什么)时候通车|上下班[^ ，,。]{0,4}堵|下雨就淹"
+    r"吃出|不给退|早晚高峰|堵得动不了|错开时间|窗户[^ ，,。]{0,3}没装|冷死了|挖断|挖了|(?<![做搞干])装修(?!工地|队|班|组|项目|那块|那部分|公司|工程|工钱)|渣土|一顿饭|迟到|围挡(?:什么时候|啥时候|几时)?拆|绕路|防护网|太危险|安全隐患|差点掉下来|出门都出不去|我家门口的路|下水道|不来修|漏水|停水|停电|生意(?:都)?(?:没法做|做不了|做不成)|围挡把|粉尘|车都过不去|乱停|好久修得?(?:完|好)|喇叭|暖气(?:什么时候|啥时候|不热|不通)|(?:啥|什么)时候通车|上下班[^ ，,。]{0,4}堵|下雨就淹"
 )
 # what the wage system is: asked about, not a claim, even of "our wages"
 ABOUT_THE_SYSTEM = _rx(
@@ -187,12 +187,18 @@ RESOLVED_FIRMLY = _rx(
 )
 # (项目部说工资已经发了: the wages said paid, by the one who should pay them)
 _THEY_SAY_PAID = re.compile(
-    r"(?<!我)说(?:工资|工钱|钱)?(?:已经|都|早就?)?(?:结清|给了|发了|付了)了?"
+    r"(?<!我)说(?:工资|工钱|钱)?(?:已经|都|早就?)?(?:结清|给了|发了|付了)了?|"
+    r"显示(?:我的?)?(?:工资|工钱)?(?:已经)?(?:发了|到账)"  # 平台上显示工资已经发了
 )
 # 去年的已经结了 今年的又没发: an earlier year settled, not this claim (when a claim follows)
+# (今年的已经结清了 就是那笔老账, 前年…那回解决了 这回是今年新欠的, 别的班组都拿到了: the
+# other stretch, or the other crews, paid; the reporter's arrears told before or after)
 _EARLIER_PAID = re.compile(
-    r"(?:去年|前年|上次|之前)[^ ，,。]{0,10}(?:已经|都)?(?:结了|结清了?|给了|发了)"
+    r"(?:去年|前年|上次|之前|今年的|那回|那次|别的[^ ，,。]{0,3}|人家[^ ，,。]{0,4})[^ ，,。]{0,10}"
+    r"(?:已经|都)?(?:结了|结清了?|给了|发了|拿到了?|解决了)"
 )
+# 那年欠我的6千块到现在没给 (then 今年的已经结清了): owed still, not owed once and paid since
+_STILL_OWED = re.compile(r"到现在|至今|还没|还欠|还差|一直没|没给|不给|新欠|又欠|又拖|又没")
 _PAID_AS_SAID = re.compile(r"倒是|都(?:按月|按时|正常)?(?:给|发|结)了|是发了的")
 OWN_ARREARS = _rx(
     r"欠我|欠我们|拖欠我|拖欠工资|欠了我|没发|不发|不给(?![^ ，,。]{0,3}(?:交|缴|买|上)(?:社保|保险|医保|五险))|(?:还|都)没给(?![^ ，,。]{0,3}(?:交|缴|办|买|上))|都没拿到|欠薪|工资.{0,4}拖|拖.{0,4}工资|欠.{0,6}工资|"
@@ -631,7 +637,12 @@ def classify(
     # 去找他们说已经结清了: what the other side claims, not the reporter's word
     paid = _THEY_SAY_PAID.sub(lambda m: " " * len(m.group(0)), t)
     paid = _EARLIER_PAID.sub(
-        lambda m: " " * len(m.group(0)) if OWN_ARREARS.search(t, m.end()) else m.group(0), paid
+        lambda m: (
+            " " * len(m.group(0))
+            if OWN_ARREARS.search(t, m.end()) or _STILL_OWED.search(t, 0, m.start())
+            else m.group(0)
+        ),
+        paid,
     )
     resolved = _hits(RESOLVED, paid)
     last_resolved = max((m.end() for m in RESOLVED.finditer(paid)), default=0)
@@ -659,6 +670,16 @@ def classify(
         # 11月和12月工资没发 请问可以去哪里投诉: arrears with their months, then a question
         # (not 过了一年还能告吗, 辞职要提前多久: the time limits asked about)
         or (own and _CONCRETE.search(_NEW_HERE.sub(" ", t)) and not re.search(r"还能|时效|提前", t))
+        # 项目部拖欠工资 我想去劳动局投诉 请问需要带啥材料: who owes, then how to complain
+        or (
+            own
+            and _owing_party_named(t)
+            and not re.search(
+                r"还能|时效|提前|如果|假如|以后|要是|到时候|还没|还冇|没被欠|没欠|问问|帮[^ ，,。]{0,4}问|"
+                r"会不会|是不是|能不能|多久|要不要|可以直接|按规定|电话|12333",
+                t,
+            )
+        )
         # 实名制没录 没有合同 … 想问工资怎么算: grievances, then a question
         or (len(real) >= 2 and any(re.search(r"没|不|冇|无|莫|被", r) for r in real))
     ):
@@ -677,10 +698,20 @@ def classify(
         return NOT_WAGE, consult
     other = _hits(OTHER_COMPLAINT, t)
     # (不给退钱: a refund, not money owed for work)
-    if other and not re.search(r"工资|工钱|人工|欠薪|薪|(?<!退)钱|欠|生活费|没拿到|拿不到", t):
+    if (
+        other
+        and not (real and all(INJURY.search(o) for o in other))
+        and not re.search(
+            r"工资|工钱|人工|欠薪|薪|(?<!退)钱|欠|生活费|没拿到|拿不到|一分没|没开支", t
+        )
+    ):
         return NOT_WAGE, other
     injured = _hits(INJURY, t)
-    if injured and not re.search(r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)", t):
+    if (
+        injured
+        and not real
+        and not re.search(r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)", t)
+    ):
         return NOT_WAGE, injured  # 受伤了 老板只给了三千块钱: compensation, not wages
     if not wage and not real and not other and (persons or _owing_party_named(t)):
         wage = _hits(TERSE_CLAIM, said)

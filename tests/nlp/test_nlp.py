@@ -4277,6 +4277,30 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("城門安置房 帶班的林老闆講過年前發 過年後又講等結算 到而今都還沒", "team_leader_arrears"),
         # …and a parent asking when the building work ends is not
         ("我是莲下小学的家长 学校施工什么时候结束 孩子在临时教室", "not_wage"),
+        # who owes, then how to complain: a claim; the same question with nothing owed yet is not
+        (
+            "轩辕湖片区道路提升工程 项目部拖欠工资 我想去劳动局投诉 请问需要带啥材料",
+            "contractor_arrears",
+        ),
+        ("请问包工头不给工资 可以直接找总包吗 还冇欠 只是问问", "not_wage"),
+        # 装修 as a worksite's trade, and as a neighbour's nuisance
+        (
+            "温泉小镇酒店工地 装修班组长闫福 一天二百八 干了45天 一分没给 我们十个人",
+            "team_leader_arrears",
+        ),
+        ("锦绣华府小区 装修垃圾把单元门堵了 物业不管", "not_wage"),
+        # hurt, with no contract to prove the job: a real-name grievance
+        ("银光路老旧小区改造 没签合同 现在受伤了老板不认 说我不是他的人", "real_name_missing"),
+        (
+            "文林大道改造 我们在实名制系统里面 显示工资已经发了 但我根本没收到 卡是劳务公司办的",
+            "real_name_missing",
+        ),
+        # another stretch paid, this one owed still (told before it or after)
+        (
+            "安陆银杏湾一期 工头余建军 那年欠我的6千块到现在没给 今年的已经结清了 就是那笔老账",
+            "team_leader_arrears",
+        ),
+        ("站前广场 2023年那次项目部欠的工资 去年已经结清了 谢谢政府", "not_wage"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
