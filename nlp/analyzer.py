@@ -69,6 +69,8 @@ _ANOTHER_FIRM = re.compile(
     r"(?:跟|和)[^ ，,。]{1,10}不是(?:一个|一家|同一个|同一家)(?:单位|公司)|"
     # 景观那个标段是青山园林公司做的: a section's own contractor
     r"那个标段是[^ ，,。]{2,10}(?:做|干|承包|施工)的|"
+    # 黔路交通公司是分包单位 拖欠我们工资: the subcontractor that owes, not the main one
+    r"[^ ，,。]{2,10}公司是(?:专业)?分包单位|"
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )

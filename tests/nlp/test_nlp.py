@@ -3074,6 +3074,13 @@ def test_the_owing_party_gone_said_plainly(analyzer: LeadAnalyzer, text: str) ->
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # a named subcontractor that owes is not the project office others blame
+    "a subcontractor of its own": (
+        "黄果树大道快速化改造工程",
+        "黄果树大道那个工程 项目部拖工资 我们二十来个 打电话给项目经理不接",
+        "黄果树大道 我们是做交通标志标线的 黔路交通公司是分包单位 拖欠我们工资",
+        False,
+    ),
     # the site's one named team leader is not the company another crew's job was sublet to
     "a sublet company, not the site's one man": (
         "滨海花园四期项目",
@@ -4301,6 +4308,30 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "team_leader_arrears",
         ),
         ("站前广场 2023年那次项目部欠的工资 去年已经结清了 谢谢政府", "not_wage"),
+        # the crew of one who took the job on borrowed papers, a courier, a clerk: claims
+        ("我们是给一个挂靠的老板干的 在华宁 欠我1万2", "illegal_contracting"),
+        ("老旧小区改造 是挂靠的 老板借了一家建筑公司的名头 现在欠我们钱", "illegal_contracting"),
+        (
+            "红旗医院住院部扩建 我们是劳务公司转包过来的 劳务公司又转给个人 欠薪三个月",
+            "illegal_contracting",
+        ),
+        ("我在宏达五金建材店当店员 老板欠我两个月工资 六千", "non_construction_arrears"),
+        ("顺发物流 欠我司机工资 两个月 9000", "non_construction_arrears"),
+        # the excuse the workers were given is no bill of theirs
+        (
+            "电白博贺那间冻厂 冷冻水产公司 欠我三个月 七千五 老板娘话等收了货款再俾",
+            "non_construction_arrears",
+        ),
+        (
+            "创业大厦 建设单位拖欠施工单位进度款 施工单位就拖我们工人的 二十多个人",
+            "contractor_arrears",
+        ),
+        # …while a firm's own bill stays one
+        (
+            "古雷管廊 我们是防腐分包单位 总包拖我们工程款二百多万 工人工资我们自己垫着发了",
+            "not_wage",
+        ),
+        ("我司承接滨海实验学校室外景观绿化工程 总包单位尚欠工程款壹佰陆拾捌万元", "not_wage"),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
