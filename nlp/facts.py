@@ -169,7 +169,7 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 # ---------------------------------------------------------------- workers
 _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
-    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资])|兄弟|老乡|师傅|"
+    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
     r"[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
     r")"
@@ -217,6 +217,7 @@ _COUNT_THEN_SUM = re.compile(
     r"(?:多|几|来)?个[ ，,]+(?:差不多|大概|一共|总共|共|每人|每个人)?"
     r"[\d一两二三四五六七八九十几]+(?:\.\d+)?(?:多|来)?[万千]"
 )
+_SIZE_OF_THE_PLACE = re.compile(r"(?:多|余)?(?:个|名)?人的(?:厂|公司|工地|单位|企业|大厂)")
 _PEOPLE_RIGHT_AFTER = re.compile(
     r"(?:多|余|来)?(?:个|名|号)?(?:人(?!事|家)|工人|员工|农民工|民工|职工)"
 )
@@ -238,7 +239,10 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         lo, hi, approx = parsed
         ok = False
-        if _WORKER_NOUN.match(after):
+        # (一天二百六 有个工友…: a rate, then a sentence about a co-worker, not 我们 8 个人)
+        if _WORKER_NOUN.match(after) and (
+            t[end : end + 1] != " " or re.match(r"(?:多|几|来|余)?(?:个|名|号|位)|人", after)
+        ):
             ok = True
             if re.match(r"^(?:个|名|位)?人(?:的|就|一个月|在|都没有|来|手)", after) and lo <= 1:
                 ok = False
@@ -270,10 +274,13 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
             continue
+        # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place
+        if before.endswith("第") or after.startswith("人民") or _SIZE_OF_THE_PLACE.match(after):
+            continue
         if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多|半)?(?:小时|月|天|年)", after):
             continue  # 三个多月: how long, not how many
-        if lo >= 1000 and not _PEOPLE_RIGHT_AFTER.match(after):
-            continue  # 欠我7000 跟木工那边: a sum beside a trade, not seven thousand men
+        if lo >= 1000 and (not _PEOPLE_RIGHT_AFTER.match(after) or t[end : end + 1] == " "):
+            continue  # 欠我7000 跟木工那边, 欠我8000 人跑了: a sum, not thousands of men
         if re.match(r"^(?:期|号楼|栋|层|楼|号线|标段|区)", after):
             continue  # 二期, 3号楼: which part of the site, not how many
         r = Range(int(lo), int(hi), approx, s)

@@ -892,6 +892,14 @@ def test_workers_not_hours_or_single() -> None:
     # 二十号一起去: a date; 施工3个月: how long
     assert extract_workers("今年上半年的钱一分没有 我们准备二十号一起去市政府")[0] is None
     assert extract_workers("项目部欠我们 施工3个月了")[0] is None
+    # a hospital's name, a town's, the size of a factory, a sum before 人跑了, a day's rate
+    assert extract_workers("第二人民医院门诊楼 项目部欠工资 我的差一万五")[0] is None
+    assert extract_workers("三工镇別墅工地 赵海 包工头 欠钱 我的六千")[0] is None
+    assert extract_workers("窑炉车间 三个月工资没发 五百多人的厂 现在大家都在厂门口")[0] is None
+    assert extract_workers("杨春生 带班的 欠我8000 人跑了电话关机")[0] is None
+    assert extract_workers("拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了")[0] is None
+    # …while the workforce told before its count still counts
+    assert extract_workers("老板跑路 欠工人工资大概六十多万 工人有八十多 大家说明天一起去")[0]
 
 
 @pytest.mark.parametrize(
