@@ -171,6 +171,7 @@ _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
     r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
+    r"厨师|帮厨|口人|口子|"  # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts
     r"[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
     r")"
 )
@@ -181,10 +182,11 @@ _WE_BEFORE = re.compile(
 )
 # 阿姨六个😭, 工人三十多个今天早上在医院门口
 _COUNT_ENDS = re.compile(
-    r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！" + EMOJI + "])|个(?=今天|现在|都在|全都|一起))"
+    r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！" + EMOJI + "])|个(?=今天|现在|都|全都|一起|在那))"
 )
 _A_HUNDRED = re.compile(
-    r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余)?(?:号|个|名)?(?:人|工人|员工|农民工)"
+    r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余|把)?(?:号|个|名)?(?:人|工人|员工|农民工)|"
+    r"(?:工人|我们|俺们)有?(?:上|近)百(?:多|来|余)?(?:号|个|名)(?=$|[ ，,。])"  # 我们工人上百个
 )
 # the workers' own group earlier in the clause: 我们那个班, 保安队, 车间, 工人
 # (石工8个, 人数大概15个: the trade's men, the headcount told as such)
@@ -194,15 +196,18 @@ _WE_IN_CLAUSE = re.compile(
 # 工人一百多: the workforce, its count ending the report or the clause
 _WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)?$")
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
+_NAMED_COUNT_ENDS = re.compile(r"(?:多|几|来|余)?[个名](?:$|[ ，,。!！])")
 _COUNTED_PEOPLE = re.compile(
-    r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|老头|老太|[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]))"
+    r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|老头|老太|"
+    r"[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]|(?=都|也|全)))"  # 二十多个砌砖的都没拿到
 )
 _COUPLE = re.compile(
     r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|[两俩]公婆|两兄弟|"
+    r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|两娘母|"  # 欠俺哥俩工钱, 我们两娘母
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
     # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
-    r"(?:我|俺)(?:和|跟|与)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
-    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|爸|妈|老?娘|老?爹|妯娌)(?![都也]?(?:还有|和|跟))|"
+    r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
+    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子)(?![都也]?(?:还有|和|跟))|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
     r"(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[0-9一二两三四五六七八九十几]))"
     r")"
@@ -261,7 +266,11 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
                 and _WE_IN_CLAUSE.search(before)
                 and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
             )
-            or (lo >= 3 and _WORKFORCE_BEFORE.search(before) and _CLAUSE_ENDS.match(t, end))
+            or (
+                lo >= 3
+                and _WORKFORCE_BEFORE.search(before)
+                and (_CLAUSE_ENDS.match(t, end) or _NAMED_COUNT_ENDS.match(t, end))
+            )
             or (
                 # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with
                 lo >= 3
@@ -274,8 +283,12 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
             continue
-        # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place
-        if before.endswith("第") or after.startswith("人民") or _SIZE_OF_THE_PLACE.match(after):
+        # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人: a family
+        if (
+            before.endswith(("第", "养"))
+            or after.startswith("人民")
+            or _SIZE_OF_THE_PLACE.match(after)
+        ):
             continue
         if re.match(r"^(?:多|几|来|余)?(?:个|名|号|位)?(?:多|半)?(?:小时|月|天|年)", after):
             continue  # 三个多月: how long, not how many

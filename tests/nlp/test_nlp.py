@@ -871,6 +871,18 @@ def test_total_preferred_over_parts() -> None:
         ("医院新院区项目部欠薪 从六月到现在 工人一百多", 100, 199),
         ("班组长余建军欠我们6月到9月工资 石工8个 总共九万六", 8, 8),
         ("俺在峪河那边修路 甲方没给钱 一起干的二十多个", 20, 29),
+        # mouths to feed, a trade's men, the workforce with its classifier, a cook's crew
+        ("总包违法分包给胡加林 欠俺们四个月 四十几口子", 40, 49),
+        ("劳务公司拖工资 我们二十多个砌砖的都没拿到 他说下个月", 20, 29),
+        ("施工单位拖欠农民工工资约二十多万元，涉及工人三十多名，请求介入。", 30, 39),
+        ("黄河鲤鱼宴酒店 后厨 老板拖欠工资两个月了 四个厨师 三万多", 4, 4),
+        ("明辉制笔 欠薪 我们注塑车间十几个都没拿到 5月开始的", 10, 19),
+        ("怀远路那个楼盘 百把号工人明天去西夏区政府", 100, 199),
+        ("二塘安置房 开发商不给钱 我们工人上百个 过完年都没拿到钱", 100, 199),
+        # the reporter and one other
+        ("地铁站做防水的包工头小孟欠俺哥俩工钱 一万六", 2, 2),
+        ("转包了三手 最后那个包工头冇钱俾我哋 欠我同我老婆两个 1万2", 2, 2),
+        ("劳务老板蒲勇 欠我和我徒弟砌墙的工资 我的1万2 徒弟的八千", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -898,6 +910,7 @@ def test_workers_not_hours_or_single() -> None:
     assert extract_workers("窑炉车间 三个月工资没发 五百多人的厂 现在大家都在厂门口")[0] is None
     assert extract_workers("杨春生 带班的 欠我8000 人跑了电话关机")[0] is None
     assert extract_workers("拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了")[0] is None
+    assert extract_workers("项目不说甲方没给 我们等不起了 三个月 我一个人养四口人")[0] is None
     # …while the workforce told before its count still counts
     assert extract_workers("老板跑路 欠工人工资大概六十多万 工人有八十多 大家说明天一起去")[0]
 
