@@ -806,6 +806,10 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "318改扩建新都桥段 项目部欠我们测量队的工资 三个月",
         "国道220东阿段 鲁西劳务公司 欠我们钢筋工的钱",
         "188团学校那个工地 瓦工班的包工头老冯欠钱",
+        # what each is owed, a day's wage, a phone's last digits
+        "拖欠临时工工资 包装车间 我们十几个婆娘 每个人两千多",
+        "常山球川小学工地 包工头欠我工资 日工资380 干了47天 一天都没给",
+        "包公头老段 跑路了 他手机号尾号5217 打不通",
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
