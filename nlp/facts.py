@@ -21,8 +21,11 @@ _COUNT_AFTER = re.compile(
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
     # (not 欠我一个月工资2800, 8-10月工资共计一万五: what is owed, for those months)
-    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十])月工资|底薪|每天|一天|日结|日薪|日工资|每次|每回|一次|一份|最高|日赚|每人|每个人|人均|一人|一个人一|每小时)"
+    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十俩两半])月工资|底薪|每天|一天|日结|日薪|日工资|每次|每回|一次|一份|最高|日赚|每人|每个人|人均|一人|一个人一|每小时)"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
+)
+_HELD_BACK_AFTER = re.compile(
+    r"(?:多|来)?(?:块钱?|元)?(?:一直|到现在|至今|还)?(?:没给|没发|没结|不给|没退|不退|冇退|还没)"
 )
 _ROAD_BEFORE = re.compile(
     r"(?:国道|省道|县道|尾号)$"
@@ -42,7 +45,7 @@ _PRIORITY = [
     (
         -9,
         re.compile(
-            r"(?:只给了?|给了|给过|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+            r"(?:只给了?|(?<!少)给了|给过|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
         ),
     ),
 ]
@@ -137,6 +140,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
         if parsed is None:
             continue
         lo, hi, approx = parsed
+        if s.startswith("几") and before.endswith("好"):
+            continue  # 少给了好几百: a vague sum, not one stated
         if not (cur or has_big or (is_arabic and lo >= 100 and len(t) > len(s) + 2)):
             continue
         if lo < 100 or lo >= 1e10:
@@ -147,7 +152,9 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             and (after[:1] in ("年", "届") or after.startswith(("上半年", "下半年")))
         ):  # 2024年, 2024下半年: a year
             continue
-        if _PER_PERIOD.search(before) or _PER_PERIOD_AFTER.match(after):
+        # (一个月工资两千八没给, 押金500不退: held back, not a rate or a deposit paid)
+        held = _HELD_BACK_AFTER.match(after) is not None
+        if (_PER_PERIOD.search(before) or _PER_PERIOD_AFTER.match(after)) and not held:
             continue  # 一天三百, 三百一天, 七千一个月: a rate, not what is owed
         if is_arabic and not cur and (_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after)):
             continue  # 国道220, 318改扩建, 188团: a road's or a regiment's number
@@ -156,7 +163,7 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             if rx.search(before):
                 prio = p
                 break
-        if prio < 0:
+        if prio < 0 and not held:
             continue
         if _APPROX_CTX_BEFORE.search(before) or _APPROX_CTX_AFTER.match(after):
             approx = True

@@ -779,6 +779,11 @@ def analyzer() -> LeadAnalyzer:
         ("班组长管兆刚拖欠我8-10月工资共计一万五千元", 15000, 15000, False),
         ("再不给钱我就从楼顶跳下去 干了一年 两万八一分没给", 28000, 28000, False),
         ("我是给钢结构供螺栓的 货款八万多一直拖着", 80000, 89999, True),
+        # a month's wage, or a deposit, held back; two months' wages; what was paid short
+        ("好再来快餐 老板跑了 我洗碗的 一个月工资两千八没给", 2800, 2800, False),
+        ("好邻居配送仓 离职押金500不退", 500, 500, False),
+        ("海悦大酒店 客房部保洁 拖欠工资 10月11月 俺俩月工资六千四", 6400, 6400, False),
+        ("广清大道龙塘段 工资都是打到带班的卡上 上个月少给了我八百", 800, 800, False),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -810,6 +815,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "拖欠临时工工资 包装车间 我们十几个婆娘 每个人两千多",
         "常山球川小学工地 包工头欠我工资 日工资380 干了47天 一天都没给",
         "包公头老段 跑路了 他手机号尾号5217 打不通",
+        "工资卡在包工头手里 每个月发钱都是他取了再给俺们 少给了好几百",  # a vague sum
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
