@@ -74,6 +74,12 @@ _ANOTHER_FIRM = re.compile(
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
     r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
 )
+# 总包是挂靠的 借的别人的资质 … 项目部就拖着工人工资: the main contractor is the illegal one
+# (not 总包是挂靠的 实际施工的是个人, 总包借资质给一个个人老板干: a man behind it owes)
+_MAIN_CONTRACTOR_ON_PAPERS = re.compile(
+    r"总包(?:单位)?(?:是|也是)?(?:挂靠|借[^ ，,。]{0,6}资质)"
+    r"(?![^。]{0,24}(?:个人|私人|老板|包工头|工头|给|转))"
+)
 # a builder's name however the site's name is written (建安建工 at 建安区's site)
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
@@ -293,6 +299,12 @@ class LeadAnalyzer:
             dup_keys += ["q:" + n for n in candidates]
         dup_keys += ["q:" + n for n in typed]
         dup_kind = _KIND.get(category, "")
+        if (
+            category == C.ILLEGAL
+            and _MAIN_CONTRACTOR_ON_PAPERS.search(t)
+            and not any(k[:2] in ("p:", "n:", "c:") for k in dup_keys)
+        ):
+            dup_kind = _KIND[C.CONTRACTOR]  # the site's main contractor owes, whatever its papers
         if category == C.NOT_WAGE and cat_ev == [C.NO_CLAIM]:
             # no wage word and no reason it is not wages: the claim may be worded past the
             # vocabulary ("带班的林老板讲过年前发 到而今都还没"). It keeps the party it

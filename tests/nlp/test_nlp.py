@@ -3105,6 +3105,20 @@ def test_the_owing_party_gone_said_plainly(analyzer: LeadAnalyzer, text: str) ->
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # the main contractor on borrowed papers is still the project that owes everyone
+    "the main contractor on borrowed papers": (
+        "御景湾住宅小区三期",
+        "御景湾三期 开发商华原置业不给总包拨款 项目部就拖我们工资 一百多号人半年没拿到钱了",
+        "御景湾三期总包是挂靠的 借的别人的资质 开发商钱不到位 项目部就拖着工人工资 我们粉刷班组20来人 半年了",
+        True,
+    ),
+    # …but a man behind the papers is one of his own
+    "a man behind the main contractor's papers": (
+        "翘街历史街区改造",
+        "翘街历史街区改造 建设单位拖工程款 施工单位就拖我们工资 欠我两万零八百",
+        "翘街项目 总包是挂靠的 实际施工的是个人 拖欠农民工工资 请查一下",
+        False,
+    ),
     # a named subcontractor that owes is not the project office others blame
     "a subcontractor of its own": (
         "黄果树大道快速化改造工程",
@@ -5275,6 +5289,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND522,  # never opened: dup P 0.913 / R 0.770; 去年10月到今年1月 vs 今年三月开工以后 (session 18)
         BLIND543,  # dup R 0.871 when measured; 总包不给劳务结账, 到鞠洪波手里 (session 20)
         BLIND273,  # never opened: dup R 0.815 when measured; 最后到陈国栋手里 names him (session 20)
+        BLIND527,  # dup R 0.890 after working on it; 总包是挂靠的 … 项目部就拖着 (session 20)
     ],
     ids=lambda p: p.stem,
 )
@@ -5319,7 +5334,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         "三个月, untimed, joins his last year's case",
     ),
     # session 17's first round, as first measured (343207f)
-    BLIND527: (_R, "dup R 0.890: 会宝平 for 惠宝平, 挂靠的总包 beside its project department"),
     BLIND531: (_P, "dup P 0.900: reports blaming one site's contractor kept apart by the labeller"),
     # session 18's round, as first measured (5bc1767), opened in session 19
     BLIND536: (
