@@ -4377,6 +4377,19 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "not_wage",
         ),
         ("我司承接滨海实验学校室外景观绿化工程 总包单位尚欠工程款壹佰陆拾捌万元", "not_wage"),
+        # a grower's bill, a customer's complaint, questions about the job's terms
+        ("东巴扎哈密瓜合作社 收了我家的瓜 瓜款三万二还没给", "not_wage"),
+        ("汇通汽修厂 欠俺配件钱 三千六 一直拖着", "not_wage"),
+        ("蓝天驾校 学车的钱交了 教练一直不安排练车 要退钱又不给退", "not_wage"),
+        ("东海假日酒店 请问试用期三个月 工资打八折 这个合法吗", "not_wage"),
+        ("天和纺织 请问年假没休 公司要折算工资吗", "not_wage"),
+        # …while a driving school's coaches and a garage's mechanics are owed wages
+        ("顺风驾校 教练工资三个月没发 老板说驾校要卖了 我一个人就2万1", "non_construction_arrears"),
+        ("鸿运汽修厂 修车师傅 欠我1万2 老板说月底 月底又说下个月", "non_construction_arrears"),
+        (
+            "产业园厂房 泥工 银行卡被班长拿去了 说帮我们保管 结果钱被他取了 我的那份一万四",
+            "real_name_missing",
+        ),
         # asking whether a machine bill counts as wages
         ("我是开挖机的 工头欠我台班费 八千 不算工资吧", "not_wage"),
         # 老板 only relays the project's excuse
