@@ -5311,7 +5311,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND543,  # dup R 0.871 when measured; 总包不给劳务结账, 到鞠洪波手里 (session 20)
         BLIND273,  # never opened: dup R 0.815 when measured; 最后到陈国栋手里 names him (session 20)
         BLIND527,  # dup R 0.890 after working on it; 总包是挂靠的 … 项目部就拖着 (session 20)
-        BLIND320,  # dup P 0.947 since session 18; a seller's and a questioner's leads no longer join (session 20)
+        BLIND320,  # dup P 0.947 since session 18; 我是做横幅广告的 no longer joins (session 20)
     ],
     ids=lambda p: p.stem,
 )
