@@ -912,28 +912,36 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
     assert r is not None and (r.low, r.high) == (low, high)
 
 
-def test_workers_not_hours_or_single() -> None:
-    assert extract_workers("每天搬货十几个小时")[0] is None
-    assert extract_workers("我一个人就欠了一万七")[0] is None
-    assert extract_workers("光伏厂房 层层转包 我们是最底下的 三个老板都说不是他欠的")[0] is None
-    assert extract_workers("欠了一千多 工人都走了")[0] is None
-    assert extract_workers("包工头说明天给 我问了 两个")[0] is None  # too few to tell
-    # a stretch (三个多月, 仨月) and a sum beside a trade or the HR office are no headcount
-    assert extract_workers("兴邦劳务公司 欠我们三个多月 我的一万出头")[0] is None
-    assert extract_workers("老板叫王振 欠俺们仨月了")[0] is None
-    assert extract_workers("水电班的陈老板 欠我7000 跟木工那边不是一个事")[0] is None
-    assert extract_workers("欠我一个月工资4200 人事说下个月一起发")[0] is None
-    # 二十号一起去: a date; 施工3个月: how long
-    assert extract_workers("今年上半年的钱一分没有 我们准备二十号一起去市政府")[0] is None
-    assert extract_workers("项目部欠我们 施工3个月了")[0] is None
-    # a hospital's name, a town's, the size of a factory, a sum before 人跑了, a day's rate
-    assert extract_workers("第二人民医院门诊楼 项目部欠工资 我的差一万五")[0] is None
-    assert extract_workers("三工镇別墅工地 赵海 包工头 欠钱 我的六千")[0] is None
-    assert extract_workers("窑炉车间 三个月工资没发 五百多人的厂 现在大家都在厂门口")[0] is None
-    assert extract_workers("杨春生 带班的 欠我8000 人跑了电话关机")[0] is None
-    assert extract_workers("拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了")[0] is None
-    assert extract_workers("项目不说甲方没给 我们等不起了 三个月 我一个人养四口人")[0] is None
-    # …while the workforce told before its count still counts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每天搬货十几个小时",
+        "我一个人就欠了一万七",
+        "光伏厂房 层层转包 我们是最底下的 三个老板都说不是他欠的",
+        "欠了一千多 工人都走了",
+        "包工头说明天给 我问了 两个",  # too few to tell
+        # a stretch (三个多月, 仨月) and a sum beside a trade or the HR office are no headcount
+        "兴邦劳务公司 欠我们三个多月 我的一万出头",
+        "老板叫王振 欠俺们仨月了",
+        "水电班的陈老板 欠我7000 跟木工那边不是一个事",
+        "欠我一个月工资4200 人事说下个月一起发",
+        # 二十号一起去: a date; 施工3个月: how long
+        "今年上半年的钱一分没有 我们准备二十号一起去市政府",
+        "项目部欠我们 施工3个月了",
+        # a hospital's name, a town's, the size of a factory, a sum before 人跑了, a day's rate
+        "第二人民医院门诊楼 项目部欠工资 我的差一万五",
+        "三工镇別墅工地 赵海 包工头 欠钱 我的六千",
+        "窑炉车间 三个月工资没发 五百多人的厂 现在大家都在厂门口",
+        "杨春生 带班的 欠我8000 人跑了电话关机",
+        "拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了",
+        "项目不说甲方没给 我们等不起了 三个月 我一个人养四口人",
+    ],
+)
+def test_workers_not_hours_or_single(text: str) -> None:
+    assert extract_workers(text)[0] is None
+
+
+def test_the_workforce_told_before_its_count_counts() -> None:
     assert extract_workers("老板跑路 欠工人工资大概六十多万 工人有八十多 大家说明天一起去")[0]
 
 
