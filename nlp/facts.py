@@ -27,9 +27,8 @@ _PER_PERIOD = re.compile(
 _HELD_BACK_AFTER = re.compile(
     r"(?:多|来)?(?:块钱?|元)?(?:一直|到现在|至今|还)?(?:没给|没发|没结|不给|没退|不退|冇退|还没)"
 )
-_ROAD_BEFORE = re.compile(
-    r"(?:国道|省道|县道|尾号)$"
-)  # (尾号5217: a phone's last digits)  # (G318: after a letter, no sum at all)
+# (G318: after a letter, no sum at all; 尾号5217: a phone's last digits)
+_ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|尾号)$")
 _ROAD_AFTER = re.compile(r"(?:团|国道|省道|线|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))")
 _PER_PERIOD_AFTER = re.compile(
     r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时|个(?=$|[ ，,。]))"
@@ -1259,7 +1258,7 @@ _NOT_A_COMPANY = re.compile(
     r"以后|之后|以来|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
 )
-_SUBLET_TO_FIRM = re.compile(r".*[分转]包给了?")
+_UP_TO_SUBLET_TO = re.compile(r".*[分转]包给了?")  # 声屏障是转包给|鑫达公司
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _A_PART_BEFORE = re.compile(r".*?[一二三四五六七八九十\d](?:期|标段|标|号楼)")
 _A_PROJECT_BEFORE = re.compile(
@@ -1926,7 +1925,7 @@ def extract_parties(
         if told.endswith("市政") and told[-3:-2] in "路线段区街道桥镇县市":
             continue  # 槐安路市政: the road's municipal works, not a firm
         # 声屏障是转包给鑫达公司的: the firm the job was passed to, named after the 给
-        passed = _SUBLET_TO_FIRM.search(told)
+        passed = _UP_TO_SUBLET_TO.search(told)
         if (
             _NOT_A_COMPANY.search(told[passed.end() :] if passed else told)
             or after[:1] in ("队", "班")
