@@ -546,9 +546,14 @@ def _owing_crew_hits(t: str) -> list[str]:
 
 
 def _manager(surname: str, t: str) -> bool:
-    """项目经理姓韩, 韩经理, 姓周的经理: the project's man, not a team leader."""
+    """项目经理姓韩, 韩经理, 姓周的经理: the project's man, not a team leader (项目部那个姓王的经历:
+    经理 as a phone's input method offers it)."""
     return bool(
-        re.search(f"{surname}经理|经理(?:姓|叫|是)?{surname}|姓{surname}的(?:项目)?经理", t)
+        re.search(
+            f"{surname}经理|经理(?:姓|叫|是)?{surname}|姓{surname}的(?:项目)?经理|"
+            f"项目部[^ ，,。]{{0,3}}姓{surname}的经历",
+            t,
+        )
     )
 
 

@@ -4414,6 +4414,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         # …while a driving school's coaches and a garage's mechanics are owed wages
         ("顺风驾校 教练工资三个月没发 老板说驾校要卖了 我一个人就2万1", "non_construction_arrears"),
         ("鸿运汽修厂 修车师傅 欠我1万2 老板说月底 月底又说下个月", "non_construction_arrears"),
+        # the project's manager, typed 经历, is no team leader
+        (
+            "宜阳大道 做管网 从年前就开始冇发钱了 项目部那个姓王的经历 每次去找他就说钱还没下来",
+            "contractor_arrears",
+        ),
         (
             "产业园厂房 泥工 银行卡被班长拿去了 说帮我们保管 结果钱被他取了 我的那份一万四",
             "real_name_missing",
@@ -5340,6 +5345,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND273,  # never opened: dup R 0.815 when measured; 最后到陈国栋手里 names him (session 20)
         BLIND527,  # dup R 0.890 after working on it; 总包是挂靠的 … 项目部就拖着 (session 20)
         BLIND320,  # dup P 0.947 since session 18; 我是做横幅广告的 no longer joins (session 20)
+        BLIND554,  # dup R 0.881 when measured; 项目部那个姓王的经历 is the manager (session 20)
     ],
     ids=lambda p: p.stem,
 )
@@ -5388,7 +5394,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     ),
     BLIND538: (_P, "dup P 0.949: 路灯安装的带班, unnamed, joins the site's labour firm's case"),
     # session 20's round, as first measured (573146d), never opened
-    BLIND554: (_R, "never opened: dup R 0.881"),
 }
 
 
