@@ -4414,6 +4414,16 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         # …while a driving school's coaches and a garage's mechanics are owed wages
         ("顺风驾校 教练工资三个月没发 老板说驾校要卖了 我一个人就2万1", "non_construction_arrears"),
         ("鸿运汽修厂 修车师傅 欠我1万2 老板说月底 月底又说下个月", "non_construction_arrears"),
+        # put off by both sides; a soybean grower's bill, a removal allowance, a small boss's bill,
+        # the neighbours' sleep
+        (
+            "我们在棚户区改造做批荡 老劳是带班的 他讲等项目部拨款 项目部讲早拨了 两头推",
+            "team_leader_arrears",
+        ),
+        ("丰源大豆 收了我家大豆 豆款还没给 3万2", "not_wage"),
+        ("螺蛳山城市更新 拆迁的时候说好的搬家补贴还没给", "not_wage"),
+        ("老洲敬老院 我是小包工头 工程款被总包扣了15万 我这边自己垫了工人工资", "not_wage"),
+        ("东兴街改造 施工天天早上5点就开始砸墙 住户没法睡觉", "not_wage"),
         # the project's manager, typed 经历, is no team leader
         (
             "宜阳大道 做管网 从年前就开始冇发钱了 项目部那个姓王的经历 每次去找他就说钱还没下来",
