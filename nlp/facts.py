@@ -971,11 +971,19 @@ _ANY_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[ ，,]))([\u4e00-\u9fff])([\u4e00-\u9fff]{2})\s?"
     r"(?=包工头|包公头|工头|班组长|班长|欠(?:我|俺|钱|工|薪)|拖欠)"
 )
-_PERSON_BEFORE_ROLE = re.compile(
-    "("
-    + ROLE_SURNAME_CLASS
-    + r")(?:[\u4e00-\u9fff]{1,2})?(?=包工头|包公头|工头|包头(?!市)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+_ROLE_AHEAD = (
+    r"(?=包工头|包公头|工头|包头(?!市)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
+)
+_PERSON_BEFORE_ROLE = re.compile(
+    "(" + ROLE_SURNAME_CLASS + r")(?:[\u4e00-\u9fff]{1,2})?" + _ROLE_AHEAD
+)
+_ROLE_AT = re.compile(_ROLE_AHEAD)
+# 跟着刘振江刘工头: his whole name, then his surname with his role
+_NAME_THEN_ITS_SURNAME = re.compile(
+    "("
+    + SURNAME_CLASS
+    + r")([\u4e00-\u9fff]{1,2}?)\1(?=包工头|包公头|工头|老板|班长|带班|总(?!包))"
 )
 # a surname character that ends a word with the one before it: 甲方老板 is the client's
 # boss, 焊工的钱劳务老板 is the workers' money, neither is Mr Fang or Mr Qian
@@ -1141,6 +1149,12 @@ _FULLNAME = re.compile(
 )
 
 
+_NAME_BEFORE_HIS_CREW = re.compile(
+    r"(?:^|[ ，,])(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2})"
+    r"(?=(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水)班(?!长))"
+)
+
+
 # what ends an estate's or a building's name (江南华府, 锦绣苑, 翠湖湾)
 _ESTATE_END = frozenset("府苑园庭湾邸墅")
 # 沈北那边一个工地, 白庙那个厂房: where the site is, not a man
@@ -1158,8 +1172,8 @@ def _full_name(name: str) -> str | None:
     陈生, 李总)."""
     if not 2 <= len(name) <= 3 or name in _NOT_NAMES or name[:2] in _NOT_NAMES:
         return None
-    if name in place_words():
-        return None  # 程集, 甘谷: a town or a county, not a man
+    if name in place_words() and (len(name) == 2 or name[-1] in _PLACE_LAST):
+        return None  # 程集, 甘谷, 马鞍山: a town, a county or a hill, not a man (马建国 is)
     if name[-1] in _HONORIFIC and (len(name) == 2 or name[-1] in "哥姐叔伯嫂总"):
         return None  # 陈生, 李总, 彭满哥: a form of address
     if len(name) == 3 and name[1] == "生" and name[2] in _AFTER_MR:
@@ -1174,6 +1188,10 @@ def _full_name(name: str) -> str | None:
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
 
+
+# what ends the three-character places jieba tags that are no man's name (jieba also
+# tags 马建国 and 张安国 as places)
+_PLACE_LAST = frozenset("山河湖江海城岛州庄店堡屯寨坝岭峰沟洲港关口坪塘岗场园洞泉井桥滩")
 
 _FIRM_WORDS = ("劳务", "公司", "建设", "建工", "集团")
 
@@ -1798,9 +1816,17 @@ def extract_parties(
             and ch + given[0] not in _dictionary_words()[1]
         ):
             person(ch + given)
+    told_twice = []
+    for m in _NAME_THEN_ITS_SURNAME.finditer(t):
+        if _full_name(m.group(1) + m.group(2)):
+            person(m.group(1) + m.group(2))
+            told_twice.append(range(m.start(), m.end() - 1))
     pos = 0
     while (lead := _PERSON_BEFORE_ROLE.search(t, pos)) is not None:
         name = t[lead.start() : lead.end()]
+        if any(lead.start() in r for r in told_twice):
+            pos = lead.start() + 1  # 刘振江刘工头: not Mr Jiang
+            continue
         if (
             name in _NOT_NAMES
             or name[:2] in _NOT_NAMES
@@ -1816,6 +1842,11 @@ def extract_parties(
         ):
             pos = lead.start() + 1  # 保温班孙总: look again from 班, for 孙总
             continue  # 钱都给总包 is money, not Mr Qian
+        stop = next((i for i, ch in enumerate(name) if i and ch in _NAME_STOP and ch != "长"), 0)
+        if stop and not _ROLE_AT.match(t, lead.start() + stop) and name[1:] not in _NICKNAMES:
+            # 最后包到张老板手上: 包 then 到, no name (黄包工头, 曹师傅带班的 are Huang, Cao)
+            pos = lead.start() + 1
+            continue
         pos = lead.end()
         if len(name) > 1 and _full_name(name) and t[lead.end() : lead.end() + 1] != "哥":
             person(name)
@@ -1888,6 +1919,11 @@ def extract_parties(
     for m in _HELD_BY.finditer(t):
         if _full_name(m.group(1)) and not _PLACE_AFTER.match(t, m.end(1)):
             person(m.group(1))  # 工资卡都在彭志军手上
+    for m in _NAME_BEFORE_HIS_CREW.finditer(t):
+        if _full_name(m.group(1)) and not _ends_word(t, m.start(1)):
+            # 黄志强木工班12个人: the crew's leader, his surname kept (the name at a crew's
+            # head is often typed loosely: 孙国庆木工班组 for 孙国强)
+            add("team_leader", m.group(1), "p:" + m.group(1)[0])
     for m in _FULLNAME.finditer(t):
         nm = m.group(1)
         if _ends_word(t, m.start(1)) or _REPORTER_NAMED.search(t, 0, m.start(1)):
