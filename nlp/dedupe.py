@@ -285,6 +285,7 @@ _SURNAME_READINGS = {
     "缪": ("miao", "miu"),  # 缪 is Miao as a surname (妙建华 typed for 缪建华)
     "繆": ("miao", "miu"),
     "区": ("qu", "ou"),  # 区 is Ou as a surname in Guangdong (欧达成, 区达成)
+    "乐": ("yue", "le"),  # 乐 is Yue as a surname too (老乐 of 岳建华's crew)
 }
 
 

@@ -1022,6 +1022,8 @@ def test_traditional_and_negated_urgency(analyzer: LeadAnalyzer) -> None:
         ("快速化工程 相目部欠钱", "快速化工程 项目部欠钱"),
         ("劳务公斯拖欠工资", "劳务公司拖欠工资"),
         ("九江八里湖新区二中 项木部拖欠3个月工资", "九江八里湖新区二中 项目部拖欠3个月工资"),
+        ("应理大到改造 项幕部 欠工资", "应理大到改造 项目部 欠工资"),
+        ("兰亭府工地 开发上没钱了 工程停了", "兰亭府工地 开发商没钱了 工程停了"),
     ],
 )
 def test_traditional_characters_read_as_simplified(written: str, read: str) -> None:
@@ -1142,6 +1144,10 @@ def test_surnames_typed_by_their_sound(analyzer: LeadAnalyzer) -> None:
     )
     assert _merge(
         analyzer, "包工头区达成 欠我们木工九个人工资 十万八千", "欧达成 包工头 拖欠工资 我一万二"
+    )
+    # 乐 is Yue as a surname: 老乐 is 岳建华
+    assert _merge(
+        analyzer, "岳建华 欠钱不还 沈家门棚户区那个 我的一万二千五", "同上 棚改项目 老乐 也欠我的"
     )
     # 高铺岗 sounds like the site's 高埔岗: the place, not a man (落伟明 before the role is
     # one, 落 typed for 罗); 谢生 is Mr Xie
@@ -1586,6 +1592,7 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
         ("滨港路 虞老板是转包来的 欠我1万6", "p:虞"),
         ("巴东沿江还建房 庹老板 拖钱", "p:庹"),
         ("包工头纳永福再不给钱 有个兄弟说要从楼上跳下去", "n:纳永福"),
+        ("我是钜桥镇冷链物流园的工人 包工头过真华一直说钱没到位", "n:过真华"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
     # 包工头古老板: 古 beside 老板, though 古老 is a word
@@ -4539,6 +4546,15 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("我一个人再去找包工头潘老板要一次 要不到我就去劳动局投诉", "team_leader_arrears"),
         # the team leader asks the project too, or is owed himself: the project owes
         ("项目部欠我们工资 我们班组长天天去项目部要 项目部说没钱", "contractor_arrears"),
+        (
+            "太行明珠三期 去年8月开始就不发了 俺们班长也是天天找项目部 项目部说开发商没打钱",
+            "contractor_arrears",
+        ),
+        # the project's word that it paid the crew's leader: he owes
+        (
+            "姓王的包公头 欠我们木工班工钱 5月份干到10月份一分没给 找项目部 项目部说他们跟王建君早就结清了",
+            "team_leader_arrears",
+        ),
         ("总包欠我们工资 半年了 班组长也莫得钱 他也是被欠的", "contractor_arrears"),
         ("施工单位还没结 摊铺队我们十来个人都等着呢", "contractor_arrears"),
         ("项目部欠薪 还有12万没结 我们班组长带着我们去问了好多次", "contractor_arrears"),
