@@ -525,11 +525,24 @@ _ONE_MONTH = re.compile(
 _SPAN_PAID = re.compile(r"[^ ，,。]{0,6}?(?:已经|都|早就?)补?(?:发了|给了|结了|结清|发清|付了)")
 
 
+# 八九十月, 七八月份: months told as a run of numerals (not 十二月, December)
+_NUMERALS = "一二三四五六七八九十"
+_RUN_OF_MONTHS = re.compile(
+    "(?<![十\\d])(?:"
+    + "|".join(_NUMERALS[i : i + n] for n in (4, 3, 2) for i in range(len(_NUMERALS) - n + 1))
+    + ")(?=月份?(?:的|工资|工钱| ?(?:都|也|还|又)?没))"
+)
+
+
 def wage_month_span(t: str) -> tuple[int, int] | None:
     """The first and last month of a closed stretch of arrears (9月10月的: 9, 10), None
     when none is told; a stretch over the new year (10月到2月) ends before it starts."""
     spans = list(_MONTH_SPAN.finditer(t))
     if not spans:
+        run = _RUN_OF_MONTHS.search(t)
+        if run and not _SPAN_PAID.match(t, run.end() + 1):
+            told = run.group(0)
+            return (_NUMERALS.index(told[0]) + 1, _NUMERALS.index(told[-1]) + 1)
         half = _HALF_YEAR.search(t)
         if half:
             return (1, 6) if "上" in half.group(1, 2) else (7, 12)
@@ -976,6 +989,7 @@ _ROLE_AHEAD = (
     r"(?=包工头|包公头|工头|包头(?!市)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
+_ROLE_NEXT = re.compile(r"包工头|包公头|工头|班组长|班长")
 _PERSON_BEFORE_ROLE = re.compile(
     "(" + ROLE_SURNAME_CLASS + r")(?:[\u4e00-\u9fff]{1,2})?" + _ROLE_AHEAD
 )
@@ -1817,6 +1831,13 @@ def extract_parties(
             and ch + given[0] not in _dictionary_words()[1]
         ):
             person(ch + given)
+    for m in _ANY_BEFORE_ROLE.finditer(t):
+        if (
+            m.group(1) in _WORD_SURNAMES
+            and _full_name(m.group(1) + m.group(2))
+            and _ROLE_NEXT.match(t, m.end())
+        ):
+            person(m.group(1) + m.group(2), owes=True)  # 卫国强 包工头 (卫国 is a word)
     told_twice = []
     for m in _NAME_THEN_ITS_SURNAME.finditer(t):
         if _full_name(m.group(1) + m.group(2)):
@@ -2123,7 +2144,10 @@ _DIGIT_CN = str.maketrans("123456789", "一二三四五六七八九")
 
 
 # 一标段, 二标 (not 目标, 标准): a section of the works, as the phases are
-_PART = re.compile(r"([一二三四五六七八九十\da-z])(期|地块|标段|标(?![准语志]))")
+# (k12标段, 300标段: a number of many digits names no part the others can count on)
+_PART = re.compile(
+    r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十\da-z])(期|地块|标段|标(?![准语志]))"
+)
 
 
 def parts(t: str) -> set[str]:

@@ -1593,6 +1593,8 @@ def test_surnames_that_begin_everyday_words(analyzer: LeadAnalyzer) -> None:
         ("巴东沿江还建房 庹老板 拖钱", "p:庹"),
         ("包工头纳永福再不给钱 有个兄弟说要从楼上跳下去", "n:纳永福"),
         ("我是钜桥镇冷链物流园的工人 包工头过真华一直说钱没到位", "n:过真华"),
+        # 卫国 is a word; before 包工头, 卫国强 is a man
+        ("北海高新区电子产业园B区 卫国强 包工头 拖欠工资", "n:卫国强"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
     # 包工头古老板: 古 beside 老板, though 古老 is a word
@@ -2707,8 +2709,21 @@ def test_closed_stretches_of_months() -> None:
         ("大桥项目部 欠我们钢筋工 6月的钱", (6, 6)),
         ("从3月份的工资开始就没发过", None),
         ("5月的工资上个月已经补发了 我没事了", None),
+        # months told as a run of numerals; December is no run
+        ("工头王建君 四川的 去年八九十月的工资到现在都没有结", (8, 10)),
+        ("七八月份的工资 一直拖着", (7, 8)),
+        ("十二月的工资没发", (12, 12)),
+        ("前面一二月份还算正常 过完年三月开始就说先欠着", None),
     ]:
         assert wage_month_span(told) == stretch, told
+
+
+def test_a_section_numbered_in_many_digits_is_no_other_phase(analyzer: LeadAnalyzer) -> None:
+    # K12 标段 at the K12+300 标段 site is the site itself, not its section 2
+    site = "怒江美丽公路六库至片马连接线K12+300标段"
+    keys = analyzer.understand("K12标段 王德贵班组 欠薪 我的是两万出头", site).dup_keys
+    assert "old" not in keys and not any(k.startswith("ph:") for k in keys), keys
+    assert "ph:期:二" in analyzer.understand("锦园二期 黄包工头欠钱").dup_keys
 
 
 def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
@@ -4548,6 +4563,10 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("项目部欠我们工资 我们班组长天天去项目部要 项目部说没钱", "contractor_arrears"),
         (
             "太行明珠三期 去年8月开始就不发了 俺们班长也是天天找项目部 项目部说开发商没打钱",
+            "contractor_arrears",
+        ),
+        (
+            "甘州大道 项目部说钱要等市上拨下来 一直拖 我们班上十二个人都没拿到钱 班长天天跑项目部也没用",
             "contractor_arrears",
         ),
         # the project's word that it paid the crew's leader: he owes
