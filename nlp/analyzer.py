@@ -72,7 +72,9 @@ _ANOTHER_FIRM = re.compile(
     # 黔路交通公司是分包单位 拖欠我们工资: the subcontractor that owes, not the main one
     r"[^ ，,。]{2,10}公司是(?:专业)?分包单位|"
     # 精装修是开发商直接发包给我们的: the developer's own contractor, not the main one
-    r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给"
+    r"(?:开发商|甲方|建设单位|业主)直接(?:发包|包|分)给|"
+    # 不是主线项目部 是绿化分包的南阳市园林公司: a subcontractor, not the main contractor
+    r"不是(?:主线|主体|总包|总承包)的?项目部"
 )
 # 总包是挂靠的 借的别人的资质 … 项目部就拖着工人工资: the main contractor is the illegal one
 # (not 总包是挂靠的 实际施工的是个人, 总包借资质给一个个人老板干: a man behind it owes)

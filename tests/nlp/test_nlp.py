@@ -1683,6 +1683,7 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("我是做门窗的 开发商还差我们二十八万工程款没结 工人我都自己垫着发了", "not_wage"),
         # a job-seeker's question names the wage, owes nothing
         ("顺通达物流园 有没有招叉车司机的 工资多少", "not_wage"),
+        ("康巴锦城 请问一下 你们这个平台能查工程有没有欠薪吗 我想去应聘", "not_wage"),
         ("卖给幸福里工地的水泥钱 欠了四万三", "not_wage"),
         ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
@@ -4006,6 +4007,20 @@ SAME_OR_NOT = {
         "万和广场商业综合体",
         "万和广场工地 总包欠我们工资半年了 十几个人",
         "万和广场 精装修是开发商直接发包给我们的 开发商欠我们装修工人工资 12个人 九万多",
+        False,
+    ),
+    # 不是主线项目部 是…园林公司: a subcontractor's own arrears
+    "not the main line's project office": (
+        "汉华大道快速化改造工程",
+        "汉华大道改造 项目部拖欠工资 我们五十多个人 三个月了",
+        "汉华大道改造 绿化那块 不是主线项目部 是绿化分包的南阳市园林公司 施工单位说工程款没到位 欠我们工资",
+        False,
+    ),
+    # 不是水电的黄老板: another trade's boss, set apart
+    "not the other trade's boss": (
+        "御景湾小区",
+        "御景湾 水电黄老板欠我们工资 三个人一万二",
+        "御景湾小区 外墙涂料班组长刁建华 不是水电的黄老板 欠我们涂料班5个人 三万八",
         False,
     ),
     # 我去年在他那干的: last year's job with him, not this year's crew
