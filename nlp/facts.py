@@ -1472,7 +1472,7 @@ def _company_core(name: str, site: str | None = None) -> str:
     return _company_keys(name, site)[0]
 
 
-_FIRM_WORD = r"(?:有限公司|公司|劳务|路桥|建设|建工|集团|城建|市政|交建)"
+_FIRM_WORD = r"(?:有限公司|公司|劳务|路桥|建设|建工|集团|城建|市政|交建|水利)"
 # a firm the report says it is not about: 不是鄂西路桥, 不是天路公司那个, (不是恒信那家),
 # 不是那个鼎盛, 跟天衢路桥那边不是一个单位; 是建安建工干的 不是恒泰 (bare, see below); not
 # 他不是鑫盛劳务的人 (a man said not to be the firm's)

@@ -1684,6 +1684,8 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         # a job-seeker's question names the wage, owes nothing
         ("顺通达物流园 有没有招叉车司机的 工资多少", "not_wage"),
         ("康巴锦城 请问一下 你们这个平台能查工程有没有欠薪吗 我想去应聘", "not_wage"),
+        ("请问工资卡丢了怎么补办 东圳公馆这边的", "not_wage"),
+        ("顺通物流的大车把我家院墙撞塌了 到现在没人管", "not_wage"),
         ("卖给幸福里工地的水泥钱 欠了四万三", "not_wage"),
         ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
@@ -4014,6 +4016,13 @@ SAME_OR_NOT = {
         "汉华大道快速化改造工程",
         "汉华大道改造 项目部拖欠工资 我们五十多个人 三个月了",
         "汉华大道改造 绿化那块 不是主线项目部 是绿化分包的南阳市园林公司 施工单位说工程款没到位 欠我们工资",
+        False,
+    ),
+    # 不是松源水利: not the water-works firm the others blame
+    "not the water-works firm": (
+        "前郭县哈达山水利枢纽配套灌区工程",
+        "哈达山灌区工程 松源水利项目部 欠我们挖渠的工资 干了一个秋天 三十多人 说工程款没到位",
+        "哈达山灌区工程三标段 总包是鑫达建设 不是松源水利 欠我们六个月工资",
         False,
     ),
     # 不是水电的黄老板: another trade's boss, set apart
