@@ -66,7 +66,7 @@ _LATIN_WORD = re.compile(r"[a-z]{2,}")
 _ANOTHER_FIRM = re.compile(
     r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位|队|班组?)(?!给|转)|"
     # 跟天衢路桥那边不是一个单位: a contractor other than the one named
-    r"(?:跟|和)[^ ，,。]{1,10}不是(?:一个|一家|同一个|同一家)(?:单位|公司)|"
+    r"(?:跟|和)[^ ，,。]{1,10}不是(?:一个|一家|同一个|同一家)(?:单位|公司|(?=[ ，,。]|$))|"
     # 景观那个标段是青山园林公司做的: a section's own contractor
     r"那个标段是[^ ，,。]{2,10}(?:做|干|承包|施工)的|"
     # 黔路交通公司是分包单位 拖欠我们工资: the subcontractor that owes, not the main one

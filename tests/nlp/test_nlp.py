@@ -1686,6 +1686,20 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("康巴锦城 请问一下 你们这个平台能查工程有没有欠薪吗 我想去应聘", "not_wage"),
         ("请问工资卡丢了怎么补办 东圳公馆这边的", "not_wage"),
         ("顺通物流的大车把我家院墙撞塌了 到现在没人管", "not_wage"),
+        # last year's paid late, this year's still waited for; the rent the workers owe,
+        # the boss's excuse: claims, though no wage word is said
+        (
+            "宜州丰茂缫丝厂的老板说卖了丝就发工资 我们等了三个月了 去年也是这样拖 但后来都给了",
+            "non_construction_arrears",
+        ),
+        (
+            "香巴拉综合体 先是说月底发 后来说等回款 四月份彻底停了 开发商的人一个都找不见 房东催房租 我们班组十来个人加起来十几万",
+            "contractor_arrears",
+        ),
+        (
+            "台前县瑞美发制品 老板天天说外贸货款没回来 俺们做头发的都快揭不开锅了",
+            "non_construction_arrears",
+        ),
         ("卖给幸福里工地的水泥钱 欠了四万三", "not_wage"),
         ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
@@ -4023,6 +4037,13 @@ SAME_OR_NOT = {
         "前郭县哈达山水利枢纽配套灌区工程",
         "哈达山灌区工程 松源水利项目部 欠我们挖渠的工资 干了一个秋天 三十多人 说工程款没到位",
         "哈达山灌区工程三标段 总包是鑫达建设 不是松源水利 欠我们六个月工资",
+        False,
+    ),
+    # 跟民宿区不是一家: another contractor, though 单位 is not said
+    "not the same firm as the other area's": (
+        "瀛湖康养小镇项目",
+        "瀛湖康养小镇 民宿区项目部欠我们工资 三个月了 二十几个人",
+        "瀛湖康养小镇酒店区是汉康建设公司施工的 跟民宿区不是一家 汉康建设欠我们七八个人的工资 一共七万来块",
         False,
     ),
     # 不是水电的黄老板: another trade's boss, set apart
