@@ -581,6 +581,12 @@ def _owing_party_named(t: str) -> bool:
     )
 
 
+# 说好年底一次结清 结果到腊月人就寻不着: the promise broken, arrears (not a grievance of
+# wages unpaid monthly)
+_PROMISED_AT_YEAR_END = re.compile(
+    r"(?:说好|讲好|说的是|答应|当时说)[^，,。]{0,14}?(?:年底|过年|完工)[^ ，,。]{0,4}(?:一次性?|统一)?(?:结|给|发)"
+    r"(?=[^。]{0,30}(?:结果|可是|但是|到现在|现在|人就|他就))"
+)
 _WHERE_IT_IS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 # 越王大道阿珍客家菜馆: the street it stands on, then the workplace
 _STREET_BEFORE = re.compile(r"^[^ ]*?(?:大道|大街|路|街|巷)(?=[\u4e00-\u9fff]{3})")
@@ -784,7 +790,7 @@ def owing_kind(
     constr, cev = is_construction(t, site)
     t = _SELF.sub(" ", t)  # what the reporter is, or is not, names nobody who owes him
     t = DISOWNED.sub(" ", t)  # 跟劳务公司没关系, 跟工资卡的事不是一回事: not this matter
-    real = _hits(REAL_NAME_RX, t)
+    real = _hits(REAL_NAME_RX, _PROMISED_AT_YEAR_END.sub(" ", t))
     il = _hits(ILLEGAL_RX, t)
     t = _AUTHORITY.sub(" ", t)  # 劳动监察大队 is where they complained, not a crew
     if il and constr:

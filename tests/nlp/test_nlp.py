@@ -1700,6 +1700,16 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
             "台前县瑞美发制品 老板天天说外贸货款没回来 俺们做头发的都快揭不开锅了",
             "non_construction_arrears",
         ),
+        # the promise of one payment at the year's end, broken: arrears, not a grievance of
+        # wages unpaid monthly
+        (
+            "额在陈杨寨安置房那个工地跟包工头王建军干木工 说好年底一次结清 结果到腊月二十几伢人就寻不着咧",
+            "team_leader_arrears",
+        ),
+        (
+            "江津湖安置房二期 我们跟的老刘 当时说好每个月发生活费 年底一次结清 结果到现在过完年了 他说项目部钱没下来",
+            "team_leader_arrears",
+        ),
         ("卖给幸福里工地的水泥钱 欠了四万三", "not_wage"),
         ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
