@@ -4624,6 +4624,14 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "甘州大道 项目部说钱要等市上拨下来 一直拖 我们班上十二个人都没拿到钱 班长天天跑项目部也没用",
             "contractor_arrears",
         ),
+        (
+            "你好 我是翰林府二期做防水的 不怪我们班长 是项目部一直不给 我们班5个人 一共三万八",
+            "contractor_arrears",
+        ),
+        (
+            "我是翰林华府三期水电班组的工人 从今年3月进场 干到7月份停工 开发商说房子卖不出去 没钱 总包项目部也说等甲方 我们班组的工资3月到7月一共欠了二十三万",
+            "contractor_arrears",
+        ),
         # the project's word that it paid the crew's leader: he owes
         (
             "姓王的包公头 欠我们木工班工钱 5月份干到10月份一分没给 找项目部 项目部说他们跟王建君早就结清了",
