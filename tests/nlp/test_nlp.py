@@ -1700,6 +1700,8 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
             "台前县瑞美发制品 老板天天说外贸货款没回来 俺们做头发的都快揭不开锅了",
             "non_construction_arrears",
         ),
+        # words set apart by spaces, as typed on a small phone
+        ("番茄厂 老板 钱 没有给 我们 三个人 7月 8月 9月 我的 九千", "non_construction_arrears"),
         # the promise of one payment at the year's end, broken: arrears, not a grievance of
         # wages unpaid monthly
         (
