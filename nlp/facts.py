@@ -541,8 +541,7 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
     if not spans:
         run = _RUN_OF_MONTHS.search(t)
         if run and not _SPAN_PAID.match(t, run.end() + 1):
-            told = run.group(0)
-            return (_NUMERALS.index(told[0]) + 1, _NUMERALS.index(told[-1]) + 1)
+            return (_cn_small(run.group(0)[0]), _cn_small(run.group(0)[-1]))
         half = _HALF_YEAR.search(t)
         if half:
             return (1, 6) if "上" in half.group(1, 2) else (7, 12)
@@ -1182,6 +1181,11 @@ _AFTER_MR = frozenset("话讲说手那度处个嘅佢")
 _HONORIFIC = frozenset("生哥姐总叔伯嫂仔佬工")
 
 
+# what ends the three-character places jieba tags that are no man's name (jieba also
+# tags 马建国 and 张安国 as places)
+_PLACE_LAST = frozenset("山河湖江海城岛州庄店堡屯寨坝岭峰沟洲港关口坪塘岗场园洞泉井桥滩")
+
+
 def _full_name(name: str) -> str | None:
     """``name`` when it is a surname with a given name (张建国, 吴刚), else None (老王, 王某,
     陈生, 李总)."""
@@ -1203,10 +1207,6 @@ def _full_name(name: str) -> str | None:
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
 
-
-# what ends the three-character places jieba tags that are no man's name (jieba also
-# tags 马建国 and 张安国 as places)
-_PLACE_LAST = frozenset("山河湖江海城岛州庄店堡屯寨坝岭峰沟洲港关口坪塘岗场园洞泉井桥滩")
 
 _FIRM_WORDS = ("劳务", "公司", "建设", "建工", "集团")
 
@@ -1820,9 +1820,16 @@ def extract_parties(
             continue  # 包工头班组: a word, unless a given name follows (包工头班福林)
         person(m.group(1) + given, bool(_HE_OWES.match(t, m.start(1) + 1 + len(given))))
     for m in (*_ANY_AFTER_ROLE.finditer(t), *_ANY_BEFORE_ROLE.finditer(t)):
-        # 包工头狗志华: a surname typed as another character of its sound (苟)
         ch, given = m.group(1), m.group(2)
         if (
+            m.re is _ANY_BEFORE_ROLE
+            and ch in _WORD_SURNAMES
+            and _full_name(ch + given)
+            and _ROLE_NEXT.match(t, m.end())
+        ):
+            person(ch + given, owes=True)  # 卫国强 包工头 (卫国 is a word)
+        elif (
+            # 包工头狗志华: a surname typed as another character of its sound (苟)
             ch not in _ALL_SURNAMES
             and ch not in "人现钱"  # 班组长人很好, 包工头现金发
             and not any(c in _NAME_STOP for c in ch + given[1:])
@@ -1831,13 +1838,6 @@ def extract_parties(
             and ch + given[0] not in _dictionary_words()[1]
         ):
             person(ch + given)
-    for m in _ANY_BEFORE_ROLE.finditer(t):
-        if (
-            m.group(1) in _WORD_SURNAMES
-            and _full_name(m.group(1) + m.group(2))
-            and _ROLE_NEXT.match(t, m.end())
-        ):
-            person(m.group(1) + m.group(2), owes=True)  # 卫国强 包工头 (卫国 is a word)
     told_twice = []
     for m in _NAME_THEN_ITS_SURNAME.finditer(t):
         if _full_name(m.group(1) + m.group(2)):
