@@ -712,6 +712,17 @@ BLIND568 = ROOT / "tests" / "data" / "leads-blind568.jsonl"
 BLIND569 = ROOT / "tests" / "data" / "leads-blind569.jsonl"
 BLIND570 = ROOT / "tests" / "data" / "leads-blind570.jsonl"
 BLIND571 = ROOT / "tests" / "data" / "leads-blind571.jsonl"
+# session 22's first round (广安 益阳 茂名 潮州 江门 岳阳 乐山 泸州), measured once at 7a1c2bc,
+# the session's start, before anyone opened them: 5 of 8 (573 dup P 0.942, 574 dup P 0.9496,
+# 578 dup P 0.949); pooled dup P 0.975, R 0.966
+BLIND572 = ROOT / "tests" / "data" / "leads-blind572.jsonl"
+BLIND573 = ROOT / "tests" / "data" / "leads-blind573.jsonl"
+BLIND574 = ROOT / "tests" / "data" / "leads-blind574.jsonl"
+BLIND575 = ROOT / "tests" / "data" / "leads-blind575.jsonl"
+BLIND576 = ROOT / "tests" / "data" / "leads-blind576.jsonl"
+BLIND577 = ROOT / "tests" / "data" / "leads-blind577.jsonl"
+BLIND578 = ROOT / "tests" / "data" / "leads-blind578.jsonl"
+BLIND579 = ROOT / "tests" / "data" / "leads-blind579.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -5365,6 +5376,12 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND515,
         BLIND517,
         BLIND521,
+        # session 22's first round (7a1c2bc: 5 of 8)
+        BLIND572,
+        BLIND575,
+        BLIND576,
+        BLIND577,
+        BLIND579,
         # session 21's round (77f99c9: 6 of 8), never opened
         BLIND564,
         BLIND565,
@@ -5566,6 +5583,10 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     # session 21's round, as first measured (77f99c9), never opened
     BLIND566: (_P, "never opened: dup P 0.947"),
     BLIND571: (_DUP, "never opened: dup P 0.904 / R 0.832"),
+    # session 22's first round, as first measured (7a1c2bc)
+    BLIND573: (_P, "dup P 0.942"),
+    BLIND574: (_P, "dup P 0.9496"),
+    BLIND578: (_P, "dup P 0.949"),
 }
 
 
