@@ -88,7 +88,7 @@ _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 _APART = re.compile(r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事")
 # 今年的工资倒是有发: this year's paid (not 今年的给了一半)
 _PAID_THIS_YEAR = re.compile(
-    r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
+    r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)(?:正常|按时|按月)?有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
 )
 # Rare words of a report that came without a site (no QR code): the place, the project, the
 # man, as the worker wrote them (汨罗, 百灵庙镇, 防洪堤). Only they, beside the same man or

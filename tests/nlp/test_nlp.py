@@ -1525,6 +1525,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "海曲东路雨污分流施工 晚上十一点了还在打破路机 吵得孩子没法睡觉",
         # banners as signs or as a job; going home; not through a labour firm
         "我是做广告的 给六中工地做的围挡和横幅 钱没给 一万三",
+        "项目部还欠我们横幅跟展板的钱 三千八",
+        "楼下化粪池管子堵了 臭得很",
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
@@ -1737,6 +1739,14 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("天衢东路安置房 我是买房的 交房一直拖 开发商说年底 能不能帮着问问", "not_wage"),
         # put off again and again: a claim, though no word of owing is said
         ("泰山北路改造 项目部的会计说钱要月底 已经月底三次了😡😡", "contractor_arrears"),
+        # a sand supplier's bill, a tax question, a sick-leave question, a blocked drain, an
+        # advertiser's bill, and a sign's phone number asked about: nobody's wages owed
+        ("我是砂石供应的 滨海大道 欠我沙款八万", "not_wage"),
+        ("工业园这边 我想问一下 工资要不要交个税", "not_wage"),
+        ("感冒了在宿舍喝药 请问请几天病假 工资会不会扣", "not_wage"),
+        ("三号楼下面化粪池管子堵了 臭得很 几个月没人管", "not_wage"),
+        ("我是给学校工地做展板标语的广告公司 项目部欠我展板的钱 五千二", "not_wage"),
+        ("工地门口挂了根治欠薪的横幅 上面的电话打不通 想问这个电话还能用吗", "not_wage"),
     ],
 )
 def test_me_too_and_the_subcontractors_own_bill(
@@ -2733,6 +2743,20 @@ def test_names_before_a_crew_or_told_twice(analyzer: LeadAnalyzer) -> None:
         ("月照乡 陈老三包工头 欠工资", "p:陈"),
     ]:
         assert key in analyzer.understand(text).dup_keys, text
+
+
+def test_another_crews_boss_in_the_excuse_and_last_years_sum(analyzer: LeadAnalyzer) -> None:
+    # 他说木工那边的刘老板也没拿到钱: the steel boss's excuse names the carpenters' boss;
+    # 我又不是木工: the reporter is not of that trade
+    keys = analyzer.understand(
+        "钢筋老板陈光付拖工资不发 他说木工那边的刘老板也没拿到钱 关我啥事 我又不是木工"
+    ).dup_keys
+    assert "n:陈光付" in keys and "p:刘" not in keys and "t:木工" not in keys, keys
+    # 去年腊月…欠我们的那笔钱, 今年的倒是正常发: only last year's sum is owed
+    keys = analyzer.understand(
+        "梓山湖三期 去年腊月项目部欠我们的那笔钱 一万二 到现在还冇给 今年的倒是正常发"
+    ).dup_keys
+    assert "old" in keys and "e:paid-now" in keys, keys
 
 
 def test_closed_stretches_of_months() -> None:
@@ -5376,11 +5400,16 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND515,
         BLIND517,
         BLIND521,
-        # session 22's first round (7a1c2bc: 5 of 8)
+        # session 22's first round (7a1c2bc: 5 of 8), the three misses opened and worked on:
+        # not-wage leads read as the contractor's (a sand bill, 个税, a drain, a sign's
+        # phone), another crew's boss in an excuse, last year's sum beside this year's paid
         BLIND572,
+        BLIND573,
+        BLIND574,
         BLIND575,
         BLIND576,
         BLIND577,
+        BLIND578,
         BLIND579,
         # session 21's round (77f99c9: 6 of 8), never opened
         BLIND564,
@@ -5583,10 +5612,6 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     # session 21's round, as first measured (77f99c9), never opened
     BLIND566: (_P, "never opened: dup P 0.947"),
     BLIND571: (_DUP, "never opened: dup P 0.904 / R 0.832"),
-    # session 22's first round, as first measured (7a1c2bc)
-    BLIND573: (_P, "dup P 0.942"),
-    BLIND574: (_P, "dup P 0.9496"),
-    BLIND578: (_P, "dup P 0.949"),
 }
 
 
