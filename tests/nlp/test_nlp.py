@@ -1747,6 +1747,17 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("三号楼下面化粪池管子堵了 臭得很 几个月没人管", "not_wage"),
         ("我是给学校工地做展板标语的广告公司 项目部欠我展板的钱 五千二", "not_wage"),
         ("工地门口挂了根治欠薪的横幅 上面的电话打不通 想问这个电话还能用吗", "not_wage"),
+        ("回迁房什么时候能交房 我们等了两年了", "not_wage"),
+        ("请问仲裁要钱吗 多久能出结果", "not_wage"),
+        # the deposit a mother's hospital stay needs; 钱呢; the pay for the bricks laid; the
+        # workers' wages beside the buyers' late homes: claims
+        (
+            "包工头梁国华一直说等拨款 我被欠两万多 我妈住院等着交押金 再不给我真不想活了",
+            "team_leader_arrears",
+        ),
+        ("王老板 钢筋班 三个月了 钱呢 我们八个人天天等", "team_leader_arrears"),
+        ("宏达劳务黄老板 贴砖的钱 两万八 我跟我哥两个人的", "team_leader_arrears"),
+        ("开发商延期交房 工资也不给 我们做绿化的9个人", "contractor_arrears"),
     ],
 )
 def test_me_too_and_the_subcontractors_own_bill(
@@ -2664,6 +2675,23 @@ def test_me_too_and_the_subcontractors_own_bill(
         (
             "我是华达电子的员工 5、6月份工资到现在还没有发 请问可以去哪里投诉",
             "华达电子有限公司",
+            "non_construction_arrears",
+        ),
+        # a guard firm sends its man to a building site; a tea house's seasonal hands; a
+        # threat to jump from a garage's roof is no building site
+        (
+            "平安保安 派我去工地看大门 两个月工资没给 六千多",
+            "江门市平安保安服务有限公司",
+            "non_construction_arrears",
+        ),
+        (
+            "我做季节工剪陈皮 说好一天180 老板只给了一半",
+            "新会区和记陈皮茶庄",
+            "non_construction_arrears",
+        ),
+        (
+            "老板拖了我两个月工资 一万 再不给我就从他们楼顶跳下去",
+            "龙马潭区恒泰汽修厂",
             "non_construction_arrears",
         ),
         # 横店 is a town, not a shop
