@@ -622,7 +622,7 @@ def is_construction(t: str, site: str | None) -> tuple[bool, list[str]]:
         and (NON_CONSTRUCTION_SITE.search(place) or NON_CONSTRUCTION_SITE.search(site) or service)
         and (service or not CONSTRUCTION_RX.search(place))
     )
-    if service and site_nc:
+    if site and service:
         return False, n or [site]  # 安盾保安 派我去工地看门: the guard firm owes, not the site
     if site and not site_nc and CONSTRUCTION_RX.search(site):
         # at a building site: 那个酒店 is the hotel being built (度假酒店项目), and 普工 or
