@@ -16,7 +16,7 @@ from nlp.text import EMOJI
 # ---------------------------------------------------------------- amounts
 _COUNT_AFTER = re.compile(
     r"^(?:多|几|来|余)?(?:个|名|号|位|人|年|月|岁|天|日|号|小时|点|次|份|台|期|层|栋|楼|手|家|户|口|"
-    r"条|辆|间|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道|工人|工友|民工|农民工|老乡|兄弟)"
+    r"条|辆|间|件|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道|工人|工友|民工|农民工|老乡|兄弟)"
 )
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
@@ -44,12 +44,14 @@ _PRIORITY = [
     (
         -9,
         re.compile(
-            r"(?:只给了?|(?<!少)给了|给过|支付|付了|已付|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+            r"(?:只给了?|(?<!少)给了|给过|支付|付了|已付|借支了?|预支了?|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
         ),
     ),
 ]
 _APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|至少|快|近)[^ ，,。]{0,3}$")
 _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
+_SPACED_SUM = re.compile(r"(?<=\d) ([万千]) (?=\d(?:$|[ ，,。块元]))|(?<=\d) (?=[万千])")
+_AN_ID_BEFORE = re.compile(r"(?:身份证|尾号|后[四六]位|号码|编号|工号|卡号)[^ ，,。]{0,3}$")
 _PHONE_GROUPED = re.compile(r"(?<!\d)1\d{2}[ -]\d{4}[ -]\d{4}(?!\d)")
 _PHONE_LIKE = re.compile(r"^(?:\d{7,}|12345|12333|12315|12351|12366)$")  # hotlines too
 
@@ -104,6 +106,7 @@ def _clause_before(t: str, start: int, width: int = 10) -> str:
 def extract_amount(t: str) -> tuple[Range | None, str | None]:
     """Total yuan owed. Returns (range, evidence)."""
     best: tuple[int, int, Range, str] | None = None
+    t = _SPACED_SUM.sub(lambda m: m.group(1) or "", t)  # 13 万 5: a sum typed with spaces
     phones = [m.span() for m in _PHONE_GROUPED.finditer(t)]
     for m in NUM_RE.finditer(t):
         s = m.group(0)
@@ -122,6 +125,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue  # 加微信kly8866: an account's name, not a sum
         if any(a <= start < b for a, b in phones):
             continue  # 电话 138 9320 4417: a phone number written in groups
+        if (s[:1] == "0" and s[1:2].isdigit()) or _AN_ID_BEFORE.search(before):
+            continue  # 身份证后四位0318: an identity's digits, not a sum
         is_arabic = s[0].isdigit()
         if (
             is_arabic
@@ -179,7 +184,7 @@ _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
     r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
-    r"厨师|帮厨|口人|口子|"  # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts
+    r"厨师|帮厨|口人|口子|婆婆|大爷|大妈|老人家|姥姥|老头|老太|大叔|大婶|"  # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts
     r"[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
     r")"
 )
@@ -190,7 +195,9 @@ _WE_BEFORE = re.compile(
 )
 # 阿姨六个😭, 工人三十多个今天早上在医院门口
 _COUNT_ENDS = re.compile(
-    r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！" + EMOJI + "])|个(?=今天|现在|都|全都|一起|在那))"
+    r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！"
+    + EMOJI
+    + "])|个(?=今天|现在|都|全都|一起|在那|堵|围|守))"
 )
 _A_HUNDRED = re.compile(
     r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余|把)?(?:号|个|名)?(?:人|工人|员工|农民工)|"
@@ -211,13 +218,15 @@ _COUNTED_PEOPLE = re.compile(
 )
 _COUPLE = re.compile(
     r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|[两俩]公婆|两兄弟|"
-    r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|两娘母|"  # 欠俺哥俩工钱, 我们两娘母
+    r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|两娘母|两爷子|两爷崽|两娘崽|两父子|两母女|"
+    # 本人及妻子, 我老汉和我: the reporter and one of his family
+    r"本人(?:及|和|与)(?:妻子|丈夫|老婆|爱人|老公)|(?:我|俺)(?:老汉|老爸|爸爸?|妈妈?|老婆|老公|媳妇)(?:和|跟)(?:我|俺)(?!们)|"  # 欠俺哥俩工钱, 我们两娘母
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
     # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
     r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
-    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子)(?![都也]?(?:还有|和|跟))|"
+    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
-    r"(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[0-9一二两三四五六七八九十几]))"
+    r"(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[（(](?:我|俺)|[0-9一二两三四五六七八九十几]))"
     r")"
 )
 
@@ -291,6 +300,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
             continue
+        if re.search(r"要养|要照顾", after):
+            continue  # 老家还有两个老人家要养: a family to keep, not a crew
         # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人: a family
         if (
             before.endswith(("第", "养"))

@@ -829,6 +829,9 @@ def analyzer() -> LeadAnalyzer:
         ("好邻居配送仓 离职押金500不退", 500, 500, False),
         ("海悦大酒店 客房部保洁 拖欠工资 10月11月 俺俩月工资六千四", 6400, 6400, False),
         ("广清大道龙塘段 工资都是打到带班的卡上 上个月少给了我八百", 800, 800, False),
+        # a sum typed with spaces; the sum, not an identity card's last digits after it
+        ("鑫达劳务 欠我们班组 13 万 5", 135000, 135000, False),
+        ("施工单位拖欠工资 本人约21000元 身份证后四位0318", 21000, 21000, True),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -861,6 +864,9 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "常山球川小学工地 包工头欠我工资 日工资380 干了47天 一天都没给",
         "包公头老段 跑路了 他手机号尾号5217 打不通",
         "工资卡在包工头手里 每个月发钱都是他取了再给俺们 少给了好几百",  # a vague sum
+        # an advance drawn, pieces made: no sum owed
+        "工资一天350 除了中间借支了3000块 其余一直没发",
+        "服装厂 计件的工钱 我做了6000多件 工钱还没算给我",
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -938,6 +944,14 @@ def test_total_preferred_over_parts() -> None:
         ("地铁站做防水的包工头小孟欠俺哥俩工钱 一万六", 2, 2),
         ("转包了三手 最后那个包工头冇钱俾我哋 欠我同我老婆两个 1万2", 2, 2),
         ("劳务老板蒲勇 欠我和我徒弟砌墙的工资 我的1万2 徒弟的八千", 2, 2),
+        # the reporter and one other, as the south-west says it; the old folk a green crew
+        # hires; a crowd at the gate now
+        ("管廊 建兴劳务欠钱 7月 8月 俩月 俩人（我和我老乡）", 2, 2),
+        ("罗永强 劳务 欠薪 本人及妻子 合计28000", 2, 2),
+        ("杨光华 包工头 欠我们工钱 我们两爷子一共一万三", 2, 2),
+        ("码头扩建 项目部 四个月 工资 没发 我老汉和我 都在这做", 2, 2),
+        ("带班的老彭 种树的工钱 我们村里去了十几个婆婆大爷 一个都没拿到", 10, 19),
+        ("鑫瑞陶瓷的工人现在五六十个堵在厂门口 老板躲起来了", 50, 60),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -968,6 +982,7 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
         "杨春生 带班的 欠我8000 人跑了电话关机",
         "拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了",
         "项目不说甲方没给 我们等不起了 三个月 我一个人养四口人",
+        "总包说钱没下来 房租也交不起 老家还有两个老人家要养",
     ],
 )
 def test_workers_not_hours_or_single(text: str) -> None:
@@ -1435,6 +1450,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # workers' own banners, and the boss's threat of violence
         "工友们已经做好横幅了 明天去开发区管委会门口拉 开发商不给钱",
         "工头廖建军 拖我们工钱 三个多月了 他还说哪个再闹就打哪个",
+        # to die in his house; a crew still holding the shop's door
+        "带班的欠我工资 我明天就去他屋里 不给钱我就死在他屋里",
+        "老板跑了 店关了 欠我们工资 我们8个人现在还在店门口守起的 等老板出来",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1527,6 +1545,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "我是做广告的 给六中工地做的围挡和横幅 钱没给 一万三",
         "项目部还欠我们横幅跟展板的钱 三千八",
         "楼下化粪池管子堵了 臭得很",
+        # done last year and given up for the normal way; a few gone to the bureau to
+        # complain, or to ask: the normal way
+        "拖欠工资 我们拉横幅是去年的事了 今年又拖 这次打算走正规途径",
+        "总包欠工人工资 我们 15个 去年有人去住建局闹过 今年我们不想闹",
+        "服务员 欠薪两个月 我们几个姐妹一起去了劳动局投诉 现在等通知",
+        "项目部欠零工工资 我和工友一起去劳动局问过了 让我们来这里登记",
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
