@@ -2862,6 +2862,8 @@ def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
     [
         ("菁蓉汇三标段的 老周没有资质 是违法分包下来的 工资一直拖着", "p:周"),
         ("雅苑一期外墙的 老李 工头 钱拖了几个月了", "p:李"),
+        # 况 of Sichuan beside his role (情况 elsewhere): not the site's one unnamed leader
+        ("景区提升 木栈道班组 包工头况老板欠我4千", "p:况"),
     ],
 )
 def test_who_owes_told_by_what_he_is(analyzer: LeadAnalyzer, text: str, key: str) -> None:
