@@ -1551,6 +1551,11 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "总包欠工人工资 我们 15个 去年有人去住建局闹过 今年我们不想闹",
         "服务员 欠薪两个月 我们几个姐妹一起去了劳动局投诉 现在等通知",
         "项目部欠零工工资 我和工友一起去劳动局问过了 让我们来这里登记",
+        # the works' own blockages; a banner of another site, one that was promised
+        "我们楼道被施工的材料堵了 老人出不了门 能不能管一下",
+        "门口堵着 不是工人闹事 是他们施工把路堵了 车出不去 好几天了",
+        "我们是干路灯的 拉横幅的是别的工地 我们这里没有 就是项目部工资晚发了一个月",
+        "龙船调大酒店 上个月办的婚宴 说好的横幅没拉 定金能退吗",
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
@@ -1782,6 +1787,20 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("王老板 钢筋班 三个月了 钱呢 我们八个人天天等", "team_leader_arrears"),
         ("宏达劳务黄老板 贴砖的钱 两万八 我跟我哥两个人的", "team_leader_arrears"),
         ("开发商延期交房 工资也不给 我们做绿化的9个人", "contractor_arrears"),
+        # a tip-off said not to be about wages, a bill for gloves and helmets, a stairwell or
+        # a road blocked by the works, an eatery's tab, the canteen's, a window maker's bill
+        # he was told to report as wages, what the wage account is: nobody's wages owed
+        ("游客中心 上个月跳闸了好多次 电工说是线路的问题 跟工资没关系 就是提醒一下", "not_wage"),
+        ("项目部欠我们劳保用品的钱 手套安全帽 一共一万八", "not_wage"),
+        ("我们楼道被施工的材料堵了 老人出不了门 能不能管一下", "not_wage"),
+        ("门口堵着 不是工人闹事 是他们施工把路堵了 车出不去 好几天了", "not_wage"),
+        ("我是在旁边开饭店的 工人吃饭挂账 欠我饭钱三千多 工头说等发工资再给", "not_wage"),
+        ("我是开饭馆的 工地上的人在我这吃饭挂账 九千 老板一直不结", "not_wage"),
+        ("我是食堂承包的 工人的伙食费项目部说从工资里扣了给我 到现在也没给我", "not_wage"),
+        ("俺是做门窗的 开发商欠俺门窗款 二十多万 他们说让俺按农民工工资来报", "not_wage"),
+        ("请问农民工工资专用账户是么子意思 我们的工资是从这个账户发的吗", "not_wage"),
+        # the petrol a painter pays for himself is no bill of his
+        ("包工头符亚丁 欠我们油漆班3万块 每天都堵车去工地 油钱都是自己垫", "team_leader_arrears"),
     ],
 )
 def test_me_too_and_the_subcontractors_own_bill(
@@ -2718,6 +2737,10 @@ def test_me_too_and_the_subcontractors_own_bill(
             "龙马潭区恒泰汽修厂",
             "non_construction_arrears",
         ),
+        # a wedding banquet's deposit, a banner advertising pills, a petrol station's bill
+        ("上个月办的婚宴 说好的横幅没拉 定金能退吗", "利川市龙船调大酒店", "not_wage"),
+        ("厂门口 天天有人拉横幅做广告 卖保健品 骗老年人", "陇西县宏盛包装制品厂", "not_wage"),
+        ("顺捷物流欠我们加油站的油钱 三万多 一直拖", "漳州顺捷物流有限公司", "not_wage"),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
