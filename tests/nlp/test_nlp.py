@@ -1556,6 +1556,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "门口堵着 不是工人闹事 是他们施工把路堵了 车出不去 好几天了",
         "我们是干路灯的 拉横幅的是别的工地 我们这里没有 就是项目部工资晚发了一个月",
         "龙船调大酒店 上个月办的婚宴 说好的横幅没拉 定金能退吗",
+        "我爸感冒了 天天在工棚喝药 工地上能不能有个医务室",
+        "你好 在吗 今天热得人都不想活了 哈哈 问个事 你们这个是干啥子的",
+        "工地排的污水把我们村的沟渠都堵了 流到田里了",
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
@@ -1801,6 +1804,24 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("请问农民工工资专用账户是么子意思 我们的工资是从这个账户发的吗", "not_wage"),
         # the petrol a painter pays for himself is no bill of his
         ("包工头符亚丁 欠我们油漆班3万块 每天都堵车去工地 油钱都是自己垫", "team_leader_arrears"),
+        # questions (double pay, a claim's time limit, the deposit, rain days, nothing owed
+        # yet), a tip-off held back, a loan, a sick father, an advert, a joke about the heat,
+        # a crane's rent, a villager's ditch: no claim
+        ("在饭店干活 没签合同 辞职了 能要双倍工资不", "not_wage"),
+        ("问一下工资拖欠两个月可以要求赔偿吗 现在还没欠 就是老板说下个月可能会晚发", "not_wage"),
+        ("请问 工资被拖欠 超过一年还能要吗", "not_wage"),
+        ("人才公寓 请问 农民工 工资 保证金 是什么 我们 可以 查到 吗", "not_wage"),
+        ("请问下雨天不开工 工资怎么算 老板讲下雨不算工 这样合理吗", "not_wage"),
+        ("张德福去年欠我们那笔已经给了 谢谢你们 今年这个还没到结账时候 先不报", "not_wage"),
+        ("工友借我3000 说发工资还 现在人走了", "not_wage"),
+        ("我爸感冒了 天天在工棚喝药 工地上能不能有个医务室", "not_wage"),
+        ("代办农民工工资 快速讨薪 成功后再收费 电话 18977654321", "not_wage"),
+        ("你好 在吗 今天热得人都不想活了 哈哈 问个事 你们这个是干啥子的", "not_wage"),
+        ("租了我的塔吊 租金欠了快一年了 六十几万 我也要给我的司机发工资啊", "not_wage"),
+        ("工地排的污水把我们村的沟渠都堵了 流到田里了", "not_wage"),
+        # a villager on the crew, a grievance with its question: still claims
+        ("我是附近村民 在工地打零工 带班的欠我十五天工钱 一千五", "team_leader_arrears"),
+        ("进工地刷脸 说实名制里没有我 我干了一个多月了 工资怎么算", "real_name_missing"),
     ],
 )
 def test_me_too_and_the_subcontractors_own_bill(
@@ -2741,6 +2762,16 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("上个月办的婚宴 说好的横幅没拉 定金能退吗", "利川市龙船调大酒店", "not_wage"),
         ("厂门口 天天有人拉横幅做广告 卖保健品 骗老年人", "陇西县宏盛包装制品厂", "not_wage"),
         ("顺捷物流欠我们加油站的油钱 三万多 一直拖", "漳州顺捷物流有限公司", "not_wage"),
+        (
+            "我是开货车的个体户 物流园欠我运费一万四 这个算不算拖欠工资",
+            "乐至县速达物流园",
+            "not_wage",
+        ),
+        (
+            "公司一直不给我们保安买五险 只买了个意外险 合法吗",
+            "凯里市锦绣物业管理有限公司",
+            "not_wage",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
