@@ -1822,6 +1822,31 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         # a villager on the crew, a grievance with its question: still claims
         ("我是附近村民 在工地打零工 带班的欠我十五天工钱 一千五", "team_leader_arrears"),
         ("进工地刷脸 说实名制里没有我 我干了一个多月了 工资怎么算", "real_name_missing"),
+        # a window maker's, a machine owner's, a subcontracting firm's bills; questions of the
+        # wage system, the hotline, an IOU, a brother's claim; a wife's plea; a forwarded
+        # notice; thanks for pay received: no claim of the reporter's
+        ("我是做铝合金门窗的 安装完了 尾款十五万一直不给", "not_wage"),
+        ("租我的挖机 一台挖机一天1800 干了30天 钱还没结", "not_wage"),
+        ("我的汽车吊租给施工队 干了十个台班 钱一直没给", "not_wage"),
+        (
+            "我们是做沥青路面的 跟总包签的活 工程款总包还差我们一百多万 工人工资我们已经发了",
+            "not_wage",
+        ),
+        ("雨污分流是我分包的 施工单位还差我20万工程款没结 求政府帮忙讨薪", "not_wage"),
+        ("想问问什么是农民工工资保证金 俺们的钱是不是从这里出", "not_wage"),
+        ("农民工工资专用账户怎么开 要去哪个银行", "not_wage"),
+        ("喂喂 这个是讨薪的吗 我先试试能不能发出去", "not_wage"),
+        ("请问12333是不是管欠薪的 我老家的电话打不通", "not_wage"),
+        ("请问欠条有法律效力吗 写欠条要注意啥", "not_wage"),
+        ("我哥在外地工地干活被欠钱 他本人不会用手机 我能替他投诉吗", "not_wage"),
+        ("我老公在工地上班 他发了工资不给家里钱 你们能不能管", "not_wage"),
+        ("转发 让更多农民工兄弟晓得 欠薪可以扫码投诉", "not_wage"),
+        ("去年欠的工资年前已经结清了 谢谢政府 今年的活还没干完 先问一下今年能按月发吗", "not_wage"),
+        ("谢谢人社局 上次反映的工资已经全部到账了🙏", "not_wage"),
+        # the crew's wages beside the project's 工程款, a call to pass a protest on: claims
+        ("建设单位说钱要等财政 我们施工队的工人工资拖了四个月", "contractor_arrears"),
+        ("施工单位说甲方没给工程款 欠我们一百多个工人半年工资", "contractor_arrears"),
+        ("开发商欠钱 一百多人 明天早上8点 一起去市政府 大家互相转告", "contractor_arrears"),
     ],
 )
 def test_me_too_and_the_subcontractors_own_bill(
