@@ -1559,6 +1559,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "我爸感冒了 天天在工棚喝药 工地上能不能有个医务室",
         "你好 在吗 今天热得人都不想活了 哈哈 问个事 你们这个是干啥子的",
         "工地排的污水把我们村的沟渠都堵了 流到田里了",
+        # banners of an opening, a safety month
+        "金山公园今天开业 门口拉横幅 放鞭炮 好热闹 请问改造完可以进去了吗",
+        "工地门口拉横幅搞安全生产月活动 我们班组想问一下下个月高温补贴有没有",
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
@@ -1843,6 +1846,16 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ("转发 让更多农民工兄弟晓得 欠薪可以扫码投诉", "not_wage"),
         ("去年欠的工资年前已经结清了 谢谢政府 今年的活还没干完 先问一下今年能按月发吗", "not_wage"),
         ("谢谢人社局 上次反映的工资已经全部到账了🙏", "not_wage"),
+        # the works' traffic, a broken window, heatstroke, a fight, fishermen, dust, a home
+        # not handed over, a sign whose hotline is dead: complaints, not claims
+        ("围挡占道 早高峰堵路堵得厉害 能不能管管", "not_wage"),
+        ("施工的把俺家窗户玻璃砸碎了 找谁赔", "not_wage"),
+        ("这几天三十七八度 工地上中暑了俩人 项目部也不发防暑降温的东西", "not_wage"),
+        ("工地保安跟附近村民打起来了 现在还在打", "not_wage"),
+        ("码头施工 把渔船进出的航道堵了 我们渔民出不了海", "not_wage"),
+        ("晚上拉渣车 灰太大 不是欠钱的事 就是想反映一下", "not_wage"),
+        ("棚改安置楼 俺家的安置房啥时候能分 都等了三年了", "not_wage"),
+        ("工地门口挂着根治欠薪的横幅 公示牌上的维权电话打不通 能不能更新一下", "not_wage"),
         # the crew's wages beside the project's 工程款, a call to pass a protest on: claims
         ("建设单位说钱要等财政 我们施工队的工人工资拖了四个月", "contractor_arrears"),
         ("施工单位说甲方没给工程款 欠我们一百多个工人半年工资", "contractor_arrears"),
@@ -2787,6 +2800,12 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("上个月办的婚宴 说好的横幅没拉 定金能退吗", "利川市龙船调大酒店", "not_wage"),
         ("厂门口 天天有人拉横幅做广告 卖保健品 骗老年人", "陇西县宏盛包装制品厂", "not_wage"),
         ("顺捷物流欠我们加油站的油钱 三万多 一直拖", "漳州顺捷物流有限公司", "not_wage"),
+        # 车位工: a machinist of a garment factory, not a parking space
+        (
+            "计件的 老板拖了我们两个月 车位工三十来个人 明天大家一起去区政府",
+            "万州区恒美服装厂",
+            "non_construction_arrears",
+        ),
         (
             "我是开货车的个体户 物流园欠我运费一万四 这个算不算拖欠工资",
             "乐至县速达物流园",
