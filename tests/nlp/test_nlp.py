@@ -2909,6 +2909,22 @@ def test_another_crews_boss_in_the_excuse_and_last_years_sum(analyzer: LeadAnaly
     assert "old" in keys and "e:paid-now" in keys, keys
 
 
+def test_one_month_owed_and_jobs_of_earlier_years() -> None:
+    from nlp.facts import told_as_earlier_job, wage_month_span
+
+    # one month's wages, however told; not two months, not since a month, not a stretch
+    assert wage_month_span("陈守义是包工头 10月份工资没发 我们6个人") == (10, 10)
+    assert wage_month_span("包工头陈守义 欠我今年3月份挖基础的工钱 三千") == (3, 3)
+    assert wage_month_span("去年的工资已经结清了 今年11月的又欠上了") == (11, 11)
+    assert wage_month_span("通达物流 欠我两月工资 8千来块") is None
+    assert wage_month_span("从3月份工资就没发") is None
+    assert wage_month_span("施工单位拖欠我们去年10月到过年的工资") != (10, 10)
+    # a job of 2023 where the reporter worked, a crew gone since last year's end
+    assert told_as_earlier_job("23年在学府苑给李得福干过抹灰 欠我的4500到现在没给")
+    assert told_as_earlier_job("23年在煤城佳苑一期干瓦工 嘉润地产欠的钱一直没给")
+    assert told_as_earlier_job("项目部还欠我们5个人三万多 我们去年底就走了")
+
+
 def test_closed_stretches_of_months() -> None:
     from nlp.facts import wage_month_span
 
