@@ -723,6 +723,17 @@ BLIND576 = ROOT / "tests" / "data" / "leads-blind576.jsonl"
 BLIND577 = ROOT / "tests" / "data" / "leads-blind577.jsonl"
 BLIND578 = ROOT / "tests" / "data" / "leads-blind578.jsonl"
 BLIND579 = ROOT / "tests" / "data" / "leads-blind579.jsonl"
+# session 22's second round (德阳 绵阳 南充 攀枝花 珠海 肇庆 汕头 柳州), written while the first was
+# worked on, measured once at 556e539, the session's last nlp commit, and never opened: 8 of 8
+# (pooled dup P 0.982, R 0.974; 8 of 8 at 7a1c2bc too, P 0.980)
+BLIND580 = ROOT / "tests" / "data" / "leads-blind580.jsonl"
+BLIND581 = ROOT / "tests" / "data" / "leads-blind581.jsonl"
+BLIND582 = ROOT / "tests" / "data" / "leads-blind582.jsonl"
+BLIND583 = ROOT / "tests" / "data" / "leads-blind583.jsonl"
+BLIND584 = ROOT / "tests" / "data" / "leads-blind584.jsonl"
+BLIND585 = ROOT / "tests" / "data" / "leads-blind585.jsonl"
+BLIND586 = ROOT / "tests" / "data" / "leads-blind586.jsonl"
+BLIND587 = ROOT / "tests" / "data" / "leads-blind587.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -5579,6 +5590,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND577,
         BLIND578,
         BLIND579,
+        # session 22's second round (556e539: 8 of 8), never opened
+        BLIND580,
+        BLIND581,
+        BLIND582,
+        BLIND583,
+        BLIND584,
+        BLIND585,
+        BLIND586,
+        BLIND587,
         # session 21's round (77f99c9: 6 of 8), never opened
         BLIND564,
         BLIND565,
