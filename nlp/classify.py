@@ -609,8 +609,8 @@ _STREET_BEFORE = re.compile(r"^[^ ]*?(?:大道|大街|路|街|巷)(?=[\u4e00-\u9
 _SITE_JOB = re.compile(r"普工|小工|杂工")
 
 
-# what a banner or a board says (写的是农民工工资专用账户公示, 写着无欠薪项目): not the
-# reporter's own words
+# what a banner or a board says (写的是农民工工资专用账户公示, 写着无欠薪项目, a slogan's
+# 根治欠薪): not the reporter's own words
 _SIGN_TEXT = re.compile(
     r"(?:横幅|牌子?|公示牌|标语|墙上|门口)[^。]{0,8}(?:写的是?|写着)[^ ，,。]{0,20}|(?:根治|杜绝|零)欠薪"
 )
@@ -705,9 +705,8 @@ def classify(
     if (
         resolved
         and (not own or RESOLVED_FIRMLY.search(paid))
-        and not re.search(
-            r"还欠|还没(?!到|干完|做完|完工)|还差", t
-        )  # (今年的还没到结算的时候: not due)
+        # (今年的还没到结算的时候: not due; 今年的活还没干完: the job, not the pay)
+        and not re.search(r"还欠|还没(?!到|干完|做完|完工)|还差", t)
         # 去年的结清了 … 班组长冯军欠了我们两个月: settled once, owed again since
         and not OWN_ARREARS.search(t, last_resolved)
         # 没签合同 … 工资倒是按时发的, 平台上显示工资都发了 可是卡不在我手上: the wages
