@@ -303,11 +303,11 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue
         if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
             continue
-        if re.search(r"要养|要照顾", after):
-            continue  # 老家还有两个老人家要养: a family to keep, not a crew
-        # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人: a family
+        # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人,
+        # 两个老人家要养: a family to keep
         if (
             before.endswith(("第", "养"))
+            or re.search(r"要养|要照顾", after)
             or after.startswith("人民")
             or _SIZE_OF_THE_PLACE.match(after)
         ):
@@ -532,9 +532,9 @@ _QUARTER = re.compile(r"第([一二三四1-4])季度")
 # 6月的钱, 十月份的工资: one month's wages (not 从3月份的工资开始, 3月到现在)
 _ONE_MONTH = re.compile(
     # 10月份工资没发, 3月份挖基础的工钱, 今年11月的又欠上了 (not 从3月份工资就没发: since then)
-    f"(?<![\\d.到至从自-])(?!两){_MONTH}月份?(?:的|(?:(?![月到至])[^ ，,。]){{1,4}}的)?(?:工资|工钱|钱|人工)"
-    "(?![^ ，,。]{0,3}(?:开始|起|以后|之后))"
-    f"|(?<![\\d.到至从自-])(?!两){_MONTH}月份?的(?:又|也|还)(?:欠|没发|没给)"
+    f"(?<![\\d.到至从自-])(?!两){_MONTH}月份?"
+    "(?:(?:的|(?:(?![月到至])[^ ，,。]){1,4}的)?(?:工资|工钱|钱|人工)"
+    "(?![^ ，,。]{0,3}(?:开始|起|以后|之后))|的(?:又|也|还)(?:欠|没发|没给))"
 )
 
 
@@ -568,7 +568,7 @@ def wage_month_span(t: str) -> tuple[int, int] | None:
             return (3 * q - 2, 3 * q)
         one = _ONE_MONTH.search(t)
         if one and not _SPAN_PAID.match(t, one.end()):
-            month = _cn_small(one.group(1) or one.group(2))
+            month = _cn_small(one.group(1))
             return (month, month) if 1 <= month <= 12 else None
         return None
     m = next((m for m in spans if not _SPAN_PAID.match(t, m.end())), None)
