@@ -816,7 +816,9 @@ def owing_kind(
     real = _hits(REAL_NAME_RX, _PROMISED_AT_YEAR_END.sub(" ", t))
     il = _hits(ILLEGAL_RX, t)
     t = _AUTHORITY.sub(" ", t)  # 劳动监察大队 is where they complained, not a crew
-    if il and constr:
+    if il:
+        # 转包, 挂靠 and 没资质 are building-law wrongs: a cold store, a homestay or a
+        # kindergarten sublet to an unlicensed boss is a building job, whatever it becomes
         return ILLEGAL, il
     if real and constr and not (_INCIDENTAL_CONTRACT.fullmatch("".join(real)) and OWED.search(t)):
         return REAL_NAME, real

@@ -2827,6 +2827,18 @@ def test_me_too_and_the_subcontractors_own_bill(
             "凯里市锦绣物业管理有限公司",
             "not_wage",
         ),
+        # a cold store, a homestay or a workshop sublet to an unlicensed boss: building work
+        (
+            "冷库保温板那块是转包的 姓车的老板跑了 俺的3.5万",
+            "寿光市文家街道蔬菜物流园冷链仓储项目",
+            "illegal_contracting",
+        ),
+        (
+            "梁子镇旅游小镇 民宿那几栋 是违法分包给个人的 那人欠我们十二个人的工资",
+            "梁子湖区梁子镇生态旅游小镇项目",
+            "illegal_contracting",
+        ),
+        ("在什力克乡干了个养殖场圈舍的活 老板是挂靠的 没资质 钱不给", None, "illegal_contracting"),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
