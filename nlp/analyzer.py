@@ -12,6 +12,7 @@ from functools import lru_cache
 from nlp import classify as C
 from nlp.facts import (
     Facts,
+    Party,
     absconded,
     arrears_months,
     arrears_start,
@@ -22,6 +23,8 @@ from nlp.facts import (
     extract_rn_aspects,
     extract_trades,
     extract_workers,
+    give_back_compound_surnames,
+    hold_compound_surnames,
     name_candidates,
     other_phase,
     owing_candidates,
@@ -216,7 +219,11 @@ class LeadAnalyzer:
         site = normalize(site_name) if site_name else None
         # 跟周老板那帮不是一起的: a party said not to be the one owing
         owing_told = C.DISOWNED.sub(" ", t)
-        parties, keys = extract_parties(owing_told, self._known, site)
+        held, held_site = hold_compound_surnames(owing_told), site and hold_compound_surnames(site)
+        parties, keys = extract_parties(held, self._known, held_site)
+        if held != owing_told:  # 令狐建军: a surname of two characters, read as one
+            parties = [Party(p.role, give_back_compound_surnames(p.name)) for p in parties]
+            keys = {give_back_compound_surnames(k) for k in keys}
         persons = [p.name for p in parties if p.role == "team_leader"]
         typed: list[str] = []
         if _LATIN_WORD.search(t):
@@ -231,10 +238,11 @@ class LeadAnalyzer:
         # 梁志勇劳务: his crew, not a firm called 梁志
         keys -= {k for k in keys if k[:2] == "c:" and any(n.startswith(k[2:]) for n in names)}
         named = bool(names)
-        candidates = [] if named else name_candidates(owing_told, site)
-        for name in owing_candidates(owing_told, candidates):
-            persons.append(name)  # 腊月二十几刘长海就不接电话了: the man who owes
-            keys.update(("p:" + name[0], "n:" + name))
+        candidates = [] if named else name_candidates(held, held_site)
+        for name in owing_candidates(held, candidates):
+            whole = give_back_compound_surnames(name)
+            persons.append(whole)  # 腊月二十几刘长海就不接电话了: the man who owes
+            keys.update(("p:" + give_back_compound_surnames(name[0]), "n:" + whole))
         category, cat_ev = C.classify(t, site, persons)
         if category == C.CONTRACTOR and C.DIRECT_HIRE.search(owing_told):
             # 可我们是直接跟项目部干的: hired by the project, not of the crew named beside
@@ -298,7 +306,7 @@ class LeadAnalyzer:
         if not named:
             # 俺在杨振华班组干了七个月: a name the party rules miss, kept to match a full
             # name another report of the site gives
-            dup_keys += ["q:" + n for n in candidates]
+            dup_keys += ["q:" + give_back_compound_surnames(n) for n in candidates]
         dup_keys += ["q:" + n for n in typed]
         dup_kind = _KIND.get(category, "")
         if (

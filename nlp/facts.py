@@ -597,7 +597,7 @@ class _Tagger:
 _RN_ASPECTS = [
     (
         "card",
-        r"工资卡|银行卡|自己的?卡|卡[^ ，,。]{0,2}被|(?:收|拿|扣)了?(?:我们|俺们|我)的卡|(?<![钱款])卡在[^ ，,。]{1,6}那|代领|领了再发|卡.{0,6}(?:手里|手上|收走|拿走|拿去|收着|在他|保管|交给|拿着|没见过)|密码",
+        r"工资卡|银行卡|自己的?卡|卡[^ ，,。]{0,2}被|(?:收|拿|扣)了?(?:我们|俺们|我)的卡|(?<![钱款])卡(?:都|也|全)?在[^ ，,。]{1,6}那|代领|领了再发|卡.{0,6}(?:手里|手上|收走|拿走|拿去|收着|在他|保管|交给|拿着|没见过)|密码",
     ),
     ("contract", r"合同"),
     ("attendance", r"考勤|打卡|打过卡|出勤|记工|天数"),
@@ -959,6 +959,28 @@ _NOT_NAMES = frozenset(
         "施加",
     ]
 )
+# Compound surnames (令狐建军, 司马文, 上官云) are held as one private-use character while
+# names are read, so that every rule for a surname of one character reads them too, and
+# given back after. (Not 长孙 of 班组长孙德福, 公孙 of 老公孙子, 轩辕 or 南宫 of places,
+# 东方 the east; 司马 not after 公司 or 上司: 劳务公司马俊峰 is Mr Ma.)
+_COMPOUND_SURNAMES: tuple[str, ...] = ("令狐", "欧阳", "司马", "司徒", "上官", "诸葛", "皇甫")
+_COMPOUND_SURNAMES += ("夏侯", "慕容", "端木", "尉迟", "宇文", "独孤", "申屠", "澹台", "呼延")
+_HELD = {name: chr(0xE000 + i) for i, name in enumerate(_COMPOUND_SURNAMES)}
+_GIVEN_BACK = str.maketrans({held: name for name, held in _HELD.items()})
+_COMPOUND_RX = re.compile(
+    "|".join(("(?<![公上官])" if n[0] == "司" else "") + n for n in _COMPOUND_SURNAMES)
+)
+SURNAMES.update(_HELD.values())
+
+
+def hold_compound_surnames(t: str) -> str:
+    return _COMPOUND_RX.sub(lambda m: _HELD[m.group()], t)
+
+
+def give_back_compound_surnames(t: str) -> str:
+    return t.translate(_GIVEN_BACK)
+
+
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # Surnames that are everyday words too: the Hui 沙 拜 海 锁 索, 麻 and 向 of Xiangxi, 禄 普 自
 # of the Yi, 农 of the Zhuang, 涂, and 巴 (巴老板 for the Mongol 巴特尔) (沙子, 上海, 麻烦,
@@ -1136,7 +1158,7 @@ _HE_SURNAME = re.compile(
     r"(?:包工头|包公头|工头|班组长|带班的?)和([\u4e00-\u9fff]{2})(?=[ ，,。]|欠|拖|从|干|$)"
 )
 # 姓X names a surname whatever X is (姓普的, 姓自的): not 姓名, 姓啥
-_XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff])")
+_XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff\ue000-\ue0ff])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")

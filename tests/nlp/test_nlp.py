@@ -2853,6 +2853,25 @@ def test_workplaces_claims_and_questions(
     assert analyzer.understand(text, site).category == category, text
 
 
+def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
+    # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
+    u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
+    assert {"n:令狐建军", "p:令狐"} <= set(u.dup_keys), u.dup_keys
+    u = analyzer.understand("永乐安置房 姓令狐的包工头 欠我们工资", "永乐安置房二期")
+    assert "p:令狐" in u.dup_keys and "令狐某" in [p.name for p in u.facts.parties]
+    u = analyzer.understand("包工头司马文 欠我们三个月工资")
+    assert {"n:司马文", "p:司马"} <= set(u.dup_keys), u.dup_keys
+    # 劳务公司马俊峰 is Mr Ma of the labour firm, not Mr Sima
+    u = analyzer.understand("劳务公司马俊峰欠的一百二十多万工资 今天必须给说法")
+    assert not any("司马" in k for k in u.dup_keys), u.dup_keys
+    # one man's leads, however they call him, are one case
+    a = analyzer.understand("木工班组的令狐建军 欠我们3月到5月的工资", "永乐安置房二期")
+    b = analyzer.understand("永乐安置房 令狐老板 也欠我的", "永乐安置房二期")
+    index = DuplicateIndex()
+    index.add(1, "永乐安置房二期", a)
+    assert index.find("永乐安置房二期", b) == 1
+
+
 def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand(
         "今年开春跟着何继红到七彩丹霞那个游客服务中心扩建的工地上干活 说好的一天三百"
@@ -6664,3 +6683,13 @@ def test_the_client_of_a_site_is_no_home_owner(analyzer: LeadAnalyzer) -> None:
     # 业主单位 is the project's client: the workers' arrears stand
     u = analyzer.understand("卓尔山栈道工程 业主单位景区公司一直不结账 施工队工人工资就这么拖着")
     assert u.category != "not_wage"
+
+
+def test_cards_held_by_the_crew_boss_are_one_grievance(analyzer: LeadAnalyzer) -> None:
+    # 卡都在带班的那里: the workers' cards held, told with 都 between
+    site = "于都县人民医院贡江新区门诊综合楼"
+    a = analyzer.understand("于都县医院新门诊楼 工资卡在班组长手里 我们8个人都没拿到卡", site)
+    b = analyzer.understand("贡江新区医院工地 卡都在带班的那里 实名制也没登记 我们刷不了脸", site)
+    index = DuplicateIndex()
+    index.add(1, site, a)
+    assert index.find(site, b) == 1
