@@ -1025,7 +1025,8 @@ _ANY_BEFORE_ROLE = re.compile(
     r"(?=包工头|包公头|工头|班组长|班长|欠(?:我|俺|钱|工|薪)|拖欠)"
 )
 _ROLE_AHEAD = (
-    r"(?=包工头|包公头|工头|包头(?!市)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    # (刘金生个包工头: Hakka's 个, "that", between the man and his role)
+    r"(?=包工头|包公头|工头|包头(?!市)|个(?:包工头|包公头|工头|老板)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 _ROLE_NEXT = re.compile(r"包工头|包公头|工头|班组长|班长")
@@ -1910,6 +1911,9 @@ def extract_parties(
             pos = lead.start() + 1
             continue
         pos = lead.end()
+        if len(name) == 2 and t.startswith("生", lead.end()):
+            name += "生"  # 刘金生欠的: 金生 is his given name (陈生 alone is Mr Chen)
+            pos += 1
         if len(name) > 1 and _full_name(name) and t[lead.end() : lead.end() + 1] != "哥":
             person(name)
         else:  # 彭满哥, 王老板: what the crew calls him, not his name

@@ -6693,3 +6693,14 @@ def test_cards_held_by_the_crew_boss_are_one_grievance(analyzer: LeadAnalyzer) -
     index = DuplicateIndex()
     index.add(1, site, a)
     assert index.find(site, b) == 1
+
+
+def test_a_given_name_ending_in_sheng_and_hakka_ge(analyzer: LeadAnalyzer) -> None:
+    # 刘金生欠的: 金生 is his given name (陈生 alone is Mr Chen), not 刘金 and 生
+    site = "赣县区梅林大街保障性住房项目"
+    u = analyzer.understand("梅林保障房 想问问刘金生欠的工资什么时候能拿到", site)
+    assert [p.name for p in u.facts.parties] == ["刘金生"] and "n:刘金" not in u.dup_keys
+    # 刘金生个包工头: Hakka's 个 ("that") between the man and his role
+    u = analyzer.understand("梅林那只保障房工地 刘金生个包工头 欠哩我两万冇还", site)
+    assert "n:刘金生" in u.dup_keys, u.dup_keys
+    assert not analyzer.understand("我们三个包工头都跑了", site).facts.parties
