@@ -983,10 +983,10 @@ def give_back_compound_surnames(t: str) -> str:
 
 SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + "]"
 # Surnames that are everyday words too: the Hui 沙 拜 海 锁 索, 麻 and 向 of Xiangxi, 禄 普 自
-# of the Yi, 农 of the Zhuang, 涂, and 巴 (巴老板 for the Mongol 巴特尔) (沙子, 上海, 麻烦,
+# 者 of the Yi, 农 of the Zhuang, 涂, and 巴 (巴老板 for the Mongol 巴特尔) (沙子, 上海, 麻烦,
 # 向项目部要钱, 农民工, 自己, 涂料, 尾巴). A surname only where a role names the man
 # (包工头沙永平, 海班长), never in free text.
-_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴"
+_ROLE_ONLY_SURNAMES = "沙拜海锁索麻向禄农涂普自巴者"
 # Common surnames that are everyday characters too (万 of amounts, 关机, 容易, 文章, 纪律,
 # 开拓): a surname beside a role (关老板, 包工头易春林), after 老 (老纪), or as a whole name
 # another report of the site gives (易春林 欠钱 beside 工头易春林), never where jieba reads
@@ -1055,6 +1055,7 @@ _WORD_END = {
     "沙": "黄风细河泥砂长",  # 黄沙, 长沙: sand or a city, not Mr Sha
     "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
     "索": "绳线摸勒探",
+    "者": "记作学读患或再强弱使前后笔编劳业智长老行舞",  # 记者老板: a reporter, not Mr Zhe
     "向": "们我他你俺就去都也再要方走朝面转",  # 我们向老板要钱: to the boss, not Mr Xiang
     "万": "0123456789一二两三四五六七八九十百千几多来余上成数",  # 十二万老板: an amount
     "关": "有无没相机海开把难公通过攻玄",

@@ -2839,6 +2839,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "illegal_contracting",
         ),
         ("在什力克乡干了个养殖场圈舍的活 老板是挂靠的 没资质 钱不给", None, "illegal_contracting"),
+        # a factory's strike gathers under its office block: no building job
+        (
+            "鑫源稀土 今天早上全部停工 几十个工人围在办公楼下面要钱 不给钱不上班",
+            "赣州鑫源稀土材料有限公司",
+            "non_construction_arrears",
+        ),
         # 横店 is a town, not a shop
         (
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
@@ -6704,3 +6710,13 @@ def test_a_given_name_ending_in_sheng_and_hakka_ge(analyzer: LeadAnalyzer) -> No
     u = analyzer.understand("梅林那只保障房工地 刘金生个包工头 欠哩我两万冇还", site)
     assert "n:刘金生" in u.dup_keys, u.dup_keys
     assert not analyzer.understand("我们三个包工头都跑了", site).facts.parties
+
+
+def test_the_yi_surname_zhe_beside_a_role(analyzer: LeadAnalyzer) -> None:
+    # 者 of the Yi (者文兵, 者老板) where a role names him; 记者 is a reporter
+    site = "南华县龙川镇城南片区安置小区项目"
+    u = analyzer.understand("者老板 欠我4个月工资 南华龙川城南安置房 贴砖的 一万九", site)
+    assert "p:者" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("包工头者文兵把我们的钱拿去赌了", site)
+    assert "n:者文兵" in u.dup_keys, u.dup_keys
+    assert not analyzer.understand("记者老板说要曝光", site).facts.parties
