@@ -218,7 +218,7 @@ class LeadAnalyzer:
         t = normalize(text)
         site = normalize(site_name) if site_name else None
         # 跟周老板那帮不是一起的: a party said not to be the one owing
-        owing_told = C.DISOWNED.sub(" ", t)
+        owing_told = C.REPORTERS_CONTACT.sub(" ", C.DISOWNED.sub(" ", t))
         held, held_site = hold_compound_surnames(owing_told), site and hold_compound_surnames(site)
         parties, keys = extract_parties(held, self._known, held_site)
         if held != owing_told:  # 令狐建军: a surname of two characters, read as one

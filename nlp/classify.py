@@ -553,6 +553,12 @@ _SELF = re.compile(
 )
 
 
+# 电话138 2947 5163 姓叶, 电话13993801234 我姓雷: the reporter leaves his number and name at
+# the end (not 老板电话… 姓刘, 他姓吴 电话是…: the man who owes)
+REPORTERS_CONTACT = re.compile(
+    r"(?:^|(?<=[ ，,。]))(?<!老板 )(?<!工头 )(?<!经理 )(?<!班长 )电话(?:是|号码?)?[:：]?\s?1[\d -]{9,14}\d\s?[，,]?\s?(?:我|本人)?姓"
+    r"[\u4e00-\u9fff](?=[ ，,。]|$)"
+)
 _DEVELOPER_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:地产|置业)")
 
 

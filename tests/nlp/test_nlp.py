@@ -6720,3 +6720,17 @@ def test_the_yi_surname_zhe_beside_a_role(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("包工头者文兵把我们的钱拿去赌了", site)
     assert "n:者文兵" in u.dup_keys, u.dup_keys
     assert not analyzer.understand("记者老板说要曝光", site).facts.parties
+
+
+def test_the_reporters_own_number_and_surname(analyzer: LeadAnalyzer) -> None:
+    # 电话… 姓叶 at the end: the reporter's contact, not a boss named 叶
+    u = analyzer.understand(
+        "东岸大道 项目部 工资 3-5月 没发 电话138 2947 5163 姓叶", "东岸大道改造工程"
+    )
+    assert u.category == "contractor_arrears" and not u.facts.parties, u.facts.parties
+    u = analyzer.understand("锦绣藉河三期 总包项目部 欠薪 电话13993801234 我姓雷", "锦绣藉河三期")
+    assert "p:雷" not in u.dup_keys
+    # … while the boss's number and his surname name him
+    u = analyzer.understand("包工头欠我们工钱 五千 他姓吴 电话是15129873340")
+    assert "p:吴" in u.dup_keys
+    assert "p:石" in analyzer.understand("劳务老板 电话13903105528 姓石 欠我八千").dup_keys
