@@ -1011,7 +1011,11 @@ _PARTY_WORD = re.compile(r"分包[方商]")
 _ALL_SURNAMES = frozenset(SURNAMES) | frozenset(_ROLE_ONLY_SURNAMES) | frozenset(_WORD_SURNAMES)
 _TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水|架子|水电|油漆|模板)头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
 _PERSON_AFTER_ROLE = re.compile(
-    _TL_ROLE + r"\s?(?:姓)?(" + ROLE_SURNAME_CLASS + r")([\u4e00-\u9fff]{0,2})"
+    # (违法分包 包工头刘德贵: 包 begins the next role, not Mr Bao's name)
+    _TL_ROLE
+    + r"\s?(?:姓)?(?!包工|包公|班组|班长)("
+    + ROLE_SURNAME_CLASS
+    + r")([\u4e00-\u9fff]{0,2})"
 )
 # a role, then three characters told as a name (before a pause or a deed)
 _ANY_AFTER_ROLE = re.compile(
@@ -1263,7 +1267,9 @@ def _names_a_firm(t: str, start: int, end: int) -> bool:
 
 
 _HE_OWES = re.compile(r" ?(?:欠|拖|跑|不给|没给|不发)")
-_NAME_ENDS = re.compile(r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不接")
+_NAME_ENDS = re.compile(
+    r"$|[ ，,。!！?？]|欠|拖|跑|说|不给|没给|不接|卷(?:款|钱|走)|把(?:钱|我们|俺们|工资)"
+)
 
 
 def _given_chars(name: str) -> str:

@@ -6712,6 +6712,14 @@ def test_a_given_name_ending_in_sheng_and_hakka_ge(analyzer: LeadAnalyzer) -> No
     assert not analyzer.understand("我们三个包工头都跑了", site).facts.parties
 
 
+def test_a_role_after_a_role_and_a_name_before_his_deed(analyzer: LeadAnalyzer) -> None:
+    # 违法分包 包工头刘德贵: 包 begins the next role (no Mr Bao), 卷款跑路 what he did
+    u = analyzer.understand("平坝夏云厂房三期项目违法分包 包工头刘德贵卷款跑路 我被欠了2万1")
+    assert "n:刘德贵" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("包工头张建华把我们的工资拿去赌了")
+    assert "n:张建华" in u.dup_keys, u.dup_keys
+
+
 def test_the_yi_surname_zhe_beside_a_role(analyzer: LeadAnalyzer) -> None:
     # 者 of the Yi (者文兵, 者老板) where a role names him; 记者 is a reporter
     site = "南华县龙川镇城南片区安置小区项目"
