@@ -6718,6 +6718,14 @@ def test_a_role_after_a_role_and_a_name_before_his_deed(analyzer: LeadAnalyzer) 
     assert "n:刘德贵" in u.dup_keys, u.dup_keys
     u = analyzer.understand("包工头张建华把我们的工资拿去赌了")
     assert "n:张建华" in u.dup_keys, u.dup_keys
+    # 羊绍林这个人太坑了: the man the report is about, typed with 羊 for 杨
+    site = "楚雄市东瓜镇棚户区改造安置房二期项目"
+    a = analyzer.understand("东瓜安置房二期 木工班组长杨绍林欠我们9月到12月的工资", site)
+    b = analyzer.understand("羊绍林这个人太坑了，支模干了四个月，说好月底结，结果拖到现在", site)
+    assert b.category == "team_leader_arrears", b.category_evidence
+    index = DuplicateIndex()
+    index.add(1, site, a)
+    assert index.find(site, b) == 1
 
 
 def test_the_yi_surname_zhe_beside_a_role(analyzer: LeadAnalyzer) -> None:
