@@ -1848,6 +1848,10 @@ def test_pinyin_typed_a_syllable_at_a_time(analyzer: LeadAnalyzer) -> None:
         ),
         ("雨污分流是我分包的 施工单位还差我20万工程款没结 求政府帮忙讨薪", "not_wage"),
         ("想问问什么是农民工工资保证金 俺们的钱是不是从这里出", "not_wage"),
+        # a print shop's and a tile shop's bills
+        ("我们广告公司给他们做的横幅和围挡 费用一万六还没给", "not_wage"),
+        ("项目部在我们店做了20条安全生产横幅 钱一直没结 1800块", "not_wage"),
+        ("王建军在我店里拿的瓷砖 三万二 一直拖到不给", "not_wage"),
         ("农民工工资专用账户怎么开 要去哪个银行", "not_wage"),
         ("喂喂 这个是讨薪的吗 我先试试能不能发出去", "not_wage"),
         ("请问12333是不是管欠薪的 我老家的电话打不通", "not_wage"),
