@@ -6,6 +6,7 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -566,6 +567,25 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
     return 0.0 if contradicts(a, b) else _uncontradicted_score(a, b, sole)
 
 
+# what a lead must score with a case's agreeing reports to join it past one that
+# contradicts it (a strong match: the same man or firm with facts that agree)
+MAJORITY_SCORE = 3.0
+
+
+def _outvoted(s: _Sig, sigs: Sequence[_Sig], against: list[bool]) -> bool:
+    """The case's reports that contradict ``s`` are fewer than half, and none of them
+    contradicts it over who owes (another man named in full, a party disowned)."""
+    return (
+        2 * sum(against) < len(sigs)
+        and not s.disowned
+        and not any(
+            no and (other.disowned or (other.names and s.names))
+            for other, no in zip(sigs, against, strict=True)
+        )
+        and not any(_same_named(s, other) for other in sigs)
+    )
+
+
 def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
     score = 0.0
     # (no doubt against arrears running since last year: 从去年7月拖到现在)
@@ -762,18 +782,29 @@ class DuplicateIndex:
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
-            score = _uncontradicted_score
-            if any(contradicts(s, other) for other in sigs):
-                if not any(_same_named(s, other) for other in sigs) or any(
-                    contradicts(s, other, his_case=True) for other in sigs
-                ):
+            against = [contradicts(s, other) for other in sigs]
+            if not any(against):
+                sc = max((_uncontradicted_score(s, other, sole) for other in sigs), default=0.0)
+            elif _outvoted(s, sigs, against):
+                # most of the case's reports agree with it strongly; the odd one out (a
+                # report of last year's job, another trade's man) does not keep it apart
+                sc = max(
+                    _uncontradicted_score(s, other, sole)
+                    for other, no in zip(sigs, against, strict=True)
+                    if not no
+                )
+                if sc < MAJORITY_SCORE:
                     continue
+            elif not any(_same_named(s, other) for other in sigs) or any(
+                contradicts(s, other, his_case=True) for other in sigs
+            ):
+                continue
+            else:
                 # another report of the case names his man in full and only another trade
                 # stood in the way: each report is weighed, the contradicting ones at 0
-                score = pair_score
+                sc = max(pair_score(s, other, sole) for other in sigs)
             # a tie goes to the case more reporters told (the site's commoner arrears), then
             # to the later
-            sc = max(score(s, other, sole) for other in sigs) if sigs else 0.0
             size = len(sigs)
             if sc >= best and (
                 best_key is None or sc > best or (size, key) > (best_size, best_key)

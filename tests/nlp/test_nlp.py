@@ -6754,3 +6754,28 @@ def test_the_reporters_own_number_and_surname(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("包工头欠我们工钱 五千 他姓吴 电话是15129873340")
     assert "p:吴" in u.dup_keys
     assert "p:石" in analyzer.understand("劳务老板 电话13903105528 姓石 欠我八千").dup_keys
+
+
+def test_one_odd_report_does_not_keep_a_lead_from_its_case(analyzer: LeadAnalyzer) -> None:
+    # a case of 韩's steel crew that one report of last year's job joined: this year's
+    # report still finds it, through the two reports it agrees with
+    site = "昌吉市延安北路天山名苑二期项目"
+    index = DuplicateIndex()
+    for text in (
+        "延安北路天山名苑二期 钢筋班的韩老板欠薪 3到7月 说好的干完就给 现在他又说总包没给他结",
+        "老韩 钢筋工头 天山名苑 欠我1万3",
+        "天山名苑二期 老韩去年干钢筋的钱到现在还欠我一万 去年腊月说年后给 一直没给",
+    ):
+        index.add(1, site, analyzer.understand(text, site))
+    this_year = "天山名苑二期 钢筋班组长韩永福 今年3月到7月的工资没结 我们班11个人 一共十四万"
+    assert index.find(site, analyzer.understand(this_year, site)) == 1
+    # … but not past a report that names another man in full
+    index = DuplicateIndex()
+    for text in (
+        "天山名苑二期 钢筋班组长韩永福 今年3月到7月的工资没结",
+        "老韩 钢筋工头 天山名苑 欠我1万3",
+        "延安北路天山名苑二期 钢筋班的韩老板欠薪 3到7月 说好的干完就给",
+    ):
+        index.add(1, site, analyzer.understand(text, site))
+    other = analyzer.understand("天山名苑二期 钢筋班长韩永贵 3到7月的工资没给", site)
+    assert index.find(site, other) is None
