@@ -597,6 +597,12 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         score += W_LAST_YEAR_VS_UNTIMED
     claimed = not (a.tentative or b.tentative)  # both told as wage claims
     evidence = claimed and a.kind == b.kind and a.kind in _SITE_PARTY
+    if (
+        claimed
+        and a.kind == b.kind == _IL
+        and not (a.persons or b.persons or a.companies or b.companies)
+    ):
+        evidence = True  # 总包违法分包给个人 twice, neither naming him: the site's one chain
     weak = 0  # corroborating facts: period, headcount, amount
     if a.persons and b.persons:
         agree = (

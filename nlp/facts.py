@@ -1988,8 +1988,10 @@ def extract_parties(
         if _full_name(m.group(1)) and not _REPORTER_NAMED.search(t, 0, m.start(1)):
             person(m.group(1))
     for m in (*_PASSED_TO.finditer(t), *_LANDED_WITH.finditer(t)):
-        if _full_name(m.group(1)) and not _word_not_name(m.group(1)):
-            person(m.group(1))
+        # (转包给宁海生个人: a man, though 宁海 is a county)
+        one_man = t.startswith("个人", m.end(1))
+        if _full_name(m.group(1)) and (one_man or not _word_not_name(m.group(1))):
+            person(m.group(1), owes=one_man)
     for m in _HELD_BY.finditer(t):
         if _full_name(m.group(1)) and not _PLACE_AFTER.match(t, m.end(1)):
             person(m.group(1))  # 工资卡都在彭志军手上

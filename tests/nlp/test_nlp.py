@@ -6779,3 +6779,24 @@ def test_one_odd_report_does_not_keep_a_lead_from_its_case(analyzer: LeadAnalyze
         index.add(1, site, analyzer.understand(text, site))
     other = analyzer.understand("天山名苑二期 钢筋班长韩永贵 3到7月的工资没给", site)
     assert index.find(site, other) is None
+
+
+def test_an_unnamed_chain_told_twice_at_one_site(analyzer: LeadAnalyzer) -> None:
+    # the main contractor sublet to a licenceless man, told twice without his name
+    site = "武安市金鼎钢铁超低排放改造项目"
+    index = DuplicateIndex()
+    first = "金鼎钢厂改造工程 分包给没有资质的小老板 小老板说钢厂没给钱 俺的三万块谁管"
+    index.add(1, site, analyzer.understand(first, site))
+    other = "金鼎钢铁改造项目 钢筋班组长王建国 欠我们三个月工资"  # the site's other crew
+    index.add(2, site, analyzer.understand(other, site))
+    again = (
+        "武安金鼎钢铁超低排放改造 总包违法分包给没资质的个人 俺们干脱硫塔的十四个人 欠了二十三万"
+    )
+    assert index.find(site, analyzer.understand(again, site)) == 1
+
+
+def test_a_man_the_job_was_passed_to(analyzer: LeadAnalyzer) -> None:
+    # 转包给宁海生个人: a man named, though 宁海 is a county too
+    named = "大榄坪三期 总包把主体工程转包给宁海生个人 他没有资质 现在宁海生跑了"
+    u = analyzer.understand(named, "大榄坪还建小区三期")
+    assert "n:宁海生" in u.dup_keys, u.dup_keys
