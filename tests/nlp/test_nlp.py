@@ -2975,6 +2975,10 @@ def test_one_month_owed_and_jobs_of_earlier_years() -> None:
     assert told_as_earlier_job("23年在学府苑给李得福干过抹灰 欠我的4500到现在没给")
     assert told_as_earlier_job("23年在煤城佳苑一期干瓦工 嘉润地产欠的钱一直没给")
     assert told_as_earlier_job("项目部还欠我们5个人三万多 我们去年底就走了")
+    # last year's round, settled only after help, or said not to be this one: this year's
+    assert not told_as_earlier_job("这回停工 施工单位又欠上工资了 去年那次是旗里协调才给的")
+    assert not told_as_earlier_job("5月以后做的钱 项目部一分没给 跟去年那笔不是一回事")
+    assert told_as_earlier_job("去年那笔钱到现在还欠着")
 
 
 def test_closed_stretches_of_months() -> None:
