@@ -1003,6 +1003,7 @@ _WORD_SURNAMES = (
     "芮阚谌亓逯邰嵇昝晁邸裘栗储仝奚卜桑查燕楚阙浦戈鹿雍辜宿茹湛戎茅尉禹廉卿狄"
     "过"  # 包工头过真华 (过年, 不过)
     "况"  # Sichuan, Jiangxi: 包工头况老板 (情况, 况且)
+    "劳"  # Guangxi, Guangdong: 包工头劳振华 (劳务, 劳动)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's

@@ -6804,3 +6804,13 @@ def test_a_man_the_job_was_passed_to(analyzer: LeadAnalyzer) -> None:
     named = "大榄坪三期 总包把主体工程转包给宁海生个人 他没有资质 现在宁海生跑了"
     u = analyzer.understand(named, "大榄坪还建小区三期")
     assert "n:宁海生" in u.dup_keys, u.dup_keys
+
+
+def test_the_surname_lao_of_the_south(analyzer: LeadAnalyzer) -> None:
+    # 劳振华 of Guangxi, told as a whole name before his deed; 劳务 and 劳动 are no man
+    u = analyzer.understand(
+        "陆屋市场改造工地 劳振华 欠我工钱三千多 做了二十来天", "陆屋镇农贸市场改造工程"
+    )
+    assert u.category == "team_leader_arrears" and "n:劳振华" in u.dup_keys, u.dup_keys
+    for text in ("劳务公司欠我们工资 三个月", "劳动监察大队说让我们等", "劳务费还差两万"):
+        assert not analyzer.understand(text).facts.parties, text
