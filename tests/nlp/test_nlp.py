@@ -1464,6 +1464,11 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # to die in his house; a crew still holding the shop's door
         "带班的欠我工资 我明天就去他屋里 不给钱我就死在他屋里",
         "老板跑了 店关了 欠我们工资 我们8个人现在还在店门口守起的 等老板出来",
+        # the crew gathered where it stands now, holding on
+        "七里坪民宿改造工地 我们瓦工八个人现在全部在工地上 包工头不来结账今天哪也不去",
+        "甲方欠钱 总包说没钱发工资 我们40多个人现在都坐在甲方办公室",
+        "甲方老板资金链断了 项目停工 我们十几个人在工地上守了两天了 今天还在这",
+        "总包欠薪 项目停了 四十多个工人在山上工地不肯走 今天要项目经理来给钱",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1576,6 +1581,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "农贸市场改造 门口还挂着横幅 根治欠薪 结果项目部欠我们十五个人工资",
         "包工头郭二虎一分钱没给 我们班组12个人 过年都没回去 求求政府帮帮忙",
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
+        # still at work there, not gathered
+        "班组长孟庆军 欠我们瓦工二十几个人工资 我们二十几个现在还在工地干着活呢 就是工资一直没给",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
