@@ -3017,6 +3017,8 @@ def test_one_month_owed_and_jobs_of_earlier_years() -> None:
     assert not told_as_earlier_job("这回停工 施工单位又欠上工资了 去年那次是旗里协调才给的")
     assert not told_as_earlier_job("5月以后做的钱 项目部一分没给 跟去年那笔不是一回事")
     assert told_as_earlier_job("去年那笔钱到现在还欠着")
+    # a season of 2023 with the man, at the site: an earlier job
+    assert told_as_earlier_job("23年冬天跟王保国在迁建四期干活 欠了我九千 两年了 一直拖")
 
 
 def test_closed_stretches_of_months() -> None:
@@ -6791,6 +6793,11 @@ def test_a_given_name_ending_in_sheng_and_hakka_ge(analyzer: LeadAnalyzer) -> No
     u = analyzer.understand("梅林那只保障房工地 刘金生个包工头 欠哩我两万冇还", site)
     assert "n:刘金生" in u.dup_keys, u.dup_keys
     assert not analyzer.understand("我们三个包工头都跑了", site).facts.parties
+    # 王保国的工人: his crew, so the man who owes them
+    u = analyzer.understand(
+        "滩区四期王保国的工人 今天在工地上 二十几个人把他车围住了 说不给钱不让走"
+    )
+    assert u.category == "team_leader_arrears" and "n:王保国" in u.dup_keys, u.dup_keys
 
 
 def test_a_role_after_a_role_and_a_name_before_his_deed(analyzer: LeadAnalyzer) -> None:
