@@ -572,12 +572,26 @@ def pair_score(a: _Sig, b: _Sig, sole: bool = False) -> float:
 MAJORITY_SCORE = 3.0
 
 
+def _against(s: _Sig, sigs: Sequence[_Sig]) -> list[bool] | None:
+    """Which of a case's reports contradict ``s``; None as soon as half of them do (no
+    majority left to join it past them, and no need to read the rest)."""
+    flags: list[bool] = []
+    count = 0
+    for other in sigs:
+        no = contradicts(s, other)
+        count += no
+        if 2 * count >= len(sigs):
+            return None
+        flags.append(no)
+    return flags
+
+
 def _outvoted(s: _Sig, sigs: Sequence[_Sig], against: list[bool]) -> bool:
-    """The case's reports that contradict ``s`` are fewer than half, and none of them
-    contradicts it over who owes (another man named in full, a party disowned)."""
+    """The case's reports that contradict ``s`` are fewer than half (see :func:`_against`),
+    and none of them contradicts it over who owes (another man named in full, a party
+    disowned)."""
     return (
-        2 * sum(against) < len(sigs)
-        and not s.disowned
+        not s.disowned
         and not any(
             no and (other.disowned or (other.names and s.names))
             for other, no in zip(sigs, against, strict=True)
@@ -788,10 +802,10 @@ class DuplicateIndex:
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
             # (老李 does not join 刘大海's case through a report that named nobody)
-            against = [contradicts(s, other) for other in sigs]
-            if not any(against):
+            against = _against(s, sigs)
+            if against is not None and not any(against):
                 sc = max((_uncontradicted_score(s, other, sole) for other in sigs), default=0.0)
-            elif _outvoted(s, sigs, against):
+            elif against is not None and _outvoted(s, sigs, against):
                 # most of the case's reports agree with it strongly; the odd one out (a
                 # report of last year's job, another trade's man) does not keep it apart
                 sc = max(
