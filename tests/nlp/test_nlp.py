@@ -2901,6 +2901,14 @@ def test_workplaces_claims_and_questions(
     assert analyzer.understand(text, site).category == category, text
 
 
+def _joins(analyzer: LeadAnalyzer, site: str, later: str, *earlier: str) -> bool:
+    """Whether ``later`` finds the case that the ``earlier`` reports opened at ``site``."""
+    index = DuplicateIndex()
+    for text in earlier:
+        index.add(1, site, analyzer.understand(text, site))
+    return index.find(site, analyzer.understand(later, site)) == 1
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
@@ -2913,11 +2921,8 @@ def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("劳务公司马俊峰欠的一百二十多万工资 今天必须给说法")
     assert not any("司马" in k for k in u.dup_keys), u.dup_keys
     # one man's leads, however they call him, are one case
-    a = analyzer.understand("木工班组的令狐建军 欠我们3月到5月的工资", "永乐安置房二期")
-    b = analyzer.understand("永乐安置房 令狐老板 也欠我的", "永乐安置房二期")
-    index = DuplicateIndex()
-    index.add(1, "永乐安置房二期", a)
-    assert index.find("永乐安置房二期", b) == 1
+    a = "木工班组的令狐建军 欠我们3月到5月的工资"
+    assert _joins(analyzer, "永乐安置房二期", "永乐安置房 令狐老板 也欠我的", a)
 
 
 def test_the_man_worked_under_or_glared_at(analyzer: LeadAnalyzer) -> None:
@@ -6778,11 +6783,9 @@ def test_the_client_of_a_site_is_no_home_owner(analyzer: LeadAnalyzer) -> None:
 def test_cards_held_by_the_crew_boss_are_one_grievance(analyzer: LeadAnalyzer) -> None:
     # 卡都在带班的那里: the workers' cards held, told with 都 between
     site = "于都县人民医院贡江新区门诊综合楼"
-    a = analyzer.understand("于都县医院新门诊楼 工资卡在班组长手里 我们8个人都没拿到卡", site)
-    b = analyzer.understand("贡江新区医院工地 卡都在带班的那里 实名制也没登记 我们刷不了脸", site)
-    index = DuplicateIndex()
-    index.add(1, site, a)
-    assert index.find(site, b) == 1
+    a = "于都县医院新门诊楼 工资卡在班组长手里 我们8个人都没拿到卡"
+    b = "贡江新区医院工地 卡都在带班的那里 实名制也没登记 我们刷不了脸"
+    assert _joins(analyzer, site, b, a)
 
 
 def test_a_given_name_ending_in_sheng_and_hakka_ge(analyzer: LeadAnalyzer) -> None:
@@ -6809,12 +6812,10 @@ def test_a_role_after_a_role_and_a_name_before_his_deed(analyzer: LeadAnalyzer) 
     assert "n:张建华" in u.dup_keys, u.dup_keys
     # 羊绍林这个人太坑了: the man the report is about, typed with 羊 for 杨
     site = "楚雄市东瓜镇棚户区改造安置房二期项目"
-    a = analyzer.understand("东瓜安置房二期 木工班组长杨绍林欠我们9月到12月的工资", site)
-    b = analyzer.understand("羊绍林这个人太坑了，支模干了四个月，说好月底结，结果拖到现在", site)
-    assert b.category == "team_leader_arrears", b.category_evidence
-    index = DuplicateIndex()
-    index.add(1, site, a)
-    assert index.find(site, b) == 1
+    a = "东瓜安置房二期 木工班组长杨绍林欠我们9月到12月的工资"
+    b = "羊绍林这个人太坑了，支模干了四个月，说好月底结，结果拖到现在"
+    assert analyzer.understand(b, site).category == "team_leader_arrears"
+    assert _joins(analyzer, site, b, a)
 
 
 def test_the_yi_surname_zhe_beside_a_role(analyzer: LeadAnalyzer) -> None:
@@ -6845,25 +6846,24 @@ def test_one_odd_report_does_not_keep_a_lead_from_its_case(analyzer: LeadAnalyze
     # a case of 韩's steel crew that one report of last year's job joined: this year's
     # report still finds it, through the two reports it agrees with
     site = "昌吉市延安北路天山名苑二期项目"
-    index = DuplicateIndex()
-    for text in (
+    this_year = "天山名苑二期 钢筋班组长韩永福 今年3月到7月的工资没结 我们班11个人 一共十四万"
+    assert _joins(
+        analyzer,
+        site,
+        this_year,
         "延安北路天山名苑二期 钢筋班的韩老板欠薪 3到7月 说好的干完就给 现在他又说总包没给他结",
         "老韩 钢筋工头 天山名苑 欠我1万3",
         "天山名苑二期 老韩去年干钢筋的钱到现在还欠我一万 去年腊月说年后给 一直没给",
-    ):
-        index.add(1, site, analyzer.understand(text, site))
-    this_year = "天山名苑二期 钢筋班组长韩永福 今年3月到7月的工资没结 我们班11个人 一共十四万"
-    assert index.find(site, analyzer.understand(this_year, site)) == 1
+    )
     # … but not past a report that names another man in full
-    index = DuplicateIndex()
-    for text in (
+    assert not _joins(
+        analyzer,
+        site,
+        "天山名苑二期 钢筋班长韩永贵 3到7月的工资没给",
         "天山名苑二期 钢筋班组长韩永福 今年3月到7月的工资没结",
         "老韩 钢筋工头 天山名苑 欠我1万3",
         "延安北路天山名苑二期 钢筋班的韩老板欠薪 3到7月 说好的干完就给",
-    ):
-        index.add(1, site, analyzer.understand(text, site))
-    other = analyzer.understand("天山名苑二期 钢筋班长韩永贵 3到7月的工资没给", site)
-    assert index.find(site, other) is None
+    )
 
 
 def test_an_unnamed_chain_told_twice_at_one_site(analyzer: LeadAnalyzer) -> None:
