@@ -801,13 +801,14 @@ class DuplicateIndex:
             # the site's one team leader so far, if every fact his reports state agrees
             sole = leaders == {key} and all(_facts_agree(s, other) for other in sigs)
             # a lead joins a case that one of its leads matches and none contradicts
-            # (老李 does not join 刘大海's case through a report that named nobody)
+            # (老李 does not join 刘大海's case through a report that named nobody), or one
+            # most of whose leads agree with it (below)
             against = _against(s, sigs)
             if against is not None and not any(against):
                 sc = max((_uncontradicted_score(s, other, sole) for other in sigs), default=0.0)
             elif against is not None and _outvoted(s, sigs, against):
                 # most of the case's reports agree with it strongly; the odd one out (a
-                # report of last year's job, another trade's man) does not keep it apart
+                # report of last year's job, of another trade) does not keep it apart
                 sc = max(
                     _uncontradicted_score(s, other, sole)
                     for other, no in zip(sigs, against, strict=True)

@@ -1164,8 +1164,8 @@ _HE_SURNAME = re.compile(
     # (包工头和建华从去年9月, 跟着包工头和建华干了: his name, then when or what)
     r"(?:包工头|包公头|工头|班组长|带班的?)和([\u4e00-\u9fff]{2})(?=[ ，,。]|欠|拖|从|干|$)"
 )
-# 姓X names a surname whatever X is (姓普的, 姓自的): not 姓名, 姓啥
-_XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff\ue000-\ue0ff])")
+# 姓X names a surname whatever X is (姓普的, 姓自的, 姓令狐的 as held): not 姓名, 姓啥
+_XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff" + "".join(_HELD.values()) + "])")
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
