@@ -589,14 +589,10 @@ def _against(s: _Sig, sigs: Sequence[_Sig]) -> list[bool] | None:
 def _outvoted(s: _Sig, sigs: Sequence[_Sig], against: list[bool]) -> bool:
     """The case's reports that contradict ``s`` are fewer than half (see :func:`_against`),
     and none of them contradicts it over who owes (another man named in full, a party
-    disowned)."""
-    return (
-        not s.disowned
-        and not any(
-            no and (other.disowned or (other.names and s.names))
-            for other, no in zip(sigs, against, strict=True)
-        )
-        and not any(_same_named(s, other) for other in sigs)
+    disowned). (A case naming ``s``'s man in full is weighed apart, in ``find``.)"""
+    return not s.disowned and not any(
+        no and (other.disowned or (other.names and s.names))
+        for other, no in zip(sigs, against, strict=True)
     )
 
 
@@ -804,21 +800,25 @@ class DuplicateIndex:
             # (老李 does not join 刘大海's case through a report that named nobody), or one
             # most of whose leads agree with it (below)
             against = _against(s, sigs)
-            if against is not None and not any(against):
-                sc = max((_uncontradicted_score(s, other, sole) for other in sigs), default=0.0)
-            elif against is not None and _outvoted(s, sigs, against):
-                # most of the case's reports agree with it strongly; the odd one out (a
-                # report of last year's job, of another trade) does not keep it apart
-                sc = max(
-                    _uncontradicted_score(s, other, sole)
-                    for other, no in zip(sigs, against, strict=True)
-                    if not no
-                )
-                if sc < MAJORITY_SCORE:
-                    continue
-            elif not any(_same_named(s, other) for other in sigs) or any(
-                contradicts(s, other, his_case=True) for other in sigs
+            contradicted = against is None or any(against)
+            named_alike = contradicted and any(_same_named(s, other) for other in sigs)
+            if against is not None and (
+                not contradicted or (not named_alike and _outvoted(s, sigs, against))
             ):
+                # (when contradicted: most of the case's reports agree with it strongly; the
+                # odd one out, a report of last year's job or of another trade, does not keep
+                # it apart)
+                sc = max(
+                    (
+                        _uncontradicted_score(s, other, sole)
+                        for other, no in zip(sigs, against, strict=True)
+                        if not no
+                    ),
+                    default=0.0,
+                )
+                if contradicted and sc < MAJORITY_SCORE:
+                    continue
+            elif not named_alike or any(contradicts(s, other, his_case=True) for other in sigs):
                 continue
             else:
                 # another report of the case names his man in full and only another trade
