@@ -5133,6 +5133,15 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ("千阳城南棚改 开发商欠工程款 连带我们工人工资也没发 十个月了", "contractor_arrears"),
         # asking what the rules say, with no arrears of his own
         ("请问农民工工资最晚多少天要发 有没有规定", "not_wage"),
+        # 开支: the north-east's word for payday (施工单位不给开支: the wages are held back)
+        ("我在北山大街修路的 施工单位不给开支 四月到八月 打项目部电话没人接", "contractor_arrears"),
+        # 到处借钱: the worker borrows to live, nobody owes a loan
+        (
+            "从四月份开始跟着包工头赵拴劳干抹灰 到七月活干完了 他说上面没给钱 一直拖 家里老人住院 到处借钱",
+            "team_leader_arrears",
+        ),
+        # a recruiting advert that promises wages are never late
+        ("速达外卖招骑手 月入过万 多劳多得 不拖欠工资", "not_wage"),
     ],
 )
 def test_category_general_rules(analyzer: LeadAnalyzer, text: str, category: str) -> None:
