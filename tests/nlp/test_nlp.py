@@ -4511,6 +4511,13 @@ SAME_OR_NOT = {
         "鳳凰安置小區二期 木工班組長汪德勝 拖欠工資 我們18人 請政府幫幫我們",
         False,
     ),
+    # 今年教学楼这茬我没跟他干: only last year's job with him, not this year's arrears
+    "this year's job, not worked with him": (
+        "林西县第二中学教学楼扩建工程",
+        "工头赵二虎 林西二中的 欠我五六千",
+        "林西二中 工头赵二虎 去年干操场那个活的工钱还欠我们4个人两万 今年教学楼这茬我没跟他干 不知道",
+        False,
+    ),
 }
 
 
