@@ -32,7 +32,7 @@ _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000
 _BIG = {"万": 10_000, "亿": 100_000_000}
 _APPROX = {"多", "来", "余"}
 
-NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG) + "几"
+NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG) + "几廿卅"
 # A numeral run: Arabic digits (with thousands separators / decimal point), Chinese
 # numerals and the approximation markers 几/多/来/余 inside or right after the number.
 # the 一 that begins a word (一直, 一分, 一个): after a sum it is no digit of it
@@ -84,7 +84,8 @@ def parse_number(s: str) -> tuple[float, float, bool] | None:
 
     Handles 35000, 3.5万, 三万五, 十几万, 两千多, 1万2, 一百二十多万, 六七十, 一两千, 万二.
     """
-    s = s.replace(",", "")
+    # 廿 and 卅, as older and Cantonese hands write twenty and thirty (我們廿幾人)
+    s = s.replace(",", "").replace("廿", "二十").replace("卅", "三十")
     if not s:
         return None
     total_lo = total_hi = 0.0  # completed 万/亿 sections

@@ -986,6 +986,11 @@ def test_total_preferred_over_parts() -> None:
         ("码头扩建 项目部 四个月 工资 没发 我老汉和我 都在这做", 2, 2),
         ("带班的老彭 种树的工钱 我们村里去了十几个婆婆大爷 一个都没拿到", 10, 19),
         ("鑫瑞陶瓷的工人现在五六十个堵在厂门口 老板躲起来了", 50, 60),
+        # 廿 for twenty; 受苦人, northern Shaanxi's labourers; the reporter and one other
+        ("施工单位拖欠工资半年 我们廿几人 准备一起去市政府讨说法", 20, 29),
+        ("郝拴柱这个包工头 半年工钱不给 八个受苦人等着这点钱哩", 8, 8),
+        ("新建路羊肉面馆 老板欠了我和另一个服务员三个月工资", 2, 2),
+        ("金湖湾物业 保安保洁 三个月没发工资 我们小区十几个物业员工", 10, 19),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1492,6 +1497,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "甲方欠钱 总包说没钱发工资 我们40多个人现在都坐在甲方办公室",
         "甲方老板资金链断了 项目停工 我们十几个人在工地上守了两天了 今天还在这",
         "总包欠薪 项目停了 四十多个工人在山上工地不肯走 今天要项目经理来给钱",
+        # a co-worker beaten by the men the boss called in; a workshop on strike at the gate
+        "工头郭小平欠钱不给 昨天我们去要 他叫了几个社会上的人打了我们一个工友 现在人还在医院",
+        "宏运汽车零部件公司 拖欠工人工资 车间一百来号人今天全停工在厂门口要说法",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2892,6 +2900,35 @@ def test_me_too_and_the_subcontractors_own_bill(
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
             "东阳市横店镇配套宿舍楼项目",
             "contractor_arrears",
+        ),
+        # 丰收粮食 is the mill's name, not grain bought; 桃木工艺 no carpenter's trade
+        (
+            "梨树丰收粮食烘干厂 秋天干了两个月 老板欠我一万零四百",
+            "梨树县丰收粮食烘干厂",
+            "non_construction_arrears",
+        ),
+        (
+            "肥城桃木工艺厂 拖欠雕刻工工资 两千多 老板说淡季没钱",
+            "肥城市华鲁桃木工艺品厂",
+            "non_construction_arrears",
+        ),
+        # 配送费压了两个月: a rider's pay held back
+        (
+            "速达配送东江站 跑单的配送费压了两个月 我两千多",
+            "陇南速达配送服务有限公司东江站",
+            "non_construction_arrears",
+        ),
+        # 连吃饭钱都没有: the workers' want, not a food bill
+        (
+            "从今年3月份开工我就在这 每个月给点生活费 到了7月份就不给了 问施工单位的人 说是工程款没到位 现在连吃饭钱都没有",
+            "靖边县第二中学新建项目",
+            "contractor_arrears",
+        ),
+        # 剩下的说年底算 现在又说…: a promise broken, the arrears the labour boss owes
+        (
+            "崇文大道快速路上干钢筋的 劳务公司老板姓曹 从四月份开始只给生活费 剩下的说年底算 现在又说年底也不一定 他欠我四万一千六",
+            "崇文大道快速化改造工程",
+            "team_leader_arrears",
         ),
     ],
 )
