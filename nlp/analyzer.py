@@ -88,7 +88,10 @@ _MAIN_CONTRACTOR_ON_PAPERS = re.compile(
 # a builder's name however the site's name is written (建安建工 at 建安区's site)
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
-_APART = re.compile(r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事")
+# (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
+_APART = re.compile(
+    r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事|(?:这次|这回)是新(?:的|欠的)"
+)
 # 今年的工资倒是有发: this year's paid (not 今年的给了一半)
 _PAID_THIS_YEAR = re.compile(
     r"今年的?(?:钱|工资|工钱)?[^ ，,。]{0,4}(?:倒是|都|已经|早就?)(?:正常|按时|按月)?有?(?:结|给|发)(?:了|清)?(?![^ ，,。]{0,2}一半)"
