@@ -38,13 +38,16 @@ _PRIORITY = [
     (
         2,
         re.compile(
-            r"(?:一共|总共|总计|合计|加起来|总数|共计|总额|总金额|金额|共|累计)[^ ，,。]{0,6}$"
+            r"(?:一共|总共|总计|合计|加起来|总数|共计|总额|总金额|金额|共|累计)[^ ，,。]{0,6}$|"
+            # 欠12个人16万: what the crew is owed, before the reporter's own share
+            r"欠(?:我们|俺们)?[\d一两二三四五六七八九十几]+(?:多|来)?个?人的?$"
         ),
     ),
     (
         -9,
         re.compile(
-            r"(?:只给了?|(?<!少)给了|给过|支付|付了|已付|借支了?|预支了?|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+            # (给过两回生活费 一回五百一回一千: instalments paid)
+            r"生活费[^ ，,。]{0,8}(?:一回|一次)$|(?:只给了?|(?<!少)给了|给过|支付|付了|已付|借支了?|预支了?|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
         ),
     ),
 ]
@@ -213,6 +216,8 @@ _WE_IN_CLAUSE = re.compile(
 )
 # 工人一百多: the workforce, its count ending the report or the clause
 _WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)?$")
+# 服务员 5个: the workers by their job, then their count
+_JOB_BEFORE = re.compile(r"(?:服务员|保安|保洁|骑手|厨师|司机) ?$")
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
 _NAMED_COUNT_ENDS = re.compile(r"(?:多|几|来|余)?[个名](?:$|[ ，,。!！])")
 _COUNTED_PEOPLE = re.compile(
@@ -230,17 +235,20 @@ _COUPLE = re.compile(
     r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
     r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
-    r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年])|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[（(](?:我|俺)|[0-9一二两三四五六七八九十几]))"
+    r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|儿子|闺女|孩子|娃)|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[（(](?:我|俺)|[0-9一二两三四五六七八九十几]))"
     r")"
 )
 
 _TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨(?!个?[月天年])|仨(?:个)?(?:人|兄弟|工友|老乡)")
+# 我和另外四个: the reporter and so many others; 我家三口都在他那干: a family's hands
+_ME_AND_OTHERS = re.compile(r"(?:我|俺)(?:和|跟|与|同)另(?:外)?([两三四五六七八九])个(?![月天年])")
+_FAMILY_HANDS = re.compile(r"(?:我|俺)家([两俩三四五六])口(?:人|子)?(?=都|全)")
 
 
 _COUNT_ENDS_IT = re.compile(r"(?:多|几|来)?个[ 。.!！~" + EMOJI + "]*")
 # 普工 十七个 差不多二十五万, 施工单位欠薪 二十多个 八十多万: a count, then what all are owed
 _COUNT_THEN_SUM = re.compile(
-    r"(?:多|几|来)?个[ ，,]+(?:差不多|大概|一共|总共|共|每人|每个人)?"
+    r"(?:多|几|来)?个[ ，,]+(?:差不多|大概|一共|总共|共|每人|每个人|一个月|每个月|每月)?"
     r"[\d一两二三四五六七八九十几]+(?:\.\d+)?(?:多|来)?[万千]"
 )
 _SIZE_OF_THE_PLACE = re.compile(r"(?:多|余)?(?:个|名)?人的(?:厂|公司|工地|单位|企业|大厂)")
@@ -287,6 +295,7 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
                 and _WE_IN_CLAUSE.search(before)
                 and (_COUNT_ENDS.match(after) or _COUNTED_PEOPLE.match(after))
             )
+            or (lo >= 3 and _JOB_BEFORE.search(before) and _NAMED_COUNT_ENDS.match(t, end))
             or (
                 lo >= 3
                 and _WORKFORCE_BEFORE.search(before)
@@ -324,6 +333,11 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             best = (start, r, s)
     if best is None and (m1 := _A_HUNDRED.search(t)):
         return Range(100, 199, True, m1.group(0)), m1.group(0)  # 上百号人, 百多号人
+    if best is None and (m4 := _ME_AND_OTHERS.search(t) or _FAMILY_HANDS.search(t)):
+        n = parse_number(m4.group(1).replace("俩", "两"))
+        if n is not None:
+            k = int(n[0]) + (1 if m4.re is _ME_AND_OTHERS else 0)
+            return Range(k, k, False, m4.group(0)), m4.group(0)
     if best is None:
         m2 = _COUPLE.search(t)
         if m2:

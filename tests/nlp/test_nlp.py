@@ -866,6 +866,9 @@ def analyzer() -> LeadAnalyzer:
         # a sum typed with spaces; the sum, not an identity card's last digits after it
         ("鑫达劳务 欠我们班组 13 万 5", 135000, 135000, False),
         ("施工单位拖欠工资 本人约21000元 身份证后四位0318", 21000, 21000, True),
+        # the crew's total before the reporter's share; instalments of living money paid
+        ("幸福家园二期 瓦工祁生财 欠12个人16万 我是其中一个 我的是一万二", 160000, 160000, False),
+        ("我的工钱是两万一千多 他给过两回生活费一回五百一回一千 别的没给", 21000, 21999, True),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -991,6 +994,13 @@ def test_total_preferred_over_parts() -> None:
         ("郝拴柱这个包工头 半年工钱不给 八个受苦人等着这点钱哩", 8, 8),
         ("新建路羊肉面馆 老板欠了我和另一个服务员三个月工资", 2, 2),
         ("金湖湾物业 保安保洁 三个月没发工资 我们小区十几个物业员工", 10, 19),
+        # the reporter and four others; a family of three; 我俩儿子 and me, 仨人
+        ("安泰保安公司 欠我们派到工地的保安三个月工资 我和另外四个", 5, 5),
+        ("木工班长老闫 欠我们工资一年了 我家三口都在他那干的", 3, 3),
+        ("工头老刘欠钱不给 我俩儿子都在他班上干 仨人一共五万二", 3, 3),
+        # the workers by their job, then their count; a count, then each one's monthly pay
+        ("藏餐厅 格萨尔 欠工资 服务员 5个 3个月", 5, 5),
+        ("鑫源保安公司 欠我们保安工资 派到各个小区的 四十来个 一个月两千八 欠三个月", 40, 49),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1500,6 +1510,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # a co-worker beaten by the men the boss called in; a workshop on strike at the gate
         "工头郭小平欠钱不给 昨天我们去要 他叫了几个社会上的人打了我们一个工友 现在人还在医院",
         "宏运汽车零部件公司 拖欠工人工资 车间一百来号人今天全停工在厂门口要说法",
+        "金鼎大酒店 欠后厨工资 厨师长带着我们八个人今天来找老板 老板不在 我们就在大堂等着",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2911,6 +2922,28 @@ def test_me_too_and_the_subcontractors_own_bill(
             "肥城桃木工艺厂 拖欠雕刻工工资 两千多 老板说淡季没钱",
             "肥城市华鲁桃木工艺品厂",
             "non_construction_arrears",
+        ),
+        # a Tibetan eatery, a herders' guest house, a karaoke bar named 欢唱
+        (
+            "格萨尔藏餐吧 我在那干了一个月 辞职了 老板说押金扣了 工资也不给 2800",
+            "合作市格萨尔藏餐吧",
+            "non_construction_arrears",
+        ),
+        (
+            "蒙旗牧家乐老板不给工钱还动手打人 我的头都打破了",
+            "河南县蒙旗牧家乐",
+            "non_construction_arrears",
+        ),
+        (
+            "欢唱KTV 服务员 老板跑路了 欠我们十几个员工工资 一共七八万",
+            "海湖新区欢唱KTV",
+            "non_construction_arrears",
+        ),
+        # 说钱在路上: the excuse, the wages owed
+        (
+            "桥头幸福家园 包工头齐生财 说钱在路上 在路上 都两个月了",
+            "大通县桥头镇幸福家园小区二期项目",
+            "team_leader_arrears",
         ),
         # 配送费压了两个月: a rider's pay held back
         (
