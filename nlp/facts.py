@@ -446,7 +446,7 @@ def arrears_months(t: str) -> float | None:
                 more = 0.5 if m.group(2) and not m.group(3) else 0.0
                 return n + (0.5 if m.group(3) else 0.0) + nearly + more
         elif m.group(6) is not None or m.group(0).endswith("半年"):
-            return 6.0
+            return 5.5 if m.group(6) in ("快", "近") else 6.0  # 快半年: not quite six
         else:
             years = _CN_SMALL.get(m.group(4), 1) if m.group(4) else 0
             # (二四年 is 2024, not four years)
@@ -1339,7 +1339,7 @@ _NICKNAMES = frozenset(
 
 # (?<!\d): 2024年鼎盛劳务 is 鼎盛劳务 of 2024, not a firm called 年鼎
 _COMPANY = re.compile(
-    r"(?<!\d)([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工(?!程)|路桥(?![梁下底头边上面])|建设|劳务|水建|公司|城建|"
+    r"(?<!\d)([\u4e00-\u9fff]{2,12}?(?:有限公司|集团|建工(?![程地人资钱])|路桥(?![梁下底头边上面])|建设|劳务|水建|公司|城建|"
     r"市政(?!府|道路|工程|管网|改造|配套|设施|项目(?!部)|局|中心)))"
 )
 _PROVINCES = (
@@ -1442,10 +1442,11 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包)(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信
+    r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信
 )
 
 
+_FIRM_OF = re.compile(r"(?:^|(?<=[ ，,。]))([\u4e00-\u9fff]{2})的劳务(?:老板|公司)")
 # 赣鑫项目部欠薪: a firm's two-character name before its project office
 _FIRM_BEFORE_OFFICE = re.compile(
     r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司))"
@@ -2081,6 +2082,18 @@ def extract_parties(
         ):
             continue  # 这个项目部, 城南项目部 (the site), 总包项目部, 管廊项目部: no firm's name
         add("contractor", core, "c:" + core)  # 赣鑫项目部: the firm's project office
+    for m in _FIRM_OF.finditer(t):
+        core = m.group(1)  # 顺达的劳务老板: the labour firm's boss, the firm by its name
+        if not (
+            (site and core in site)
+            or core in _GENERIC_CO
+            or _NOT_A_FIRM_CORE.search(core)
+            or core[-1] in _WORKS_END
+            or core[0] in "姓老小阿"  # 姓崔的, 老祁的劳务公司: the man's, by his surname
+            or (core[0] in SURNAMES and core[1] in _HONORIFIC)
+            or core in ("工地", "项目", "工程", "公司", "班组", "本地", "外地", "以前", "现在")
+        ):
+            add("labour_company", core + "劳务", "c:" + core)
     for m in _FIRM_AFTER.finditer(t):
         core = _company_core(m.group(1), site)
         if not core or any(ch in _NAME_STOP or ch in "钱款薪资" for ch in core):

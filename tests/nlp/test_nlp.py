@@ -1749,6 +1749,7 @@ def test_a_job_settled_earlier_is_not_the_claim(analyzer: LeadAnalyzer) -> None:
     # more than two: agrees with 两个月 and with 三个月 another worker says
     assert arrears_months("项目部欠我们班组15个人两个多月工资了") == 2.5
     assert arrears_months("欠了一个半月") == 1.5
+    assert arrears_months("泽库住院楼工地 总包拖欠工资 快半年了 两万多") == 5.5  # not quite six
     # 头年 is last year in the north (and 包工头年底 is no 头年)
     u = analyzer.understand("赵德胜还欠着俺们头年的工钱 一直说今年给 到现在也没给")
     assert "w:past" in u.dup_keys, u.dup_keys
@@ -3140,6 +3141,19 @@ def test_a_section_numbered_in_many_digits_is_no_other_phase(analyzer: LeadAnaly
 def test_a_mans_labour_crew(analyzer: LeadAnalyzer) -> None:
     u = analyzer.understand("桂中大道东延线 覃立新的劳务队 欠我们路基班的钱 我们6个人 七万五")
     assert "n:覃立新" in u.dup_keys, u.dup_keys
+
+
+def test_a_labour_firm_told_by_its_name_alone(analyzer: LeadAnalyzer) -> None:
+    site = "G213线合作过境段改建工程"
+    # 顺达的劳务老板: the firm by its name; 国道改建工地 is the works, no firm called 国道
+    u = analyzer.understand("国道改建工地 顺达的劳务老板 欠钱 12300", site)
+    assert [k for k in u.dup_keys if k.startswith("c:")] == ["c:顺达"], u.dup_keys
+    # 劳务公司 叫中诚: named after a pause
+    u = analyzer.understand("凤凰岭A区 劳务公司 叫中诚 欠钱 从开春干到现在", "凤凰岭安置小区A区")
+    assert "c:中诚" in u.dup_keys, u.dup_keys
+    # 老祁的劳务公司, 姓崔的劳务老板: the man's firm by his surname, not a firm's name
+    u = analyzer.understand("老祁的劳务公司到现在没结账 一共三万六", "海西州人民医院门诊综合楼项目")
+    assert "p:祁" in u.dup_keys and not [k for k in u.dup_keys if k.startswith("c:")], u.dup_keys
 
 
 @pytest.mark.parametrize(
