@@ -1625,6 +1625,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "总包项目部 欠我们消防安装的 我们是项目部直接雇的 不走劳务公司 五个月没发",
         # still at work there, not gathered
         "班组长孟庆军 欠我们瓦工二十几个人工资 我们二十几个现在还在工地干着活呢 就是工资一直没给",
+        # a road blocked against the reporter; a wall knocked down in a renovation
+        "梁家沟安置房 我们那的路被渣土车堵了 天天堵车 娃娃上学都过不去",
+        "大众街老旧小区改造 施工队每天早上6点就开始砸墙 吵得没法休息",
+        # banners not hung: turned down, or others' long ago
+        "实训楼 项目部欠我们室内装修的 我们不拉横幅也不上访 就想依法解决 1万零6百",
+        "听说去年有人在州政府门口拉横幅 是哪个工地的 我就问问",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
