@@ -1631,6 +1631,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         # banners not hung: turned down, or others' long ago
         "实训楼 项目部欠我们室内装修的 我们不拉横幅也不上访 就想依法解决 1万零6百",
         "听说去年有人在州政府门口拉横幅 是哪个工地的 我就问问",
+        # spraying pesticide as the job, fearing reprisal, a fire exit blocked, medicine given
+        "鲁源合作社 俺们七八个人给合作社打了半个月的农药 老板拖着不给",
+        "饭店老板欠我两个月工资 不想说是哪家 怕被报复 四千八",
+        "快递驿站天天把快递堆在楼道里 消防通道都堵了 谁管管",
+        "康乐养老院 我妈住在里面 护工给老人喝药都不按时 态度也差",
+        "农贸市场工地 我发烧了一直在喝药 班组长不让请假 这个合法吗",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
