@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from nlp import classify as C
 from nlp.facts import (
+    SURNAMES,
     Facts,
     Party,
     absconded,
@@ -53,6 +54,7 @@ PAID_THIS_YEAR = "e:paid-now"  # dup key: 今年的工资倒是有发: only an e
 LAST_YEARS_WAGES = "old:wages"
 STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
 DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
+DISOWNED_MAN = "xn:"  # dup key prefix: a man whose crew the report says it is not of
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -88,6 +90,7 @@ _MAIN_CONTRACTOR_ON_PAPERS = re.compile(
 # a builder's name however the site's name is written (建安建工 at 建安区's site)
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
+_NOT_HIS_CREW = re.compile(r"不是([\u4e00-\u9fff]{3})(?:那个|那一?|的)(?:班组?|伙|帮|拨|队)")
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
 _APART = re.compile(
     r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事|(?:这次|这回)是新(?:的|欠的)"
@@ -353,6 +356,9 @@ class LeadAnalyzer:
             if category == C.CONTRACTOR and own_firm and ANOTHER not in dup_keys:
                 # 施工单位是十堰城建的 不是鄂西路桥: a contractor other than the one others blame
                 dup_keys.append(ANOTHER)
+        for m in _NOT_HIS_CREW.finditer(t):
+            if m.group(1)[0] in SURNAMES:  # 不是叶尔兰那个班的: another man's crew
+                dup_keys.append(DISOWNED_MAN + m.group(1))
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

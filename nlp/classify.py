@@ -230,7 +230,7 @@ _EARLIER_PAID = re.compile(
     r"(?:去年|前年|上次|之前|今年的|那回|那次|别的[^ ，,。]{0,3}|人家[^ ，,。]{0,4})[^ ，,。]{0,10}"
     r"(?:已经|都)?(?:结了|结清了?|给了|发了|拿到了?|解决了)|"
     # 去年也是这样拖 但后来都给了: last year's, paid late
-    r"(?:去年|前年|上次|那回|那次)[^。]{0,12}?后来(?:都|也)?(?:给了|发了|结了|结清了)"
+    r"(?:去年|前年|上次|那回|那次)[^。]{0,12}?后来(?:都|也)?(?:给了|发了|结了|结清了|解决了)"
 )
 # 那年欠我的6千块到现在没给 (then 今年的已经结清了): owed still, not owed once and paid since
 _STILL_OWED = re.compile(
@@ -716,7 +716,10 @@ def classify(
     paid = _EARLIER_PAID.sub(
         lambda m: (
             " " * len(m.group(0))
-            if OWN_ARREARS.search(t, m.end()) or _STILL_OWED.search(t, 0, m.start())
+            if OWN_ARREARS.search(t, m.end())
+            or _STILL_OWED.search(t, 0, m.start())
+            # 去年有人在这拉过横幅 后来解决了: others', settled then
+            or ("有人" in m.group(0) and OWN_ARREARS.search(t))
             else m.group(0)
         ),
         paid,

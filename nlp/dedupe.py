@@ -98,7 +98,8 @@ class _Sig:
     names: frozenset[str] | None  # "<full name>" (surname + given name)
     maybe: frozenset[str] | None  # "q:" three characters that may be a full name
     companies: frozenset[str] | None
-    disowned: frozenset[str] | None  # firms it says it is not about, typed as companies
+    # firms it says it is not about, typed as companies; men whose crews it is not of ("n:")
+    disowned: frozenset[str] | None
     firm_chars: int  # its first firm's core as written, hashed (鼎胜 is not 鼎盛); 0: none
     aliases: frozenset[str] | None  # "c2:": the firm's own name after a longer one's first two
     trades: frozenset[str] | None
@@ -133,6 +134,9 @@ def _keys(u: Understanding, prefix: str) -> frozenset[str] | None:
     return frozenset(k for k in u.dup_keys if k.startswith(prefix)) or None
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _sig(u: Understanding) -> _Sig | None:
     kind = _KIND_CODE.get(u.dup_kind, 0)
     if not kind:
@@ -152,7 +156,14 @@ def _sig(u: Understanding) -> _Sig | None:
         names,
         maybe,
         _as_typed(_keys(u, "c:"), loose=True),
-        _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True),
+        (
+            (
+                _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
+                or _NONE
+            )
+            | frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
+        )
+        or None,
         next((zlib.crc32(k.encode()) for k in u.dup_keys if k.startswith("c:")), 0),
         _as_typed(frozenset("c:" + k[3:] for k in u.dup_keys if k.startswith("c2:")), True),
         _trades_with_kin(_keys(u, "t:")),
@@ -456,7 +467,12 @@ def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
 
 def _disowns(a: _Sig, b: _Sig) -> bool:
     """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
-    disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart."""
+    disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. A man disowned
+    (不是叶尔兰那个班的) is not ``b``'s who names him."""
+    if a.disowned and b.names:
+        men = [d[2:] for d in a.disowned if d[:2] == "n:"]
+        if any(_same_person(x, y) for x in men for y in b.names):
+            return True
     if not (a.disowned and b.companies and a.disowned & b.companies):
         return False
     if a.companies and a.companies & b.companies:

@@ -1386,7 +1386,10 @@ _GENERIC_CO = {
 
 
 # 我叫王小兵, 我是翰林华府水电班组的工人 叫吐尔逊: the reporter's own name
-_REPORTER_NAMED = re.compile(r"(?:(?:我|俺|本人)名?叫|(?:我|俺)是[^。]{0,24}(?:工人|的)[ ，,]*叫)$")
+# (我是昆莎乡的次仁: the reporter, by his village)
+_REPORTER_NAMED = re.compile(
+    r"(?:(?:我|俺|本人)名?叫|(?:我|俺)是[^。]{0,24}(?:工人|的)[ ，,]*叫|(?:我|俺)是[^ ，,。]{1,6}的)$"
+)
 # Tibetan, Uyghur and Yi names, which have no Han surname: the parts they are made of, each with
 # the spellings of it that workers type (才让, 才仁 and 次仁 are one name)
 _MINORITY_PARTS = {
@@ -1424,7 +1427,7 @@ _MINORITY_PARTS = {
 }  # fmt: skip
 _MINORITY_PART = "(?:" + "|".join(sorted(_MINORITY_PARTS, key=len, reverse=True)) + ")"
 _MINORITY_NAME = re.compile(_MINORITY_PART + r"(?:[·•・.．]?" + _MINORITY_PART + r")*")
-_NOT_MINORITY_AFTER = re.compile(r"[县乡镇村路街寺沟湖山]")
+_NOT_MINORITY_AFTER = re.compile(r"[县乡镇村路街寺沟湖山]|德勒")  # 扎西德勒: a greeting
 
 
 def minority_name(text: str) -> str:

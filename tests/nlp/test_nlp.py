@@ -4611,6 +4611,20 @@ SAME_OR_NOT = {
         "我们在赛里木湖大道修路的 工资拖了五个月 城建公司说工程款没到位 去年有人拉横幅才给的钱",
         True,
     ),
+    # 不是叶尔兰那个班的: the site's one named leader disowned
+    "not of the named man's crew": (
+        "托里县铁厂沟镇生活区改造工程",
+        "铁厂沟生活区改造 班组长叶尔兰欠我们7个人工资 6月7月8月 他说总包没给钱",
+        "铁厂沟生活区 包工头欠钱怎么办 我干零活的 欠我两千多 不是叶尔兰那个班的",
+        False,
+    ),
+    # 扎西德勒 greets; 我是昆莎乡的次仁 is the reporter: nobody named owes
+    "a Tibetan greeting and the reporter's own name": (
+        "噶尔县昆莎机场航站区改扩建工程",
+        "昆莎机场航站区改扩建工程 总包项目部拖欠我们60多个农民工工资 从3月份到现在",
+        "扎西德勒 我是昆莎乡的次仁 在机场工地开装载机 项目部3月开始工资没有给 我们村子里去干活的人十几个 都没有拿到",
+        True,
+    ),
     # 上次过年那回的已经解决了 这次是新的: the earlier round settled, this one another
     "this round a new one": (
         "礼县人民医院门诊综合楼项目",
@@ -5276,6 +5290,11 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ),
         # a recruiting advert that promises wages are never late
         ("速达外卖招骑手 月入过万 多劳多得 不拖欠工资", "not_wage"),
+        # others' banner last year, settled then; this year's arrears the reporter's own
+        (
+            "机场项目部欠我们工资 去年有人在这拉过横幅 后来解决了 这次我们不想那样 希望劳动监察帮忙协调一下",
+            "contractor_arrears",
+        ),
         # walnuts bought from the village, and a job-seeker asking if the site pays
         ("鑫源核桃厂收核桃的钱欠我们村农户的 一共十几万", "not_wage"),
         (
