@@ -1352,7 +1352,7 @@ _CO_PREFIX = re.compile(
 _THAT_ONE = re.compile(r"^.*那个(?=[\u4e00-\u9fff]{2})")
 _NOT_A_COMPANY = re.compile(
     r"给|钱|个|他|头|欠|这家|那家|项目部|讲|挂靠|别人|别个|别家|人家|人哋|名下|资质|这个人|呢个人|不走|没走|不通过|不经过|着|"
-    r"以后|之后|以来|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
+    r"以后|之后|以来|出了事|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
 )
 _UP_TO_SUBLET_TO = re.compile(r".*[分转]包给了?")  # 声屏障是转包给|鑫达公司
@@ -1500,6 +1500,13 @@ def _word_not_name(name: str) -> bool:
 
 def _company_name(name: str, site: str | None = None) -> str:
     """A firm's own name, without what it does (劳务, 建设集团) or its city's name."""
+    return _company_name_and_place(name, site)[0]
+
+
+def _company_name_and_place(name: str, site: str | None = None) -> tuple[str, str]:
+    """A firm's own name, and the region's name of two characters it was told after, if
+    any (华西 of 华西高原建设, a name some reports give the firm by)."""
+    place = ""
     n = _CO_PREFIX.sub("", name)
     n = _CO_STRIP.sub("", n)
     core = _CO_SUFFIX.sub("", n)
@@ -1516,9 +1523,11 @@ def _company_name(name: str, site: str | None = None) -> str:
         for size in (4, 3, 2):
             head = core[:size]
             if len(core) >= size + 2 and ((site and head in site) or head in place_words()):
+                if size == 2 and not place and not (site and head in site):
+                    place = head
                 core, stripped = core[size:], True
                 break
-    return core
+    return core, place
 
 
 def _company_keys(name: str, site: str | None = None) -> tuple[str, list[str]]:
@@ -1526,9 +1535,11 @@ def _company_keys(name: str, site: str | None = None) -> tuple[str, list[str]]:
     them in a longer name (陇建恒远建设集团 is the 恒远建设 another report names, a province's
     builder's word before the firm's own), and the last two of a long one (呼伦贝尔鑫达劳务:
     a city's name unknown to jieba, then 鑫达)."""
-    own = _company_name(name, site)
+    own, place = _company_name_and_place(name, site)
     core = own[:2] if len(own) >= 2 else ""
     aliases = [own[2:4]] if len(own) >= 4 else []
+    if place and len(own) >= 2:
+        aliases.append(place)  # 华西高原建设: 高原, which some reports call 华西建设
     if len(own) >= 6:
         aliases.append(own[-2:])
     return core, [
@@ -2120,7 +2131,7 @@ _TRADES = [
     ("木工", r"木工|模板|支模"),
     ("水电", r"水电|电工|水暖"),
     ("防水", r"防水"),
-    ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工"),
+    ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工|泥瓦"),
     ("涂装", r"涂料|油漆|刷漆|刷外墙"),  # 刷外墙: the painters', or the facade crew's
     ("外墙", r"外墙|保温"),
     ("门窗", r"门窗|栏杆"),
@@ -2131,7 +2142,7 @@ _TRADES = [
     ("塔吊", r"塔吊司机|(?<!爬到)(?<!爬上)塔吊(?!上)"),  # 爬到塔吊上: a place, not a trade
     ("盾构", r"盾构"),
     ("电焊", r"电焊|焊工|焊接"),
-    ("瓷砖", r"瓷砖|铺砖|贴砖|泥水|泥工|瓦工"),
+    ("瓷砖", r"瓷砖|铺砖|贴砖|泥水|泥工|瓦工|泥瓦"),
     ("沥青", r"沥青"),
     ("打桩", r"打桩|桩基"),
     ("路灯", r"路灯"),
@@ -2145,7 +2156,7 @@ _TRADES = [
     ("清淤", r"清淤"),
     ("标线", r"标线"),
     ("机电", r"机电"),
-    ("抹灰", r"抹灰|粉刷|腻子|泥水|泥工|瓦工"),
+    ("抹灰", r"抹灰|粉刷|腻子|泥水|泥工|瓦工|泥瓦"),
     ("吊顶", r"吊顶"),
     ("地坪", r"地坪"),
     ("土方", r"土方"),
@@ -2191,7 +2202,7 @@ _EARLIER_JOB = (
     r"今年的事?(?:我|俺)?不(?:清楚|知道)|今年[^ ，,。]{0,6}这(?:茬|批|个活)(?:我|俺)们?(?:就)?(?:没|不)(?:再)?(?:跟他|跟着他)?(?:干|做)|"
     # 去年2024年一期干的 … 跟今年这帮人不是一拨: an earlier phase's job, another crowd
     r"去年[^，,。到至起开今现上]{0,8}(?:一期|上一期|前一期|那一期)(?:干|做)|"
-    r"跟今年[^ ，,。]{0,6}不是一(?:拨|伙|回事|码事)|不是今年[^ ，,。]{0,6}那(?:个|次|笔)|"
+    r"跟今年[^ ，,。]{0,6}不是一(?:拨|伙|回事|码事)|不是今年[^ ，,。]{0,6}那(?:个|次|笔)|不是今年这几个月的|"
     # 今年都去别的工地了: gone to other sites since; 23年我在二期跟罗德华干过 那年还欠我
     r"今年(?:都|就|我们?|俺们?)*(?:去|到|换)(?:了)?(?:别的|其他|另外的?)工地|"
     r"(?:20)?2[0-3]年(?:(?:我|俺)们?)?在[^。]{0,20}(?:干过|做过)|"

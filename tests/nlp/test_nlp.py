@@ -3163,6 +3163,12 @@ def test_a_labour_firm_told_by_its_name_alone(analyzer: LeadAnalyzer) -> None:
     # 劳务公司 叫中诚: named after a pause
     u = analyzer.understand("凤凰岭A区 劳务公司 叫中诚 欠钱 从开春干到现在", "凤凰岭安置小区A区")
     assert "c:中诚" in u.dup_keys, u.dup_keys
+    # 出了事公司说不认识他: what happened, then the firm; no firm called 出了
+    u = analyzer.understand(
+        "玛查理镇牧民新村 老板是挂靠的 出了事公司说不认识他 去年干了半年 钱没给",
+        "玛多县牧民新村项目",
+    )
+    assert not [k for k in u.dup_keys if k.startswith("c:")], u.dup_keys
     # 老祁的劳务公司, 姓崔的劳务老板: the man's firm by his surname, not a firm's name
     u = analyzer.understand("老祁的劳务公司到现在没结账 一共三万六", "海西州人民医院门诊综合楼项目")
     assert "p:祁" in u.dup_keys and not [k for k in u.dup_keys if k.startswith("c:")], u.dup_keys
@@ -4610,6 +4616,27 @@ SAME_OR_NOT = {
         "赛湖大道拓宽 城建公司项目部 今年的工资拖了五个月 说工程款没到位",
         "我们在赛里木湖大道修路的 工资拖了五个月 城建公司说工程款没到位 去年有人拉横幅才给的钱",
         True,
+    ),
+    # 华西高原建设 is the 华西建设 others name: the region's name before the firm's own
+    "a builder by its region's name": (
+        "噶尔县昆莎机场航站区改扩建工程",
+        "昆莎机场航站区改扩建工程 总包华西高原建设项目部拖欠我们60多个农民工工资 从3月份到现在",
+        "华西建设机场项目部 欠钱 甲方说钱给了 总包说没收到 我们夹在中间 我和我弟弟俩人四万多",
+        True,
+    ),
+    # 他说钢筋班的钱都结了: another crew paid, named in the excuse; 泥瓦班, the bricklayers
+    "another crew paid, in the excuse": (
+        "革吉县城东保障性住房二期项目",
+        "泥工班 王工头 革吉城东保障房 欠我七千",
+        "革吉保障房二期 我们是泥瓦班的 带班的王志强欠了我们五个人三万多 他说钢筋班的钱都结了 我们的就是不给",
+        True,
+    ),
+    # 不是今年这几个月的 是去年冬天的: last winter's wages, not this year's the others report
+    "not this year's months": (
+        "乌苏市北京路快速化改造工程",
+        "北京路快速化改造工程项目部拖欠我们四十多个工人4个月工资 说是政府工程款没到位",
+        "北京路改造 项目部 2024年11月12月的工资还有一部分没结 不是今年这几个月的 是去年冬天的 我们6个人 三万多",
+        False,
     ),
     # 不是叶尔兰那个班的: the site's one named leader disowned
     "not of the named man's crew": (
