@@ -5317,6 +5317,8 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ),
         # a recruiting advert that promises wages are never late
         ("速达外卖招骑手 月入过万 多劳多得 不拖欠工资", "not_wage"),
+        # asking for a cousin at another site: a consultation
+        ("请问一下 我表哥在西宁工地上工资被拖欠了 可以直接起诉吗 还是要先去劳动局", "not_wage"),
         # others' banner last year, settled then; this year's arrears the reporter's own
         (
             "机场项目部欠我们工资 去年有人在这拉过横幅 后来解决了 这次我们不想那样 希望劳动监察帮忙协调一下",
