@@ -757,6 +757,38 @@ BLIND600 = ROOT / "tests" / "data" / "leads-blind600.jsonl"
 BLIND601 = ROOT / "tests" / "data" / "leads-blind601.jsonl"
 BLIND602 = ROOT / "tests" / "data" / "leads-blind602.jsonl"
 BLIND603 = ROOT / "tests" / "data" / "leads-blind603.jsonl"
+# session 24's first round (榆林 陇南 佳木斯 四平 赤峰 咸阳 泰安 济宁), measured once at 47be999,
+# the session's start, before anyone opened them: 5 of 8 (607 dup R 0.895, 608 dup P 0.937,
+# 609 dup R 0.897); pooled dup P 0.976, R 0.952
+BLIND604 = ROOT / "tests" / "data" / "leads-blind604.jsonl"
+BLIND605 = ROOT / "tests" / "data" / "leads-blind605.jsonl"
+BLIND606 = ROOT / "tests" / "data" / "leads-blind606.jsonl"
+BLIND607 = ROOT / "tests" / "data" / "leads-blind607.jsonl"
+BLIND608 = ROOT / "tests" / "data" / "leads-blind608.jsonl"
+BLIND609 = ROOT / "tests" / "data" / "leads-blind609.jsonl"
+BLIND610 = ROOT / "tests" / "data" / "leads-blind610.jsonl"
+BLIND611 = ROOT / "tests" / "data" / "leads-blind611.jsonl"
+# session 24's third round (黑河 白城 乌海 临夏 甘南 西宁 海西 黄南), measured once at 794ca46
+# before anyone opened them: 8 of 8 (8 of 8 at 47be999 too); pooled dup P 0.992, R 0.982
+BLIND620 = ROOT / "tests" / "data" / "leads-blind620.jsonl"
+BLIND621 = ROOT / "tests" / "data" / "leads-blind621.jsonl"
+BLIND622 = ROOT / "tests" / "data" / "leads-blind622.jsonl"
+BLIND623 = ROOT / "tests" / "data" / "leads-blind623.jsonl"
+BLIND624 = ROOT / "tests" / "data" / "leads-blind624.jsonl"
+BLIND625 = ROOT / "tests" / "data" / "leads-blind625.jsonl"
+BLIND626 = ROOT / "tests" / "data" / "leads-blind626.jsonl"
+BLIND627 = ROOT / "tests" / "data" / "leads-blind627.jsonl"
+# session 24's fourth round (果洛 海北 喀什 塔城 石河子 阿里 林芝 日喀则), measured once at
+# 85fa38d before anyone opened them: 5 of 8 (628 dup P 0.926, 631 dup P 0.917, 633 dup R
+# 0.791; the same at 47be999); pooled dup P 0.967, R 0.926
+BLIND628 = ROOT / "tests" / "data" / "leads-blind628.jsonl"
+BLIND629 = ROOT / "tests" / "data" / "leads-blind629.jsonl"
+BLIND630 = ROOT / "tests" / "data" / "leads-blind630.jsonl"
+BLIND631 = ROOT / "tests" / "data" / "leads-blind631.jsonl"
+BLIND632 = ROOT / "tests" / "data" / "leads-blind632.jsonl"
+BLIND633 = ROOT / "tests" / "data" / "leads-blind633.jsonl"
+BLIND634 = ROOT / "tests" / "data" / "leads-blind634.jsonl"
+BLIND635 = ROOT / "tests" / "data" / "leads-blind635.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -5866,6 +5898,35 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND515,
         BLIND517,
         BLIND521,
+        # session 24's first round (47be999: 5 of 8), the three misses opened and worked on:
+        # 开支 (the north-east's payday), 今年…这茬我没跟他干, 廿几人, 不是木工也不是钢筋
+        BLIND604,
+        BLIND605,
+        BLIND606,
+        BLIND607,
+        BLIND608,
+        BLIND609,
+        BLIND610,
+        BLIND611,
+        # session 24's third round (794ca46: 8 of 8), opened after its measure and worked on
+        BLIND620,
+        BLIND621,
+        BLIND622,
+        BLIND623,
+        BLIND624,
+        BLIND625,
+        BLIND626,
+        BLIND627,
+        # session 24's fourth round (85fa38d: 5 of 8), opened after its measure and worked on:
+        # 扎西德勒, 不是叶尔兰那个班的, 华西高原建设 as 华西建设, 我表哥在西宁工地上
+        BLIND628,
+        BLIND629,
+        BLIND630,
+        BLIND631,
+        BLIND632,
+        BLIND633,
+        BLIND634,
+        BLIND635,
         # session 21's never-opened miss (dup P 0.904 / R 0.832 when measured), every bar since
         # session 24: 这次是新的 and 不是木工也不是钢筋 set a report apart
         BLIND571,
