@@ -326,7 +326,7 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             continue  # 三个多月: how long, not how many
         if lo >= 1000 and (not _PEOPLE_RIGHT_AFTER.match(after) or t[end : end + 1] == " "):
             continue  # 欠我7000 跟木工那边, 欠我8000 人跑了: a sum, not thousands of men
-        if re.match(r"^(?:期|号楼|栋|层|楼|号线|标段|区)", after):
+        if re.match(r"^(?:期|号楼|栋|层|楼|号线|标段|区|团|师)", after):
             continue  # 二期, 3号楼: which part of the site, not how many
         r = Range(int(lo), int(hi), approx, s)
         if best is None or r.low > best[1].low:

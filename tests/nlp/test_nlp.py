@@ -1064,6 +1064,8 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
         "拖俺们小工二十多天的钱 一天二百六 有个工友爬上塔吊了",
         "项目不说甲方没给 我们等不起了 三个月 我一个人养四口人",
         "总包说钱没下来 房租也交不起 老家还有两个老人家要养",
+        # 134团: a regiment's number in the site's name, not a headcount
+        "134团职工保障性住房项目 我们的工资卡都被班组长收走了 说是统一保管",
     ],
 )
 def test_workers_not_hours_or_single(text: str) -> None:
@@ -1543,6 +1545,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "工头郭小平欠钱不给 昨天我们去要 他叫了几个社会上的人打了我们一个工友 现在人还在医院",
         "宏运汽车零部件公司 拖欠工人工资 车间一百来号人今天全停工在厂门口要说法",
         "金鼎大酒店 欠后厨工资 厨师长带着我们八个人今天来找老板 老板不在 我们就在大堂等着",
+        "商贸城那边的工人今天全部到开发商售楼部门口了 一百来号人 拉着横幅要钱",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2956,6 +2959,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "横店宿舍楼项目 停工没钱 欠我工资两万六",
             "东阳市横店镇配套宿舍楼项目",
             "contractor_arrears",
+        ),
+        # 包吃住就够了: the boss's excuse, not a job advert
+        (
+            "川藏汽修厂 学徒工资半年没给 老板说包吃住就够了 一共欠我一万八",
+            "林芝川藏汽车修理厂",
+            "non_construction_arrears",
         ),
         # 丰收粮食 is the mill's name, not grain bought; 桃木工艺 no carpenter's trade
         (
@@ -5349,6 +5358,22 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
         ),
         # a recruiting advert that promises wages are never late
         ("速达外卖招骑手 月入过万 多劳多得 不拖欠工资", "not_wage"),
+        # 钱没有: broken Chinese for unpaid; a carpenter under a team leader, not the leader
+        ("才让老板 带班 年保玉则 路 钱没有 我 4500", "team_leader_arrears"),
+        (
+            "我是包工头罗老板手下做木工的 欠我三万二 说好8月结 现在都10月了还在拖",
+            "team_leader_arrears",
+        ),
+        # the attendance clocked by the leader, cards and IDs taken, the PIN his; a jam aside
+        (
+            "全民健身中心 考勤是班组长代打的 好多人名字都是假的 我们真干活的反而不在名单上",
+            "real_name_missing",
+        ),
+        ("江孜老旧小区 多吉 把我们的卡和身份证都收了 密码也是他设的", "real_name_missing"),
+        (
+            "革吉保障房 我来了3个月 没有考勤记录 没有合同 现在说我没在这干过 路上堵车来晚了一天就说我旷工",
+            "real_name_missing",
+        ),
         # asking for a cousin at another site: a consultation
         ("请问一下 我表哥在西宁工地上工资被拖欠了 可以直接起诉吗 还是要先去劳动局", "not_wage"),
         # others' banner last year, settled then; this year's arrears the reporter's own
