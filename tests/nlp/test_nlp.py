@@ -5374,6 +5374,16 @@ def test_dedupe_left_job_last_year_is_another_episode(analyzer: LeadAnalyzer) ->
             "革吉保障房 我来了3个月 没有考勤记录 没有合同 现在说我没在这干过 路上堵车来晚了一天就说我旷工",
             "real_name_missing",
         ),
+        # a crane's rent, the boss paying the men first; a crew's progress payment, its men
+        # paid by the crew; tomatoes bought from the farm
+        (
+            "光伏升压站 我出租的两台吊车 租金欠了五六万 老板是韩德明 他说要先给工人开工资",
+            "not_wage",
+        ),
+        ("厂房项目 我们施工队的进度款 甲方还差一百八十万没付 工人工资我们已经垫着发了", "not_wage"),
+        ("新绿番茄制品厂收番茄的钱拖着没给 我们连队种番茄的 交了一百多吨", "not_wage"),
+        # a tent hotel, a sweet-tea house: the owner is the employer, no team leader
+        ("我在日喀则一家甜茶馆打工 老板欠我三个月工资 四千五", "non_construction_arrears"),
         # asking for a cousin at another site: a consultation
         ("请问一下 我表哥在西宁工地上工资被拖欠了 可以直接起诉吗 还是要先去劳动局", "not_wage"),
         # others' banner last year, settled then; this year's arrears the reporter's own
