@@ -1546,6 +1546,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "宏运汽车零部件公司 拖欠工人工资 车间一百来号人今天全停工在厂门口要说法",
         "金鼎大酒店 欠后厨工资 厨师长带着我们八个人今天来找老板 老板不在 我们就在大堂等着",
         "商贸城那边的工人今天全部到开发商售楼部门口了 一百来号人 拉着横幅要钱",
+        "青岛东路 文旅商业街 现在一两百人在售楼部里面 要见开发商老板",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
