@@ -90,6 +90,7 @@ _MAIN_CONTRACTOR_ON_PAPERS = re.compile(
 # a builder's name however the site's name is written (建安建工 at 建安区's site)
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
+# 不是叶尔兰那个班的: a man's crew the reporter says he is not of
 _NOT_HIS_CREW = re.compile(r"不是([\u4e00-\u9fff]{3})(?:那个|那一?|的)(?:班组?|伙|帮|拨|队)")
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
 _APART = re.compile(

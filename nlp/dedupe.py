@@ -134,7 +134,12 @@ def _keys(u: Understanding, prefix: str) -> frozenset[str] | None:
     return frozenset(k for k in u.dup_keys if k.startswith(prefix)) or None
 
 
-_NONE: frozenset[str] = frozenset()
+def _disowned(u: Understanding) -> frozenset[str] | None:
+    """The firms a report says it is not about, typed as companies, and the men ("n:")
+    whose crews it says it is not of."""
+    firms = _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
+    men = frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
+    return (firms | men if firms else men) or None
 
 
 def _sig(u: Understanding) -> _Sig | None:
@@ -156,14 +161,7 @@ def _sig(u: Understanding) -> _Sig | None:
         names,
         maybe,
         _as_typed(_keys(u, "c:"), loose=True),
-        (
-            (
-                _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
-                or _NONE
-            )
-            | frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
-        )
-        or None,
+        _disowned(u),
         next((zlib.crc32(k.encode()) for k in u.dup_keys if k.startswith("c:")), 0),
         _as_typed(frozenset("c:" + k[3:] for k in u.dup_keys if k.startswith("c2:")), True),
         _trades_with_kin(_keys(u, "t:")),
@@ -467,8 +465,8 @@ def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
 
 def _disowns(a: _Sig, b: _Sig) -> bool:
     """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
-    disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. A man disowned
-    (不是叶尔兰那个班的) is not ``b``'s who names him."""
+    disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. Nor is ``a`` about
+    the crew of a man it disowns (不是叶尔兰那个班的) when ``b`` names him."""
     if a.disowned and b.names:
         men = [d[2:] for d in a.disowned if d[:2] == "n:"]
         if any(_same_person(x, y) for x in men for y in b.names):

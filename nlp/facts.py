@@ -1449,6 +1449,7 @@ _FIRM_AFTER = re.compile(
 )
 
 
+# 顺达的劳务老板: a labour firm told by its name, then 的
 _FIRM_OF = re.compile(r"(?:^|(?<=[ ，,。]))([\u4e00-\u9fff]{2})的劳务(?:老板|公司)")
 # 赣鑫项目部欠薪: a firm's two-character name before its project office
 _FIRM_BEFORE_OFFICE = re.compile(
