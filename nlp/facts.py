@@ -1449,9 +1449,8 @@ _FIRM_AFTER = re.compile(
 )
 
 
-# 顺达的劳务老板: a labour firm told by its name, then 的
-_FIRM_OF = re.compile(r"(?:^|(?<=[ ，,。]))([\u4e00-\u9fff]{2})的劳务(?:老板|公司)")
-# 赣鑫项目部欠薪: a firm's two-character name before its project office
+# 赣鑫项目部欠薪: a firm's two-character name before its project office; 顺达的劳务老板: a labour
+# firm's, before its boss
 _FIRM_BEFORE_OFFICE = re.compile(
     r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司))"
 )
@@ -2089,26 +2088,18 @@ def extract_parties(
         keys.update("c2:" + a for a in aliases)
     for m in _FIRM_BEFORE_OFFICE.finditer(t):
         core = m.group(1)
-        if (
-            (site and core in site)
-            or core in _dictionary_words()[1]
-            or _NOT_A_FIRM_CORE.search(core)
-            or core[-1] in _WORKS_END
-        ):
+        if (site and core in site) or _NOT_A_FIRM_CORE.search(core) or core[-1] in _WORKS_END:
             continue  # 这个项目部, 城南项目部 (the site), 总包项目部, 管廊项目部: no firm's name
-        add("contractor", core, "c:" + core)  # 赣鑫项目部: the firm's project office
-    for m in _FIRM_OF.finditer(t):
-        core = m.group(1)  # 顺达的劳务老板: the labour firm's boss, the firm by its name
-        if not (
-            (site and core in site)
-            or core in _GENERIC_CO
-            or _NOT_A_FIRM_CORE.search(core)
-            or core[-1] in _WORKS_END
-            or core[0] in "姓老小阿"  # 姓崔的, 老祁的劳务公司: the man's, by his surname
+        if t.startswith("的劳务", m.end()) and not (
+            core in _GENERIC_CO
+            or core[0] in "小阿"  # (姓崔的, 老祁的劳务公司: the man's, by his surname)
             or (core[0] in SURNAMES and core[1] in _HONORIFIC)
             or core in ("工地", "项目", "工程", "公司", "班组", "本地", "外地", "以前", "现在")
         ):
+            # 顺达的劳务老板: the labour firm by its name, though the name is a word too
             add("labour_company", core + "劳务", "c:" + core)
+        elif core not in _dictionary_words()[1]:
+            add("contractor", core, "c:" + core)  # 赣鑫项目部: the firm's project office
     for m in _FIRM_AFTER.finditer(t):
         core = _company_core(m.group(1), site)
         if not core or any(ch in _NAME_STOP or ch in "钱款薪资" for ch in core):
