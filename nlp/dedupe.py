@@ -529,7 +529,15 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True
     if (
         {a.kind, b.kind} == _CHAIN_VS_CONTRACTOR
-        and ((chain := a if a.kind == _IL else b).persons or chain.gone)
+        and (
+            (chain := a if a.kind == _IL else b).persons
+            or chain.gone
+            or (
+                chain.trades
+                and not (b if chain is a else a).trades
+                and not (a.companies and b.companies and _firms_agree(a, b))
+            )
+        )
         and not _leader_in_passing(a, b)
     ):
         # 借资质做的 老板姓吴 欠我们, 挂靠的公司 实际老板跑了 vs 施工单位欠钱: the man (named,

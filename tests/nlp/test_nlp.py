@@ -1697,6 +1697,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "快递驿站天天把快递堆在楼道里 消防通道都堵了 谁管管",
         "康乐养老院 我妈住在里面 护工给老人喝药都不按时 态度也差",
         "农贸市场工地 我发烧了一直在喝药 班组长不让请假 这个合法吗",
+        # a jam told by how long it lasted: traffic
+        "滨江大道 上班路上堵了一个多小时 修路能不能快点",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3041,6 +3043,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "崇文大道快速路上干钢筋的 劳务公司老板姓曹 从四月份开始只给生活费 剩下的说年底算 现在又说年底也不一定 他欠我四万一千六",
             "崇文大道快速化改造工程",
             "team_leader_arrears",
+        ),
+        # 路上堵了一个多小时 施工能不能晚上搞: a driver's complaint about the works
+        (
+            "滨江大道那段 路上堵了一个多小时 施工能不能晚上搞",
+            "滨江大道快速化改造工程",
+            "not_wage",
         ),
     ],
 )
@@ -4751,6 +4759,34 @@ SAME_OR_NOT = {
         "工头赵二虎 林西二中的 欠我五六千",
         "林西二中 工头赵二虎 去年干操场那个活的工钱还欠我们4个人两万 今年教学楼这茬我没跟他干 不知道",
         False,
+    ),
+    # 钢结构是总包转包出去的 转包老板欠我们: one trade's sublet boss, not the stopped project
+    "one trade's sublet boss, not the stalled contractor": (
+        "南湖工业园三期厂房项目",
+        "南湖工业园三期厂房 停工了 项目部没钱 工资拖着 我一万三",
+        "南湖工业园三期厂房 钢结构是总包转包出去的 转包老板欠我们钱 说总包停工没给他钱 10个人 十二万",
+        False,
+    ),
+    # 我今年3月就走了 … 去年年底欠我的: what was owed by last year's end
+    "left in March, owed from last year's end": (
+        "南湖工业园三期厂房项目",
+        "南湖工业园三期厂房 总包宏鼎建设 8月份停工到现在 我们30多个工人工资没结",
+        "我今年3月就走了 南湖工业园三期 宏鼎项目部去年年底欠我的四千五到现在还没给",
+        False,
+    ),
+    # 2024年底的工资 vs 3月到6月: another stretch of the man's arrears
+    "a year's end owed, not March to June": (
+        "九龙路商业综合体项目",
+        "幕墙包工头邝四海 2024年底的工资拖到现在 九龙路综合体那个 我九千",
+        "九龙路综合体幕墙 工头邝老板 3月到6月工资没给",
+        False,
+    ),
+    # 劳务老板叫陈广明: the boss of the site's labour firm
+    "the labour firm's boss by his name": (
+        "清河路东延高架工程",
+        "高架桥工地 劳务老板叫陈广明 欠我4万3千 我在这干了半年",
+        "清河路东延高架 鼎胜劳务 拖欠工资 我们明天一早去堵工地大门",
+        True,
     ),
 }
 
