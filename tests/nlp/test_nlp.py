@@ -4781,6 +4781,13 @@ SAME_OR_NOT = {
         "九龙路综合体幕墙 工头邝老板 3月到6月工资没给",
         False,
     ),
+    # 寿 and 宣, Zhejiang surnames: 带班的寿德胜 is 寿老板, 叫宣国强的个人 is 宣老板
+    "the man surnamed 宣": (
+        "曹娥街道城中村改造一标段",
+        "曹娥城中村改造一标段 总包把活转包给了一个叫宣国强的个人 他没资质 欠我们十几个人工资跑了",
+        "曹娥一标 宣老板 包工头 欠我工钱12000 人找不到了",
+        True,
+    ),
     # 劳务老板叫陈广明: the boss of the site's labour firm
     "the labour firm's boss by his name": (
         "清河路东延高架工程",
@@ -4806,6 +4813,16 @@ def test_an_untimed_report_prefers_this_years_case_to_last_years(
     )
     later = analyzer.understand("同上 西关安置房二期 木工班刘老板 也欠我的", site)
     assert idx.find(site, later) == 2
+
+
+def test_a_zhejiang_surname_among_the_sites_leaders(analyzer: LeadAnalyzer) -> None:
+    site = "浣纱南路地下停车场项目"
+    idx = DuplicateIndex()
+    idx.add(
+        1, site, analyzer.understand("浣纱南路地下停车场 带班的寿德胜欠我们六个人工资 四万八", site)
+    )
+    idx.add(2, site, analyzer.understand("地下停车场 木工包工头何建新 欠我们两个月工钱", site))
+    assert idx.find(site, analyzer.understand("停车场项目 寿老板 工头 欠我八千", site)) == 1
 
 
 @pytest.mark.parametrize("case", list(SAME_OR_NOT))
