@@ -475,7 +475,7 @@ _WAGE_YEAR = re.compile(
 # Not 说好今年3月给 (a promise), not 从去年十月到现在 or 去年下半年的钱到现在没结 (arrears
 # running since then: the labelled sets put those with this year's reports)
 _THIS_YEAR = re.compile(
-    r"(?<!说好)(?<!答应)(?<![说讲到])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
+    r"(?<!说好)(?<!答应)(?<![说讲到至])今年(?![^ ，,。]{0,4}(?<![不没])(?:给|发(?!商)|结)(?!了))(?!的事|的另说)"
     r"(?!春节前|过年前|年前)"  # 今年春节前说好的工资没给: a deadline for last year's work
     r"(?!的活[^ ，,。]{0,4}没)"  # 今年的活我没干: not this year's work
     r"(?![^ ，,。]{0,2}(?:没|不)(?:去|在|干|做))"  # 今年俺没去那干: the same

@@ -3044,6 +3044,8 @@ def test_me_too_and_the_subcontractors_own_bill(
             "崇文大道快速化改造工程",
             "team_leader_arrears",
         ),
+        # 卖牛的钱: cattle sold to the restaurant, no wages
+        ("清真饭馆 卖牛的钱 老板欠我一万二", "马家清真饭馆(南关店)", "not_wage"),
         # 路上堵了一个多小时 施工能不能晚上搞: a driver's complaint about the works
         (
             "滨江大道那段 路上堵了一个多小时 施工能不能晚上搞",
@@ -4786,6 +4788,13 @@ SAME_OR_NOT = {
         "曹娥街道城中村改造一标段",
         "曹娥城中村改造一标段 总包把活转包给了一个叫宣国强的个人 他没资质 欠我们十几个人工资跑了",
         "曹娥一标 宣老板 包工头 欠我工钱12000 人找不到了",
+        True,
+    ),
+    # 去年9月至今年1月: last autumn to this January, the winter the others tell of
+    "last autumn into this January": (
+        "大宗村棚改安置房二期项目",
+        "大宗村安置房 干支模的 带班的老孙去年秋天干到年根 工钱一直拖着 俺们十几口子都没拿着钱",
+        "棚改二期 木工班 孙建国 欠薪 去年9月至今年1月 本人工资2万3未付",
         True,
     ),
     # 劳务老板叫陈广明: the boss of the site's labour firm
