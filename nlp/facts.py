@@ -1024,6 +1024,7 @@ _WORD_SURNAMES = (
     "况"  # Sichuan, Jiangxi: 包工头况老板 (情况, 况且)
     "劳"  # Guangxi, Guangdong: 包工头劳振华 (劳务, 劳动)
     "寿宣玄"  # Zhejiang: 带班的寿德胜, 老寿; 宣国强, typed 玄国强 (寿命, 宣传, 玄关)
+    "种"  # Shandong: 带班的种法明, 给种法明干的 (这种, 种地)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's

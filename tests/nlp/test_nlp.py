@@ -4797,6 +4797,13 @@ SAME_OR_NOT = {
         "棚改二期 木工班 孙建国 欠薪 去年9月至今年1月 本人工资2万3未付",
         True,
     ),
+    # 种, a Shandong surname: 给种法明干的 is the man 带班的种法明
+    "the man surnamed 种": (
+        "尤庄村美丽乡村改造工程",
+        "尤庄村美丽乡村改造 带班的种法亮 欠俺们刷墙的工钱 俺们村去了七八个 一共两万多",
+        "尤庄村改造的活 俺和俺家那口子俩人 给种法亮干的 他欠俺俩六千",
+        True,
+    ),
     # 劳务老板叫陈广明: the boss of the site's labour firm
     "the labour firm's boss by his name": (
         "清河路东延高架工程",
