@@ -1353,7 +1353,7 @@ _PROVINCES = (
     "新疆|宁夏|青海|内蒙古|海南|北京|上海|天津|重庆|中建|中铁|中交"
 )
 _CO_PREFIX = re.compile(
-    r"^(?:.*(?:总包(?:单位|方)?|施工单位|施工方|建设单位|开发商|甲方|单位|转包给了?|分包给了?|转给|给了|是|的|叫|被|说|跟|在|借|问|去|到|要|找|催|那边|这边)\s?)"
+    r"^(?:.*(?:总包(?:单位|方)?|施工单位|施工方|建设单位|开发商|甲方|单位|[转分]?包给了?|转给|给了|是|的|叫|被|说|跟|在|借|问|去|到|要|找|催|那边|这边)\s?)"
 )
 _THAT_ONE = re.compile(r"^.*那个(?=[\u4e00-\u9fff]{2})")
 _NOT_A_COMPANY = re.compile(
@@ -1361,7 +1361,7 @@ _NOT_A_COMPANY = re.compile(
     r"以后|之后|以来|出了事|"  # 今年3月开工以后城建公司又是一分不给: when, then the firm words
     r"^(?:让|叫|要|找)(?:我|俺|他)"  # 让我们找劳务公司: not a firm's name
 )
-_UP_TO_SUBLET_TO = re.compile(r".*[分转]包给了?")  # 声屏障是转包给|鑫达公司
+_UP_TO_SUBLET_TO = re.compile(r".*[分转]?包给了?")  # 声屏障是转包给|鑫达公司, 把活包给|鼎盛劳务
 _CO_STRIP = re.compile(r"^(?:" + _PROVINCES + r")")
 _A_PART_BEFORE = re.compile(r".*?[一二三四五六七八九十\d](?:期|标段|标|号楼)")
 _A_PROJECT_BEFORE = re.compile(

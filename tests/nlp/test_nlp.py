@@ -3236,6 +3236,11 @@ def test_a_labour_firm_told_by_its_name_alone(analyzer: LeadAnalyzer) -> None:
     # 顺达的劳务老板: the firm by its name; 国道改建工地 is the works, no firm called 国道
     u = analyzer.understand("国道改建工地 顺达的劳务老板 欠钱 12300", site)
     assert [k for k in u.dup_keys if k.startswith("c:")] == ["c:顺达"], u.dup_keys
+    # 总包把活包给鼎盛劳务: the firm the job went to, named after the 给
+    u = analyzer.understand(
+        "总包把活包给鼎盛劳务 鼎盛又层层转包给下面的小包工头 欠了二十一万", site
+    )
+    assert [k for k in u.dup_keys if k.startswith("c:")] == ["c:鼎盛"], u.dup_keys
     # 劳务公司 叫中诚: named after a pause
     u = analyzer.understand("凤凰岭A区 劳务公司 叫中诚 欠钱 从开春干到现在", "凤凰岭安置小区A区")
     assert "c:中诚" in u.dup_keys, u.dup_keys
