@@ -1697,6 +1697,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "快递驿站天天把快递堆在楼道里 消防通道都堵了 谁管管",
         "康乐养老院 我妈住在里面 护工给老人喝药都不按时 态度也差",
         "农贸市场工地 我发烧了一直在喝药 班组长不让请假 这个合法吗",
+        # a banner put up to promote the rules
+        "桃花湖道路工地 项目部拉了横幅 宣传根治欠薪",
         # a jam told by how long it lasted: traffic
         "滨江大道 上班路上堵了一个多小时 修路能不能快点",
     ],
@@ -3044,6 +3046,20 @@ def test_me_too_and_the_subcontractors_own_bill(
             "崇文大道快速化改造工程",
             "team_leader_arrears",
         ),
+        # a banner hung to promote the rules, a cold asked about, a payroll clerk's question,
+        # a builders' merchant's bill: no claim
+        ("桃花湖道路工地 今天项目部拉了横幅 宣传根治欠薪 点赞", "桃花湖乡道路硬化工程", "not_wage"),
+        (
+            "你好 我是桃花湖道路工地的 这两天发烧没去上工 工资会扣吗",
+            "桃花湖乡道路硬化工程",
+            "not_wage",
+        ),
+        (
+            "我是项目上的劳资员 实名制平台新增人员怎么弄 工人工资都正常发着 就是系统不会用",
+            "桃花湖乡道路硬化工程",
+            "not_wage",
+        ),
+        ("一中新校区 木方模板钱 欠我们建材门市九万", "第一中学新校区建设项目", "not_wage"),
         # 卖牛的钱: cattle sold to the restaurant, no wages
         ("清真饭馆 卖牛的钱 老板欠我一万二", "马家清真饭馆(南关店)", "not_wage"),
         # 路上堵了一个多小时 施工能不能晚上搞: a driver's complaint about the works
