@@ -3060,6 +3060,13 @@ def test_me_too_and_the_subcontractors_own_bill(
             "not_wage",
         ),
         ("一中新校区 木方模板钱 欠我们建材门市九万", "第一中学新校区建设项目", "not_wage"),
+        # +1 after the man's name, 他还是不给我们: a claim told without the usual words
+        ("天福五期 包工头孔海龙 +1 我也是", "天福安置房五期项目", "team_leader_arrears"),
+        (
+            "南延伸段 我们是跟包工头骆小平做的 他说项目部给了他钱了 他还是不给我们 一万三",
+            "世纪大道南延伸段快速化改造工程",
+            "team_leader_arrears",
+        ),
         # 卖牛的钱: cattle sold to the restaurant, no wages
         ("清真饭馆 卖牛的钱 老板欠我一万二", "马家清真饭馆(南关店)", "not_wage"),
         # 路上堵了一个多小时 施工能不能晚上搞: a driver's complaint about the works
