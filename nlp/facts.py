@@ -799,6 +799,7 @@ _NOT_NAMES = frozenset(
         "黄金",
         "方便",
         "高速",
+        "高架",
         "程序",
         "任务",
         "任何",
@@ -2126,7 +2127,8 @@ def extract_parties(
 # 泥水工 / 泥工 / 瓦工 lay bricks, tile and plaster: one crew word tagged with each trade
 _TRADES = [
     ("钢筋", r"钢筋"),
-    ("木工", r"木工|模板|支模"),
+    ("木工", r"木工|(?<!铝)模板|支模"),
+    ("铝模", r"铝模"),  # aluminium forms: a crew of its own, not the carpenters'
     ("水电", r"水电|电工|水暖"),
     ("防水", r"防水"),
     ("砌筑", r"砌砖|砌体|砌墙|砌石|砌挡土墙|泥水|泥工|瓦工|泥瓦"),

@@ -1224,9 +1224,10 @@ def test_a_road_bridge_is_no_road_and_bridge_firm(analyzer: LeadAnalyzer) -> Non
 
 
 def test_what_is_no_firm_and_no_man(analyzer: LeadAnalyzer) -> None:
-    # 金塔那边一个工地, 高铁站, 园林公司: places and a firm's words, not men
+    # 金塔那边一个工地, 高铁站, 园林公司, 高架那块: places and a firm's words, not men
     for text in [
         "我在金塔那边一个工地干 项目部说工程款没到位 欠了我一万多",
+        "高架那块 项目部拖着没发工资 三个月了 我们二十几个",
         "沈北那边一个工地 项目部欠我们俩月工资",
         "电白 那个 高铁站 配套 工程 施工单位 拖欠 我们",
         "金昌大道种树浇水的 施工方园林公司欠了五个月 我一万",
@@ -3740,6 +3741,13 @@ def test_the_owing_party_gone_said_plainly(analyzer: LeadAnalyzer, text: str) ->
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # aluminium forms are a crew of their own, neither the carpenters' nor the steel fixers'
+    "the aluminium-form crew and the carpenters": (
+        "滨江新城安置房二期",
+        "滨江新城安置房二期 铝模板班组 老板欠我们工资 两个月了 我们十来个人",
+        "安置房二期 木工班组 老板拖着工钱不给 我的是九千",
+        False,
+    ),
     # the main contractor on borrowed papers is still the project that owes everyone
     "the main contractor on borrowed papers": (
         "御景湾住宅小区三期",
