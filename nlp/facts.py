@@ -18,6 +18,7 @@ _COUNT_AFTER = re.compile(
     r"^(?:多|几|来|余)?(?:个|名|号|位|人|年|月|岁|天|日|号|小时|点|次|份|台|期|层|栋|楼|手|家|户|口|"
     r"条|辆|间|件|米|平|吨|方|套|张|周|星期|礼拜|倍|成|%|号线|车间|班|组|分钟|斤|公里|km|度|国道|省道|工人|工友|民工|农民工|老乡|兄弟)"
 )
+_A_BIT_OVER = re.compile(r"^多?点(?:$|[ ，,。儿])")
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
     # (not 欠我一个月工资2800, 8-10月工资共计一万五: what is owed, for those months)
@@ -141,7 +142,14 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue
         cur = _CURRENCY_AFTER.match(after) is not None or before.endswith("¥")
         has_big = any(c in s for c in "万千仟百佰") or "万" in after[:1]
-        if not cur and _COUNT_AFTER.match(after):
+        # (两万多点: a little over twenty thousand, not two o'clock)
+        if (
+            not cur
+            and _COUNT_AFTER.match(after)
+            and not (
+                has_big and (s.endswith("多") or after[:1] == "多") and _A_BIT_OVER.match(after)
+            )
+        ):
             continue
         parsed = parse_number(s)
         if parsed is None:
@@ -190,8 +198,8 @@ _WORKER_NOUN = re.compile(
     # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts; 十几个婆婆大爷: the
     # old folk a village sends to plant trees
     r"厨师|帮厨|口人|口子|婆婆|大爷|大妈|老人家|姥姥|老头|老太|大叔|大婶|"
-    # 八个受苦人: labourers, as northern Shaanxi calls them
-    r"受苦人|[\u4e00-\u9fff]{1,2}员工|[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
+    # 八个受苦人: labourers, as northern Shaanxi calls them; 十几张卡 (held): a card a worker
+    r"受苦人|张(?:工资|银行)?卡(?=都|全|被)|[\u4e00-\u9fff]{1,2}员工|[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
     r")"
 )
 _WE_BEFORE = re.compile(
@@ -227,13 +235,13 @@ _COUNTED_PEOPLE = re.compile(
 _COUPLE = re.compile(
     r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|[两俩]公婆|两兄弟|"
     # 欠俺哥俩工钱, 我们两娘母, 我们两爷子 (father and son, as the south-west says it)
-    r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|两娘母|两爷子|两爷崽|两娘崽|两父子|两母女|"
+    r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|(?:我|俺)(?:们)?(?:弟兄|兄弟)(?:两个|俩)|两娘母|两爷子|两爷崽|两娘崽|两父子|两母女|"
     # 本人及妻子, 我老汉和我: the reporter and one of his family
     r"本人(?:及|和|与)(?:妻子|丈夫|老婆|爱人|老公)|(?:我|俺)(?:老汉|老爸|爸爸?|妈妈?|老婆|老公|媳妇)(?:和|跟)(?:我|俺)(?!们)|"
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
     # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
-    r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|对象|男朋友|女朋友|老伴儿?|"
-    r"弟弟?|哥哥?|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
+    r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|老汉|老头子?|对象|男朋友|女朋友|老伴儿?|"
+    r"弟弟?|哥哥?|兄弟(?![们伙])|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
     r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|儿子|闺女|孩子|娃)|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[（(](?:我|俺)|[0-9一二两三四五六七八九十几]))"
     r")"
@@ -1697,7 +1705,7 @@ _NAME_MAY_FOLLOW = frozenset(
 _AN_EMOJI = re.compile(f"[{EMOJI}]")  # 😡😡梁志强再不发工资
 # 跟着何继红到七彩丹霞那个工地上干活: the man the reporter worked under
 # 跟上郭俊峰受了大半年苦: worked under him, in the north-west's words
-_WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的|上)?|给)$")  # (给乐建华做小工)
+_WORKED_UNDER = re.compile(r"(?:跟(?:着|到|的|上)?|给|帮)$")  # (给乐建华做小工, 帮覃永福做事)
 _WORKED_AT = re.compile(
     r"(?:到|在|去)[^。]{0,20}?(?:干|做)|(?:干|做|搞|揽工|打工)|受[^ ，,。]{0,5}苦"
 )
@@ -2281,9 +2289,10 @@ absconded = _flag(
     r"人也找不到|人找不见|找不见人|人找不着|找不着人|人不见了|电话关机|关机了|拉黑",
     "The owing party ran off or cannot be reached.",
 )
-# the project stopped or ran out of money: a site-level event (not "跟停工没关系")
+# the project stopped or ran out of money: a site-level event (not "跟停工没关系", nor
+# 那时候还冒停工: not yet stopped, as Hunan says it)
 stopped = _flag(
-    r"(?<!不是)(?<!没)(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
+    r"(?<!不是)(?<!没)(?<!没有)(?<!冒)(?<!未)(?:停工|(?:项目|工地|工程|楼|活)[^ ，,。]{0,2}停了|资金链?(?:断|出问题)|"
     r"工程款(?:没|不|还没|迟迟没)(?:有)?(?:到位|到|下来|拨)|开发商[^ ，,。]{0,3}(?:没钱|不给钱|跑))"
     r"(?![^ ，,。]{0,4}(?:没关系|不是一回事|不是一码事|两回事))",
     "The project stopped or its money dried up (停工, 资金链断了, 工程款没到位).",

@@ -925,6 +925,8 @@ def analyzer() -> LeadAnalyzer:
         # the crew's total before the reporter's share; instalments of living money paid
         ("幸福家园二期 瓦工祁生财 欠12个人16万 我是其中一个 我的是一万二", 160000, 160000, False),
         ("我的工钱是两万一千多 他给过两回生活费一回五百一回一千 别的没给", 21000, 21999, True),
+        # 两万多点: a little over twenty thousand, not two o'clock
+        ("我是二期做木工的 工头欠我的有两万多点 我们一共二十来个人都没拿到", 20000, 29999, True),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -1057,6 +1059,11 @@ def test_total_preferred_over_parts() -> None:
         # the workers by their job, then their count; a count, then each one's monthly pay
         ("藏餐厅 格萨尔 欠工资 服务员 5个 3个月", 5, 5),
         ("鑫源保安公司 欠我们保安工资 派到各个小区的 四十来个 一个月两千八 欠三个月", 40, 49),
+        # my husband (老汉 in Sichuan) and me; my brother and me; the cards of a crew held
+        ("农房改造 包工头姓敬 喊我们帮他做了一个多月 工钱一直不给 我和我老汉俩人", 2, 2),
+        ("社区服务中心项目 项目部欠薪 我和我兄弟 一共两万六", 2, 2),
+        ("城北安置小区 包工头韦明 欠我们三个月 我弟兄两个 一共一万八", 2, 2),
+        ("棚改三期 工资卡被劳务公司收了 十几张卡都在他们手上", 10, 19),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1572,6 +1579,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "金鼎大酒店 欠后厨工资 厨师长带着我们八个人今天来找老板 老板不在 我们就在大堂等着",
         "商贸城那边的工人今天全部到开发商售楼部门口了 一百来号人 拉着横幅要钱",
         "青岛东路 文旅商业街 现在一两百人在售楼部里面 要见开发商老板",
+        # a threat to kill the boss; a worker on a bridge's railing
+        "那个包工头 再不给钱 我就去他家 搞死他 说到做到",
+        "大道延伸段 老板是挂靠的 欠我们十几个人的钱 有个工友站在桥栏杆上说要跳",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1702,6 +1712,15 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "桃花湖道路工地 项目部拉了横幅 宣传根治欠薪",
         # a jam told by how long it lasted: traffic
         "滨江大道 上班路上堵了一个多小时 修路能不能快点",
+        # a road closed by the works; a tower crane on the site; a protest talked down, or
+        # one that won the money years ago; a threat the crew turns down
+        "东延线 修路把路堵了 绕了好远 啥时候修得好",
+        "商住楼工地上塔吊好像不稳 风一大就晃 很危险",
+        "管网工程 施工单位拖欠工资 之前有人讲要去县政府 我们不会去闹的 只想请你们问问",
+        "制衣厂前年拖工资 大家集体上访了才拿到 我想问下社保断了几个月怎么补",
+        "配件厂老板欠我们工资 上个月有人说要跳楼 我们没那么想 就想把钱要回来",
+        "纸业公司欠工资 拉横幅的事我们不会搞 就是要个说法",
+        "我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3068,6 +3087,41 @@ def test_me_too_and_the_subcontractors_own_bill(
             "世纪大道南延伸段快速化改造工程",
             "team_leader_arrears",
         ),
+        # the crew's leader cleared (他也没拿到钱 是开发商不给), the developer owes
+        (
+            "旧改工地做水电的 我们班组长人还是好的 他也没拿到钱 是开发商不给钱 项目停了",
+            "北门片区旧城改造项目",
+            "contractor_arrears",
+        ),
+        # …but 班组长说他也没拿到 alone is the leader's excuse
+        (
+            "体育公园跑道的活 包工头说他也没拿到钱 欠我们四千五",
+            "体育公园建设项目",
+            "team_leader_arrears",
+        ),
+        # the canteen's bill to the workers; payday asked about; no arrears, a safety report;
+        # an employer praised; what the bot does; a gym's membership card
+        (
+            "城东小学工地 我是食堂的 工人欠我饭钱两千多 包工头说从工资里扣",
+            "城东小学迁建工程",
+            "not_wage",
+        ),
+        ("二期的工人工资是不是每个月15号发 我刚进场", "西城安置房二期项目", "not_wage"),
+        (
+            "管廊工地 楼梯口没有护栏 工人容易掉下去 我们没有欠薪 就是反映安全问题",
+            "地下综合管廊工程",
+            "not_wage",
+        ),
+        ("老板人很好 每个月按时发工资👍", "老杨家羊肉粉馆", "not_wage"),
+        ("你好 这个是做什么的 可以帮忙要工资吗", None, "not_wage"),
+        ("健身房老板跑路了 我办的年卡还有半年没用 怎么退", "悦动健身会所", "not_wage"),
+        ("我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八", "澜悦府住宅项目", "not_wage"),
+        # 帮覃永福做事: the man the reporter worked for owes
+        (
+            "我是帮覃永福做事的 砌墙粉刷 他说等结算 这都半年了 还差五万多",
+            "城北棚户区改造安置小区项目",
+            "team_leader_arrears",
+        ),
         # 卖牛的钱: cattle sold to the restaurant, no wages
         ("清真饭馆 卖牛的钱 老板欠我一万二", "马家清真饭馆(南关店)", "not_wage"),
         # 路上堵了一个多小时 施工能不能晚上搞: a driver's complaint about the works
@@ -3727,6 +3781,13 @@ def test_his_case_takes_his_other_trades(analyzer: LeadAnalyzer) -> None:
             assert found == 0, text
 
 
+def test_a_project_not_yet_stopped_did_not_stop(analyzer: LeadAnalyzer) -> None:
+    # 还冒停工 (Hunan: 还没停工): the project had not stopped then
+    said = "快速化改造 2024年上半年的工资 项目部还差我们一笔 那时候还冒停工 我那份七千"
+    assert "e:stop" not in analyzer.understand(said, "某某快速化改造工程").dup_keys
+    assert "e:stop" in analyzer.understand("快速化改造 停工了 项目部欠我们工资").dup_keys
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3741,6 +3802,13 @@ def test_the_owing_party_gone_said_plainly(analyzer: LeadAnalyzer, text: str) ->
 
 # (site, the report stored first, a later report, whether it joins the first one's case)
 SAME_OR_NOT = {
+    # 总包把劳务层层转包 … 私人老板: the chain ends with a man, not a labour company
+    "a labour firm and the man at the end of a chain": (
+        "李渡镇中学迁建工程",
+        "李渡中学迁建工程 恒泰劳务公司欠我们砌砖的工资 8月到10月 十几个人 大概十五万",
+        "李渡中学迁建 总包把劳务层层转包 最后到我们手上的是个私人老板 姓罗 欠我们6个人工资 4万2",
+        False,
+    ),
     # aluminium forms are a crew of their own, neither the carpenters' nor the steel fixers'
     "the aluminium-form crew and the carpenters": (
         "滨江新城安置房二期",
