@@ -181,6 +181,7 @@ _SLIPS = {
     "项慕部": "项目部",
     "开发上没": "开发商没",
     "劳务公斯": "劳务公司",
+    "十好几": "十几",  # 十好几个木工: more than ten, as the north says it
 }
 _SLIPS_RE = re.compile("|".join(_SLIPS))
 

@@ -1064,6 +1064,11 @@ def test_total_preferred_over_parts() -> None:
         ("社区服务中心项目 项目部欠薪 我和我兄弟 一共两万六", 2, 2),
         ("城北安置小区 包工头韦明 欠我们三个月 我弟兄两个 一共一万八", 2, 2),
         ("棚改三期 工资卡被劳务公司收了 十几张卡都在他们手上", 10, 19),
+        # an old couple; 俩人 before how long; 就俩人; 十好几 (the north's 十几)
+        ("仓储中心 俺老两口在工地做饭打杂的 没签合同 没进实名制", 2, 2),
+        ("产业园厂房 项目部欠我们门卫和做饭的工资 我老婆做饭我看门 俩人 半年 两万多", 2, 2),
+        ("风情街改造 仿古砖雕那帮 工头姓宋 欠我们五六千 就俩人", 2, 2),
+        ("包工头王立国欠钱不给 北湖那个安置房 我们十好几个木工等着呢", 10, 19),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1721,6 +1726,15 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "配件厂老板欠我们工资 上个月有人说要跳楼 我们没那么想 就想把钱要回来",
         "纸业公司欠工资 拉横幅的事我们不会搞 就是要个说法",
         "我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八",
+        # a hiring banner; going to the bureau to sue; a crowd turned down or a week past;
+        # a waterproofer's advert; a pesticide seller's bill; a road closed for a week
+        "产业园 招钢筋工 一天400 管吃住 工地门口挂着招工横幅",
+        "6号线3标 劳务老板刘德胜 欠我们4月到7月工钱 我们要去人社局告他",
+        "项目部欠我2023年干的活的钱 三千二 今年的已经结了 我们不准备闹 就想问劳动局能不能管",
+        "游客中心工地 上礼拜我们在门口拉横幅了 项目部答应月底给",
+        "【鑫达防水】专业堵漏 屋面防水 卫生间漏水 跳楼价",
+        "我是卖农药的 冷库老板在我这赊的农药钱三千二 一直不给",
+        "城北管网 挖的沟没围挡 晚上老人摔下去了 路堵了一个礼拜 车都过不去",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3117,6 +3131,50 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("健身房老板跑路了 我办的年卡还有半年没用 怎么退", "悦动健身会所", "not_wage"),
         ("我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八", "澜悦府住宅项目", "not_wage"),
         # 帮覃永福做事: the man the reporter worked for owes
+        # a subcontractor's progress payment, a partner's car: bills, not wages
+        (
+            "5号地块 我们是劳务分包 合同进度款拖了三期 合计二百一十多万 农民工工资要发不出来了",
+            "滨湖新城5号地块住宅项目",
+            "not_wage",
+        ),
+        (
+            "中学工地 我和包工头合伙买的车 他欠我车钱一万二 一直赖着",
+            "江店镇初级中学宿舍楼",
+            "not_wage",
+        ),
+        ("宾馆 工资按时发的 就是想问问每天干12个小时合不合法", "羌州宾馆", "not_wage"),
+        (
+            "我们是做广告横幅展板的 给这个工地做了一批安全宣传横幅 项目部一直不结账 三千多",
+            "汉文化产业园配套道路工程",
+            "not_wage",
+        ),
+        # claims told past the usual words: 没开过资 (the north-east's payday), 扣了我们俩月钱,
+        # 老板不结钱, 钱早给他了 他不给我们; 把装修转包给了个人 (no complaint about a refit)
+        (
+            "回迁楼三标段 施工单位鼎泰建设 项目部说工程款没到位 从5月份起就没开过资 我们30多人",
+            "百股河棚户区改造回迁楼三标段",
+            "contractor_arrears",
+        ),
+        (
+            "光伏厂房 劳务老板黄立新扣了我们俩月钱 是劳务老板自己不给",
+            "光伏产业园标准化厂房工程",
+            "team_leader_arrears",
+        ),
+        (
+            "家政保洁公司 开荒保洁 活干完了 老板不结钱 我们4个人 2400",
+            "博雅家政保洁服务有限公司",
+            "non_construction_arrears",
+        ),
+        (
+            "大道改造 我们是跟着班组长卫小军干模板的 项目部说钱早给卫小军了 他不给我们",
+            "禹都大道快速化改造工程",
+            "team_leader_arrears",
+        ),
+        (
+            "综合体 总包把装修转包给了个人 没有资质 那人现在不接电话 我们装修工十个人 九万",
+            "茶城商业综合体项目",
+            "illegal_contracting",
+        ),
         (
             "我是帮覃永福做事的 砌墙粉刷 他说等结算 这都半年了 还差五万多",
             "城北棚户区改造安置小区项目",
