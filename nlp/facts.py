@@ -643,7 +643,7 @@ SURNAMES = set(
     "方赖洪"
     # less common, and seldom the first character of an everyday word
     "邢蒲芦鄢隋扈樊葛庞倪聂翟殷詹耿俞阮裴霍翁骆柯祝靳柴鲍喻祁滕饶牟缪褚娄窦岑瞿佟闵苟邬卞栾甄敖巩"
-    "佘邝伍庄乔岳鲁颜穆"
+    "佘邝伍庄乔岳鲁颜穆敬谯"
     # common, but the first character of everyday words too: _NOT_NAMES lists those
     + _EVERYDAY_SURNAMES
     # the south: Hainan, Guangxi, Guangdong
@@ -800,6 +800,11 @@ _NOT_NAMES = frozenset(
         "莫得",
         "岳父",
         "岳母",
+        "敬老",
+        "敬酒",
+        "敬礼",
+        "敬请",
+        "敬业",
         "庄稼",
         "马上",
         "高兴",

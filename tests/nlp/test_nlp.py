@@ -3839,6 +3839,14 @@ def test_his_case_takes_his_other_trades(analyzer: LeadAnalyzer) -> None:
             assert found == 0, text
 
 
+def test_sichuan_surnames_name_their_men(analyzer: LeadAnalyzer) -> None:
+    # 谯 and 敬 (Sichuan) begin a man's name, whatever he did next; 敬老院 is still a home
+    said = "太白路工地 包工头谯光辉喊了几个社会人来打我们要钱的工友"
+    assert "n:谯光辉" in analyzer.understand(said).dup_keys
+    keys = analyzer.understand("敬老院工地 老板欠我们工资").dup_keys
+    assert not any(k.startswith(("n:", "p:")) for k in keys), keys
+
+
 def test_a_project_not_yet_stopped_did_not_stop(analyzer: LeadAnalyzer) -> None:
     # 还冒停工 (Hunan: 还没停工): the project had not stopped then
     said = "快速化改造 2024年上半年的工资 项目部还差我们一笔 那时候还冒停工 我那份七千"
