@@ -3131,6 +3131,28 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("健身房老板跑路了 我办的年卡还有半年没用 怎么退", "悦动健身会所", "not_wage"),
         ("我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八", "澜悦府住宅项目", "not_wage"),
         # 帮覃永福做事: the man the reporter worked for owes
+        # waiting for pay, told without a wage word: 让农民工先回家, 我们二十来个等着,
+        # 我们打混凝土的钱, 喊我们明天去他家拿钱
+        (
+            "安置点二期 项目部说县里资金没下来 让农民工先回家",
+            "马桥镇易地搬迁安置点二期项目",
+            "contractor_arrears",
+        ),
+        (
+            "公路改建 施工单位项目部说资金没到位 停工一个多月了 我们二十来个等着",
+            "县城至渔渡公路改建工程",
+            "contractor_arrears",
+        ),
+        (
+            "三标段 开发商资金困难 工地上都停了 我们打混凝土的钱 一万出头",
+            "学府苑住宅小区三标段",
+            "contractor_arrears",
+        ),
+        (
+            "综合体工地 油漆工头姓魏的喊我们明天去他家拿钱 去了好几次都不在 就三千八",
+            "茶城商业综合体项目",
+            "team_leader_arrears",
+        ),
         # a subcontractor's progress payment, a partner's car: bills, not wages
         (
             "5号地块 我们是劳务分包 合同进度款拖了三期 合计二百一十多万 农民工工资要发不出来了",
