@@ -947,7 +947,7 @@ def _clause_before(t: str, end: int) -> str:
 def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
     """The words of a risk that tell of none: traffic, a sign, medicine."""
     s = m.group(0)
-    if s.startswith("堵") and (
+    if "堵" in s and (
         _JAMMED.match(t, m.end())
         or _EVERY_DAY_JAM.search(before)
         or (_TRAFFIC.search(t, max(0, m.start() - 16), m.start()) and not _WORKERS.search(before))

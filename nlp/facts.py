@@ -249,7 +249,9 @@ _COUPLE = re.compile(
 
 _TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨(?!个?[月天年])|仨(?:个)?(?:人|兄弟|工友|老乡)")
 # 我和另外四个: the reporter and so many others; 我家三口都在他那干: a family's hands
-_ME_AND_OTHERS = re.compile(r"(?:我|俺)(?:和|跟|与|同)另(?:外)?([两三四五六七八九])个(?![月天年])")
+_ME_AND_OTHERS = re.compile(
+    r"(?:我|俺)(?:和|跟|与|同)另(?:外)?([两三四五六七八九2-9])个(?![月天年])"
+)
 _FAMILY_HANDS = re.compile(r"(?:我|俺)家([两俩三四五六])口(?:人|子)?(?=都|全)")
 
 

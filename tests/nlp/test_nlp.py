@@ -925,6 +925,8 @@ def analyzer() -> LeadAnalyzer:
         # the crew's total before the reporter's share; instalments of living money paid
         ("幸福家园二期 瓦工祁生财 欠12个人16万 我是其中一个 我的是一万二", 160000, 160000, False),
         ("我的工钱是两万一千多 他给过两回生活费一回五百一回一千 别的没给", 21000, 21999, True),
+        # 1万2, then 一直 (not a digit of the sum)
+        ("有个工地停工了 老板说开发商没给钱 我的工资1万2一直拖着", 12000, 12000, False),
         # 两万多点: a little over twenty thousand, not two o'clock
         ("我是二期做木工的 工头欠我的有两万多点 我们一共二十来个人都没拿到", 20000, 29999, True),
     ],
@@ -1069,6 +1071,7 @@ def test_total_preferred_over_parts() -> None:
         ("产业园厂房 项目部欠我们门卫和做饭的工资 我老婆做饭我看门 俩人 半年 两万多", 2, 2),
         ("风情街改造 仿古砖雕那帮 工头姓宋 欠我们五六千 就俩人", 2, 2),
         ("包工头王立国欠钱不给 北湖那个安置房 我们十好几个木工等着呢", 10, 19),
+        ("土菜馆 老板欠我们服务员两个月工资 我和另外3个妹子", 4, 4),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1735,6 +1738,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "【鑫达防水】专业堵漏 屋面防水 卫生间漏水 跳楼价",
         "我是卖农药的 冷库老板在我这赊的农药钱三千二 一直不给",
         "城北管网 挖的沟没围挡 晚上老人摔下去了 路堵了一个礼拜 车都过不去",
+        "隧道施工 渣土车把路堵了 每天上下班堵一个小时 还到处是泥",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
