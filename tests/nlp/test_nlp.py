@@ -1739,6 +1739,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "我是卖农药的 冷库老板在我这赊的农药钱三千二 一直不给",
         "城北管网 挖的沟没围挡 晚上老人摔下去了 路堵了一个礼拜 车都过不去",
         "隧道施工 渣土车把路堵了 每天上下班堵一个小时 还到处是泥",
+        "商业综合体 消防通道被建材堵住了 门都堵死了 万一着火怎么办",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3135,6 +3136,26 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("健身房老板跑路了 我办的年卡还有半年没用 怎么退", "悦动健身会所", "not_wage"),
         ("我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八", "澜悦府住宅项目", "not_wage"),
         # 帮覃永福做事: the man the reporter worked for owes
+        # a private debt, a hotline asked about, a fire exit blocked: no claims; a mutton-soup
+        # restaurant is a workplace; 公司不给我 is a claim; 我们几个组长 are the reporters
+        ("你们这个是干嘛的 能帮忙要账吗 别人欠我钱", None, "not_wage"),
+        ("请问12333是劳动局电话吗 我要咨询农民工工资保证金的事", None, "not_wage"),
+        ("商业综合体 消防通道被建材堵住了 门都堵死了", "潇湘国际商业综合体项目", "not_wage"),
+        (
+            "羊汤锅 欠我一个月工资 三千五 明天再去找老板好好说",
+            "老浦家羊汤锅",
+            "non_construction_arrears",
+        ),
+        (
+            "家政公司 派我去做月嫂 客户钱给公司了 公司不给我 八千五",
+            "云岭家政服务有限公司",
+            "non_construction_arrears",
+        ),
+        (
+            "金麟府 开发商再不给钱 我们几个组长商量好了 明天全部工人去市政府集体上访",
+            "南宁北路金麟府住宅小区",
+            "contractor_arrears",
+        ),
         # waiting for pay, told without a wage word: 让农民工先回家, 我们二十来个等着,
         # 我们打混凝土的钱, 喊我们明天去他家拿钱
         (
@@ -3871,6 +3892,19 @@ def test_sichuan_surnames_name_their_men(analyzer: LeadAnalyzer) -> None:
     assert "n:谯光辉" in analyzer.understand(said).dup_keys
     keys = analyzer.understand("敬老院工地 老板欠我们工资").dup_keys
     assert not any(k.startswith(("n:", "p:")) for k in keys), keys
+
+
+def test_last_years_batch_and_this_years_arrears(analyzer: LeadAnalyzer) -> None:
+    # 去年那批还没结完 今年又欠: this year's arrears, last year's told beside them; but 去年那笔
+    # 钱拖到今年还不给 is last year's; 万一着火 names no sum; 开发商再不给钱 is a threat, no stop
+    site = "同乐安置小区项目"
+    both = "今年复工以后 4月到6月的工资项目部又没发 去年那批还没结完 今年又欠 我们二十几个人"
+    assert "old" not in analyzer.understand(both, site).dup_keys
+    old = "包工头蓝老板去年那笔钱拖到今年还不给 我那份是9千"
+    assert "old" in analyzer.understand(old, site).dup_keys
+    assert analyzer.understand("消防通道堵死了 万一着火怎么办", site).facts.amount is None
+    threat = "开发商再不给钱 我们明天去市政府"
+    assert "e:stop" not in analyzer.understand(threat, site).dup_keys
 
 
 def test_a_project_not_yet_stopped_did_not_stop(analyzer: LeadAnalyzer) -> None:
