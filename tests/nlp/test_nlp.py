@@ -813,6 +813,47 @@ BLIND640 = ROOT / "tests" / "data" / "leads-blind640.jsonl"
 BLIND641 = ROOT / "tests" / "data" / "leads-blind641.jsonl"
 BLIND642 = ROOT / "tests" / "data" / "leads-blind642.jsonl"
 BLIND643 = ROOT / "tests" / "data" / "leads-blind643.jsonl"
+# session 25's first round (柳州 桂林 南充 绵阳 遵义 常德 岳阳 郴州), measured once at 46b507f,
+# the session's start, before anyone opened them: 8 of 8; pooled dup P 0.977, R 0.973
+BLIND644 = ROOT / "tests" / "data" / "leads-blind644.jsonl"
+BLIND645 = ROOT / "tests" / "data" / "leads-blind645.jsonl"
+BLIND646 = ROOT / "tests" / "data" / "leads-blind646.jsonl"
+BLIND647 = ROOT / "tests" / "data" / "leads-blind647.jsonl"
+BLIND648 = ROOT / "tests" / "data" / "leads-blind648.jsonl"
+BLIND649 = ROOT / "tests" / "data" / "leads-blind649.jsonl"
+BLIND650 = ROOT / "tests" / "data" / "leads-blind650.jsonl"
+BLIND651 = ROOT / "tests" / "data" / "leads-blind651.jsonl"
+# session 25's second round (洛阳 商丘 信阳 九江 赣州 湛江 肇庆 莆田), never opened: 8 of 8 at
+# 46b507f and at fd39f05, the session's last nlp commit; pooled dup P 0.982, R 0.986
+BLIND652 = ROOT / "tests" / "data" / "leads-blind652.jsonl"
+BLIND653 = ROOT / "tests" / "data" / "leads-blind653.jsonl"
+BLIND654 = ROOT / "tests" / "data" / "leads-blind654.jsonl"
+BLIND655 = ROOT / "tests" / "data" / "leads-blind655.jsonl"
+BLIND656 = ROOT / "tests" / "data" / "leads-blind656.jsonl"
+BLIND657 = ROOT / "tests" / "data" / "leads-blind657.jsonl"
+BLIND658 = ROOT / "tests" / "data" / "leads-blind658.jsonl"
+BLIND659 = ROOT / "tests" / "data" / "leads-blind659.jsonl"
+# session 25's third round (临沂 徐州 六安 襄阳 汉中 运城 沧州 锦州), measured once at d00c8b0
+# before anyone opened them: 8 of 8; pooled dup P 0.990, R 0.990
+BLIND660 = ROOT / "tests" / "data" / "leads-blind660.jsonl"
+BLIND661 = ROOT / "tests" / "data" / "leads-blind661.jsonl"
+BLIND662 = ROOT / "tests" / "data" / "leads-blind662.jsonl"
+BLIND663 = ROOT / "tests" / "data" / "leads-blind663.jsonl"
+BLIND664 = ROOT / "tests" / "data" / "leads-blind664.jsonl"
+BLIND665 = ROOT / "tests" / "data" / "leads-blind665.jsonl"
+BLIND666 = ROOT / "tests" / "data" / "leads-blind666.jsonl"
+BLIND667 = ROOT / "tests" / "data" / "leads-blind667.jsonl"
+# session 25's fourth round (湖州 连云港 日照 许昌 荆门 乐山 曲靖 百色), measured at 46b507f and
+# at e106a44 before anyone opened them: 7 of 8 (674 dup P 0.936 / R 0.896); pooled dup P 0.988,
+# R 0.969; 674 then opened and worked on, the other seven never opened (8 of 8 at fd39f05)
+BLIND668 = ROOT / "tests" / "data" / "leads-blind668.jsonl"
+BLIND669 = ROOT / "tests" / "data" / "leads-blind669.jsonl"
+BLIND670 = ROOT / "tests" / "data" / "leads-blind670.jsonl"
+BLIND671 = ROOT / "tests" / "data" / "leads-blind671.jsonl"
+BLIND672 = ROOT / "tests" / "data" / "leads-blind672.jsonl"
+BLIND673 = ROOT / "tests" / "data" / "leads-blind673.jsonl"
+BLIND674 = ROOT / "tests" / "data" / "leads-blind674.jsonl"
+BLIND675 = ROOT / "tests" / "data" / "leads-blind675.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -6257,6 +6298,44 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND515,
         BLIND517,
         BLIND521,
+        # session 25's first round (46b507f: 8 of 8), opened after its measure and worked on
+        BLIND644,
+        BLIND645,
+        BLIND646,
+        BLIND647,
+        BLIND648,
+        BLIND649,
+        BLIND650,
+        BLIND651,
+        # session 25's second round (46b507f and fd39f05: 8 of 8), never opened
+        BLIND652,
+        BLIND653,
+        BLIND654,
+        BLIND655,
+        BLIND656,
+        BLIND657,
+        BLIND658,
+        BLIND659,
+        # session 25's third round (d00c8b0: 8 of 8), opened after its measure and worked on
+        BLIND660,
+        BLIND661,
+        BLIND662,
+        BLIND663,
+        BLIND664,
+        BLIND665,
+        BLIND666,
+        BLIND667,
+        # session 25's fourth round (e106a44: 7 of 8), never opened but 674, which missed dup
+        # P 0.936 / R 0.896 unseen and was opened and worked on (我们几个组长 are the reporters,
+        # 去年那批…今年又欠 is this year's)
+        BLIND668,
+        BLIND669,
+        BLIND670,
+        BLIND671,
+        BLIND672,
+        BLIND673,
+        BLIND674,
+        BLIND675,
         # session 24's first round (47be999: 5 of 8), the three misses opened and worked on:
         # 开支 (the north-east's payday), 今年…这茬我没跟他干, 廿几人, 不是木工也不是钢筋
         BLIND604,
