@@ -813,7 +813,7 @@ BLIND640 = ROOT / "tests" / "data" / "leads-blind640.jsonl"
 BLIND641 = ROOT / "tests" / "data" / "leads-blind641.jsonl"
 BLIND642 = ROOT / "tests" / "data" / "leads-blind642.jsonl"
 BLIND643 = ROOT / "tests" / "data" / "leads-blind643.jsonl"
-# session 25's first round (柳州 桂林 南充 绵阳 遵义 常德 岳阳 郴州), measured once at 46b507f,
+# session 26's first round (柳州 桂林 南充 绵阳 遵义 常德 岳阳 郴州), measured once at 46b507f,
 # the session's start, before anyone opened them: 8 of 8; pooled dup P 0.977, R 0.973
 BLIND644 = ROOT / "tests" / "data" / "leads-blind644.jsonl"
 BLIND645 = ROOT / "tests" / "data" / "leads-blind645.jsonl"
@@ -823,7 +823,7 @@ BLIND648 = ROOT / "tests" / "data" / "leads-blind648.jsonl"
 BLIND649 = ROOT / "tests" / "data" / "leads-blind649.jsonl"
 BLIND650 = ROOT / "tests" / "data" / "leads-blind650.jsonl"
 BLIND651 = ROOT / "tests" / "data" / "leads-blind651.jsonl"
-# session 25's second round (洛阳 商丘 信阳 九江 赣州 湛江 肇庆 莆田), never opened: 8 of 8 at
+# session 26's second round (洛阳 商丘 信阳 九江 赣州 湛江 肇庆 莆田), never opened: 8 of 8 at
 # 46b507f and at fd39f05, the session's last nlp commit; pooled dup P 0.982, R 0.986
 BLIND652 = ROOT / "tests" / "data" / "leads-blind652.jsonl"
 BLIND653 = ROOT / "tests" / "data" / "leads-blind653.jsonl"
@@ -833,7 +833,7 @@ BLIND656 = ROOT / "tests" / "data" / "leads-blind656.jsonl"
 BLIND657 = ROOT / "tests" / "data" / "leads-blind657.jsonl"
 BLIND658 = ROOT / "tests" / "data" / "leads-blind658.jsonl"
 BLIND659 = ROOT / "tests" / "data" / "leads-blind659.jsonl"
-# session 25's third round (临沂 徐州 六安 襄阳 汉中 运城 沧州 锦州), measured once at d00c8b0
+# session 26's third round (临沂 徐州 六安 襄阳 汉中 运城 沧州 锦州), measured once at d00c8b0
 # before anyone opened them: 8 of 8; pooled dup P 0.990, R 0.990
 BLIND660 = ROOT / "tests" / "data" / "leads-blind660.jsonl"
 BLIND661 = ROOT / "tests" / "data" / "leads-blind661.jsonl"
@@ -843,7 +843,7 @@ BLIND664 = ROOT / "tests" / "data" / "leads-blind664.jsonl"
 BLIND665 = ROOT / "tests" / "data" / "leads-blind665.jsonl"
 BLIND666 = ROOT / "tests" / "data" / "leads-blind666.jsonl"
 BLIND667 = ROOT / "tests" / "data" / "leads-blind667.jsonl"
-# session 25's fourth round (湖州 连云港 日照 许昌 荆门 乐山 曲靖 百色), measured at 46b507f and
+# session 26's fourth round (湖州 连云港 日照 许昌 荆门 乐山 曲靖 百色), measured at 46b507f and
 # at e106a44 before anyone opened them: 7 of 8 (674 dup P 0.936 / R 0.896); pooled dup P 0.988,
 # R 0.969; 674 then opened and worked on, the other seven never opened (8 of 8 at fd39f05)
 BLIND668 = ROOT / "tests" / "data" / "leads-blind668.jsonl"
@@ -6298,7 +6298,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND515,
         BLIND517,
         BLIND521,
-        # session 25's first round (46b507f: 8 of 8), opened after its measure and worked on
+        # session 26's first round (46b507f: 8 of 8), opened after its measure and worked on
         BLIND644,
         BLIND645,
         BLIND646,
@@ -6307,7 +6307,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND649,
         BLIND650,
         BLIND651,
-        # session 25's second round (46b507f and fd39f05: 8 of 8), never opened
+        # session 26's second round (46b507f and fd39f05: 8 of 8), never opened
         BLIND652,
         BLIND653,
         BLIND654,
@@ -6316,7 +6316,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND657,
         BLIND658,
         BLIND659,
-        # session 25's third round (d00c8b0: 8 of 8), opened after its measure and worked on
+        # session 26's third round (d00c8b0: 8 of 8), opened after its measure and worked on
         BLIND660,
         BLIND661,
         BLIND662,
@@ -6325,7 +6325,7 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND665,
         BLIND666,
         BLIND667,
-        # session 25's fourth round (e106a44: 7 of 8), never opened but 674, which missed dup
+        # session 26's fourth round (e106a44: 7 of 8), never opened but 674, which missed dup
         # P 0.936 / R 0.896 unseen and was opened and worked on (我们几个组长 are the reporters,
         # 去年那批…今年又欠 is this year's)
         BLIND668,
