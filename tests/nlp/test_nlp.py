@@ -3176,7 +3176,6 @@ def test_me_too_and_the_subcontractors_own_bill(
         ("你好 这个是做什么的 可以帮忙要工资吗", None, "not_wage"),
         ("健身房老板跑路了 我办的年卡还有半年没用 怎么退", "悦动健身会所", "not_wage"),
         ("我们是做广告横幅和围挡喷绘的 项目部欠我们制作费一万八", "澜悦府住宅项目", "not_wage"),
-        # 帮覃永福做事: the man the reporter worked for owes
         # a private debt, a hotline asked about, a fire exit blocked: no claims; a mutton-soup
         # restaurant is a workplace; 公司不给我 is a claim; 我们几个组长 are the reporters
         ("你们这个是干嘛的 能帮忙要账吗 别人欠我钱", None, "not_wage"),
@@ -3263,6 +3262,7 @@ def test_me_too_and_the_subcontractors_own_bill(
             "茶城商业综合体项目",
             "illegal_contracting",
         ),
+        # 帮覃永福做事: the man the reporter worked for owes
         (
             "我是帮覃永福做事的 砌墙粉刷 他说等结算 这都半年了 还差五万多",
             "城北棚户区改造安置小区项目",
