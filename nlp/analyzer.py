@@ -91,7 +91,10 @@ _MAIN_CONTRACTOR_ON_PAPERS = re.compile(
 _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
 # 不是叶尔兰那个班的: a man's crew the reporter says he is not of
-_NOT_HIS_CREW = re.compile(r"不是([\u4e00-\u9fff]{3})(?:那个|那一?|的)(?:班组?|伙|帮|拨|队)")
+# (劳务老板马福海 欠工钱 不是马小平: another man than the one others name)
+_NOT_HIS_CREW = re.compile(
+    r"不是([\u4e00-\u9fff]{3})(?:(?:那个|那一?|的)(?:班组?|伙|帮|拨|队)|(?=$|[ ，,。!！]))"
+)
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
 _APART = re.compile(
     r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事|(?:这次|这回)是新(?:的|欠的)"
@@ -359,6 +362,7 @@ class LeadAnalyzer:
                 dup_keys.append(ANOTHER)
         for m in _NOT_HIS_CREW.finditer(t):
             if m.group(1)[0] in SURNAMES:  # 不是叶尔兰那个班的: another man's crew
+                dup_keys = [k for k in dup_keys if k != "n:" + m.group(1)]
                 dup_keys.append(DISOWNED_MAN + m.group(1))
         return Understanding(
             category=category,

@@ -203,7 +203,7 @@ _WORKER_NOUN = re.compile(
     r")"
 )
 _WE_BEFORE = re.compile(
-    r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|厂里|一共|总共|涉及|有|(?:我|俺)在内)$|"
+    r"(?:我们|咱们|俺们|我哋|我们班组|我们班|班组|我们这|(?:我|俺)们(?:队伍|村)|厂里|一共|总共|涉及|有|(?:我|俺)在内)$|"
     r"(?:我们|咱们|俺们)[^，,。]{1,8}的 ?$|"  # 我们做外墙的 9个
     r"一起干(?:活)?的 ?$"  # 一起干的二十多个
 )
@@ -243,6 +243,8 @@ _COUPLE = re.compile(
     r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:老婆|媳妇|爱人|老公|老汉|老头子?|对象|男朋友|女朋友|老伴儿?|"
     r"弟弟?|哥哥?|兄弟(?![们伙])|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
+    # 我跟小陈都是被欠的: the reporter and a mate called by his surname
+    r"(?:我|俺)(?:和|跟|与|同)小[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾](?=都|俩|两个)|"
     r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|儿子|闺女|孩子|娃)|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|[（(](?:我|俺)|[0-9一二两三四五六七八九十几半]))|就俩人"
     r")"
 )
@@ -524,16 +526,25 @@ def wage_years(t: str) -> list[int]:
 _CN_YEAR = re.compile(r"(?<![零一二三四五六七八九十百千几两\d])二([零一二三四五六七八九])年")
 
 
+# the lunar year's last months as workers name them, for the calendar month nearest
+_LUNAR_AS = {"腊月": "十二月", "冬月": "十一月"}
+_LUNAR_MONTHS = re.compile("|".join(_LUNAR_AS))
+
+
 def arrears_start(t: str) -> tuple[int, bool] | None:
     """The calendar month the arrears started in (从10月, 去年十月份到现在, 10月开始的) and
     whether that was last year (从去年八月份开始, 去年10月到现在); None when not stated."""
+    # (从去年腊月到现在: December; 腊月到现在 is last year's, the new year since come)
+    lunar = _LUNAR_MONTHS.search(t) is not None
+    t = _LUNAR_MONTHS.sub(lambda m: _LUNAR_AS[m.group(0)], t)
     m = _START.search(t)
     if not m:
         return None
     n = _cn_small(m.group(1) or m.group(2))
     if not 1 <= n <= 12:
         return None
-    return n, "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
+    last = "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
+    return n, last or (lunar and n >= 11)
 
 
 # 3月到5月, 3-5月, 9月10月的, 10月11月两个月, 11月和12月工资: a closed stretch of months whose wages are owed
@@ -1047,7 +1058,8 @@ ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WO
 _WIDE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _WORD_SURNAMES + "]"
 _PARTY_WORD = re.compile(r"分包[方商]")
 _ALL_SURNAMES = frozenset(SURNAMES) | frozenset(_ROLE_ONLY_SURNAMES) | frozenset(_WORD_SURNAMES)
-_TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水|架子|水电|油漆|模板)头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包)"
+# (掌柜的: the boss, as the north-west calls him)
+_TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水|架子|水电|油漆|模板)头|班组长|班长|带班的|带班|组长|劳务老板|劳务的?|老板|分包|(?<![家屋])掌柜的?)"
 _PERSON_AFTER_ROLE = re.compile(
     # (违法分包 包工头刘德贵: 包 begins the next role, not Mr Bao's name)
     _TL_ROLE
@@ -1068,7 +1080,7 @@ _ANY_BEFORE_ROLE = re.compile(
 )
 _ROLE_AHEAD = (
     # (刘金生个包工头: Hakka's 个, "that", between the man and his role)
-    r"(?=包工头|包公头|工头|包头(?!市)|个(?:包工头|包公头|工头|老板)|老板|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
+    r"(?=包工头|包公头|工头|包头(?!市)|个(?:包工头|包公头|工头|老板)|老板|老倌|师傅|哥(?!们)|生(?=欠|拖|不给|没给|跑| 欠| ?(?:劳务老板|包工头|工头))|带班|老版|班组长|班长|组长|某|总(?!包|部|公司|共|计|数|额|是)|"
     r"x{1,3}(?![a-z])|\*{1,3}|×|○)"  # 谭xx, 黄**: a name held back
 )
 _ROLE_NEXT = re.compile(r"包工头|包公头|工头|班组长|班长")
@@ -1467,7 +1479,7 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信
+    r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])(?!挂靠|转包|分包|违法|黑的|假的)([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信 (not 是挂靠的: what it is)
 )
 
 

@@ -38,11 +38,14 @@ NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL) + "".join(_BIG) + "几廿卅"
 # the 一 that begins a word (一直, 一分, 一个): after a sum it is no digit of it
 _ONE_OF_A_WORD = r"一[直分起共个下次样定般天些点律切旦]"
 NUM_RE = re.compile(
-    r"(?!万一)(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[" + NUM_CHARS + r"])"
+    # (队伍, 入伍, 收拾: the words, not a five or a ten written as on a cheque)
+    r"(?!万一)(?!(?<=[队入落])伍|(?<=收)拾)(?:\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|["
+    + NUM_CHARS
+    + r"])"
     # (四十多万一直不结, 42万一分不能少, 五千一个月; after a short tail, 两万八一分没给)
     r"(?:\d+(?:\.\d+)?|(?!(?<=[万千百多])"
     + _ONE_OF_A_WORD
-    + r"|(?<=[万千][一二三四五六七八九两\d])"  # (1万2一直拖着)
+    + r"|(?<=[万千\d][一二三四五六七八九两\d])"  # (1万2一直拖着, 3200一直不给)
     + _ONE_OF_A_WORD
     + r")["
     + NUM_CHARS

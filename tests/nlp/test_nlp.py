@@ -970,6 +970,8 @@ def analyzer() -> LeadAnalyzer:
         ("有个工地停工了 老板说开发商没给钱 我的工资1万2一直拖着", 12000, 12000, False),
         # 两万多点: a little over twenty thousand, not two o'clock
         ("我是二期做木工的 工头欠我的有两万多点 我们一共二十来个人都没拿到", 20000, 29999, True),
+        # 3200一直不给: the 一 of 一直 is no digit of the sum
+        ("度假酒店 服务员 辞职一个月了 最后一个月工资3200一直不给", 3200, 3200, False),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -1113,6 +1115,13 @@ def test_total_preferred_over_parts() -> None:
         ("风情街改造 仿古砖雕那帮 工头姓宋 欠我们五六千 就俩人", 2, 2),
         ("包工头王立国欠钱不给 北湖那个安置房 我们十好几个木工等着呢", 10, 19),
         ("土菜馆 老板欠我们服务员两个月工资 我和另外3个妹子", 4, 4),
+        # 队伍 is the crew, not a five written as on a cheque; a mate called by his surname
+        (
+            "北环路改造 施工单位拖我们工资 两个月 我们队伍三十来人 准备明天一起去区政府讨说法",
+            30,
+            39,
+        ),
+        ("卤面馆 拖工资 我跟小陈都是被欠的 今年4、5月的 老板娘说生意不好", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1631,6 +1640,8 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # a threat to kill the boss; a worker on a bridge's railing
         "那个包工头 再不给钱 我就去他家 搞死他 说到做到",
         "大道延伸段 老板是挂靠的 欠我们十几个人的钱 有个工友站在桥栏杆上说要跳",
+        # a crowd that will go again, this week
+        "金山路快速化 项目部 工资3月份开始就没发过 我们班三十多个人 上个月一起去过区政府了 这周还要一起再去住建局",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1781,6 +1792,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "城北管网 挖的沟没围挡 晚上老人摔下去了 路堵了一个礼拜 车都过不去",
         "隧道施工 渣土车把路堵了 每天上下班堵一个小时 还到处是泥",
         "商业综合体 消防通道被建材堵住了 门都堵死了 万一着火怎么办",
+        # dump trucks (泥头车) jam a road; a protest not fit for a tourist town; last month's
+        "锦绣江南工地的泥头车天天把高凉路堵死 堵路堵到小孩上学都迟到 能不能管一下",
+        "古城修缮二期 项目部 拖了我们两个月工资 我们在古城里面干活 游客很多 不好闹 我们只想好好解决",
+        "体育馆工地的工头揭瑞明欠钱 上个月我们有人说要去拉横幅 后来他给了一部分 现在还差三千多 没人去闹了",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3275,6 +3290,48 @@ def test_me_too_and_the_subcontractors_own_bill(
             "滨江大道那段 路上堵了一个多小时 施工能不能晚上搞",
             "滨江大道快速化改造工程",
             "not_wage",
+        ),
+        # the boss of a subcontracted trade, a seller of lunches, a firm on another's papers,
+        # cards held while the project says it paid, a boss 掌柜的 (not 俺家掌柜的, a husband)
+        (
+            "棚改三期 我是包外墙的老板 工程款项目部压着不给 我手下的工人天天找我要钱 我也没办法",
+            "小溪塔棚户区改造三期项目",
+            "not_wage",
+        ),
+        (
+            "大鳌水闸 我是卖盒饭给工地的 工人吃了三个月饭 饭钱欠了一万多 包工头说等发工资再给",
+            "大鳌镇沿江水闸除险加固工程",
+            "not_wage",
+        ),
+        (
+            "电城海景安置区 林老板挂别人公司的牌做的 欠我们钱跑了 我这边三万五",
+            "电城镇海景安置区工程",
+            "illegal_contracting",
+        ),
+        (
+            "崇武度假酒店 装修 施老板没资质挂靠别人公司 4月份开始拖 我们不敢闹 但家里等着用钱",
+            "崇武镇滨海旅游度假酒店项目",
+            "illegal_contracting",
+        ),
+        (
+            "我们的银行卡被带班的老邓收着 项目部讲钱已经发了 我们自己根本没见到 新坡那个管网工地",
+            "新坡镇污水处理厂配套管网工程",
+            "real_name_missing",
+        ),
+        (
+            "掌柜的王建军阿么弄哩 我们3月来的 到现在一分钱没见着 他说项目部没给他拨 项目部说早给他了",
+            "藉河南岸棚户区改造安置房二期项目",
+            "team_leader_arrears",
+        ),
+        (
+            "乳山口码头 俺家掌柜的和俺都在那干 停工到现在 项目上说没钱 俺俩一共三万来块",
+            "乳山口渔港码头改造工程",
+            "contractor_arrears",
+        ),
+        (
+            "二中教学楼 建设单位 施工单位 互相推 我们四十几个人的钱没人管",
+            "秦安县第二中学教学综合楼新建项目",
+            "contractor_arrears",
         ),
     ],
 )
@@ -5080,6 +5137,27 @@ SAME_OR_NOT = {
         "清河路东延高架工程",
         "高架桥工地 劳务老板叫陈广明 欠我4万3千 我在这干了半年",
         "清河路东延高架 鼎胜劳务 拖欠工资 我们明天一早去堵工地大门",
+        True,
+    ),
+    # 去年腊月的钱 and 从去年腊月到现在: one stretch, since last December
+    "last December's wages and arrears since last December": (
+        "羲皇大道东段快速化改造工程",
+        "我在羲皇大道高架那干杂工 总包说工程款没到位 去年腊月的钱都还没给 五六千块",
+        "羲皇大道东段快速化改造 项目部拖欠我们30多个农民工工资 从去年腊月到现在 差不多60多万",
+        True,
+    ),
+    # 不是马小平: the report names him only to say it is about another man
+    "a report that says it is not about the man": (
+        "龙山镇易地搬迁集中安置点项目",
+        "张家川龙山镇搬迁安置点 包工头马小平欠我们6个人7万块工钱",
+        "张家川安置点 水电 劳务老板马福海 欠工钱 两千多 不是马小平",
+        False,
+    ),
+    # 劳务公司是挂靠的 names no firm 挂靠: the site's labour firm, whatever its papers
+    "a labour firm on borrowed papers and the labour firm by name": (
+        "恩平市锦江新城5标段",
+        "锦江新城5标段的劳务公司是挂靠的 吴永强借别人公司资质接的活 现在欠我们工资 我们班组12个人",
+        "锦江新城5标 顺利劳务 欠我8500",
         True,
     ),
 }
