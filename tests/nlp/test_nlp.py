@@ -3333,6 +3333,23 @@ def test_me_too_and_the_subcontractors_own_bill(
             "秦安县第二中学教学综合楼新建项目",
             "contractor_arrears",
         ),
+        # paid since, with thanks or by the government's mediation; wages not paid monthly
+        # and a card not the worker's own
+        (
+            "宾川城北安置小区 去年开发商欠我们的 政府协调已经付了 谢谢你们",
+            "宾川县金牛镇城北安置小区项目",
+            "not_wage",
+        ),
+        (
+            "泰安路更新项目 去年项目部欠我们的两万块 去年腊月已经给了 谢谢你们 今年没问题",
+            "下关泰安路片区城市更新项目",
+            "not_wage",
+        ),
+        (
+            "大新镇安置区 工资没有按月发 都是年底一次给 卡也不是我自己的",
+            "兴庆区大新镇新水村安置区二期",
+            "real_name_missing",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -5159,6 +5176,48 @@ SAME_OR_NOT = {
         "锦江新城5标段的劳务公司是挂靠的 吴永强借别人公司资质接的活 现在欠我们工资 我们班组12个人",
         "锦江新城5标 顺利劳务 欠我8500",
         True,
+    ),
+    # 劳务老板刘: the labour firm's boss, whose firm others name
+    "a labour firm by its name and its boss by his surname": (
+        "准东开发区五彩湾配套职工公寓项目",
+        "准东五彩湾职工公寓项目 恒通劳务公司欠我们工资 4月到8月 一百多人 一百八十多万",
+        "准东那个职工公寓 劳务老板刘 欠钱跑了 我们在这边吃饭都没钱了 回不了家 咋办呢",
+        True,
+    ),
+    # 2022年秋天的账: a job of 2022, not this year's months
+    "his account of 2022 and this year's months": (
+        "东河区北梁棚户区改造南二区安置房项目",
+        "北梁南二区安置房 瓦工班长王满仓 欠今年3月到6月工资 我们班组12个人 大概十五万左右",
+        "北梁安置房那个瓦工头王满仓 2022年秋天的账到现在没结 我和我媳妇两个人的 一共两万六",
+        False,
+    ),
+    # 听说他今年又欠别人的: others' arrears this year; the report's are of 2022
+    "his 2022 arrears told twice, one hearing of others' this year": (
+        "东河区北梁棚户区改造南二区安置房项目",
+        "北梁安置房那个瓦工头王满仓 2022年秋天的账到现在没结 我和我媳妇两个人的 一共两万六",
+        "22年在北梁南二区跟包工头王满仓干的活 欠了1万3一直没给 三年了 听说他今年又欠别人的",
+        True,
+    ),
+    # 俺今年没跟他干: this year's work is not the claim; 2023's is, in both
+    "a job of 2023 told by one who did not work for him this year": (
+        "招远市泉山街道翡翠湾小区B区项目",
+        "翡翠湾A区前年干完的 包工头张永亮还欠我们8000没给 这是2023年的账 今年B区的是另一码事",
+        "2023年在翡翠湾A区给张老板干的那一年 他是俺们带班的 还欠俺六千五 一直拖到现在 俺今年没跟他干",
+        True,
+    ),
+    # an advert buying scrap steel and formwork is no one's claim
+    "a scrap buyer's advert and the stopped project": (
+        "永宁县望远镇望远人家棚户区改造项目",
+        "永宁望远人家棚改项目 去年10月就停工了 开发商说资金链断了 我们干活的钱到现在没给 我们木工钢筋二十多个人",
+        "高价回收废旧钢筋 模板 脚手架 电话13909517826",
+        False,
+    ),
+    # 在脚手架上不下来: where the crew sits it out, not the scaffolders' trade
+    "scaffolders and a curtain-wall crew up the scaffold": (
+        "大理市第二人民医院门诊综合楼扩建项目",
+        "二院门诊楼扩建 架子工班组长苏文 欠我们架子工工钱 二万八千块 4个人",
+        "二院门诊楼 幕墙是转包的 老板跑了 我们在脚手架上不下来了 不给钱今天就不下来",
+        False,
     ),
 }
 
