@@ -854,6 +854,28 @@ BLIND672 = ROOT / "tests" / "data" / "leads-blind672.jsonl"
 BLIND673 = ROOT / "tests" / "data" / "leads-blind673.jsonl"
 BLIND674 = ROOT / "tests" / "data" / "leads-blind674.jsonl"
 BLIND675 = ROOT / "tests" / "data" / "leads-blind675.jsonl"
+# session 27's first round (宜昌 株洲 芜湖 蚌埠 泉州 漳州 江门 茂名), measured once at 2b88a0f,
+# the session's start, before anyone opened them: 7 of 8 (676 dup P 0.936); pooled dup P 0.976,
+# R 0.975; then opened and worked on
+BLIND676 = ROOT / "tests" / "data" / "leads-blind676.jsonl"
+BLIND677 = ROOT / "tests" / "data" / "leads-blind677.jsonl"
+BLIND678 = ROOT / "tests" / "data" / "leads-blind678.jsonl"
+BLIND679 = ROOT / "tests" / "data" / "leads-blind679.jsonl"
+BLIND680 = ROOT / "tests" / "data" / "leads-blind680.jsonl"
+BLIND681 = ROOT / "tests" / "data" / "leads-blind681.jsonl"
+BLIND682 = ROOT / "tests" / "data" / "leads-blind682.jsonl"
+BLIND683 = ROOT / "tests" / "data" / "leads-blind683.jsonl"
+# session 27's second round (唐山 邯郸 包头 银川 天水 西宁 昌吉 大理), measured once at 2b88a0f
+# before anyone opened them: 3 of 8 (686 dup P 0.944, 687 P 0.946, 688 R 0.860, 690 R 0.841,
+# 691 P 0.921); pooled dup P 0.957, R 0.950; then opened and worked on
+BLIND684 = ROOT / "tests" / "data" / "leads-blind684.jsonl"
+BLIND685 = ROOT / "tests" / "data" / "leads-blind685.jsonl"
+BLIND686 = ROOT / "tests" / "data" / "leads-blind686.jsonl"
+BLIND687 = ROOT / "tests" / "data" / "leads-blind687.jsonl"
+BLIND688 = ROOT / "tests" / "data" / "leads-blind688.jsonl"
+BLIND689 = ROOT / "tests" / "data" / "leads-blind689.jsonl"
+BLIND690 = ROOT / "tests" / "data" / "leads-blind690.jsonl"
+BLIND691 = ROOT / "tests" / "data" / "leads-blind691.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -6473,6 +6495,23 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND673,
         BLIND674,
         BLIND675,
+        # session 27's first and second rounds, opened after their measure and worked on
+        BLIND676,
+        BLIND677,
+        BLIND678,
+        BLIND679,
+        BLIND680,
+        BLIND681,
+        BLIND682,
+        BLIND683,
+        BLIND684,
+        BLIND685,
+        BLIND686,
+        BLIND687,
+        BLIND688,
+        BLIND689,
+        BLIND690,
+        BLIND691,
         # session 24's first round (47be999: 5 of 8), the three misses opened and worked on:
         # 开支 (the north-east's payday), 今年…这茬我没跟他干, 廿几人, 不是木工也不是钢筋
         BLIND604,
