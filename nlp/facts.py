@@ -502,7 +502,7 @@ _LAST_YEAR = re.compile(
     # last year in the north (not 包工头年底)
     r"(?<![从自])(?<!那是)(?<!那都是)(?:去年|前年|(?<![工])头年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
     # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
-    r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都)(?:给|结)了|拿到了))"
+    r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都|倒是)(?:给|结|发)了|拿到了))"
     # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
     r"(?![^ ，,。]{0,6}(?:(?:别的|其他|隔壁)工地|有人))"
     # 去年的事我不清楚, 那是去年的事了 (跟这次不是一回事): last year's set aside
@@ -1487,7 +1487,7 @@ _FIRM_AFTER = re.compile(
 # 赣鑫项目部欠薪: a firm's two-character name before its project office; 顺达的劳务老板: a labour
 # firm's, before its boss
 _FIRM_BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司))"
+    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司)|(?<![工头班组队]) 劳务老板)"
 )
 _WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井改")  # 棚改
 _NOT_A_FIRM_CORE = re.compile(
@@ -2098,8 +2098,13 @@ def extract_parties(
             continue  # 恒泰建工把土方转包给个人: the firm gave the work away; the man owes
         after = t[m.end() : m.end() + 2]
         told = _THAT_ONE.sub("", m.group(1))  # 翔宇大道那个淮扬劳务: the firm is 淮扬劳务
-        if told.endswith("建设") and told[-3:-2] in SURNAMES:
-            continue  # 王建设: a man's given name, not a building firm
+        if (
+            told.endswith("建设")
+            and told[-3:-2] in SURNAMES
+            # (青海三江建设: a firm's name before 建设, not Mr Jiang's)
+            and (not _CO_PREFIX.sub("", told[:-3]) or told[:-3].endswith(tuple("头长板班的叫")))
+        ):
+            continue  # 王建设, 包工头王建设: a man's given name, not a building firm
         if told.endswith("市政") and told[-3:-2] in "路线段区街道桥镇县市":
             continue  # 槐安路市政: the road's municipal works, not a firm
         # 声屏障是转包给鑫达公司的: the firm the job was passed to, named after the 给
@@ -2125,7 +2130,8 @@ def extract_parties(
         core = m.group(1)
         if (site and core in site) or _NOT_A_FIRM_CORE.search(core) or core[-1] in _WORKS_END:
             continue  # 这个项目部, 城南项目部 (the site), 总包项目部, 管廊项目部: no firm's name
-        if t.startswith("的劳务", m.end()) and not (
+        # (鑫磊 劳务老板: the firm's name, then its boss)
+        if t.startswith(("的劳务", " 劳务"), m.end()) and not (
             core in _GENERIC_CO
             or core[0] in "小阿"  # (姓崔的, 老祁的劳务公司: the man's, by his surname)
             or (core[0] in SURNAMES and core[1] in _HONORIFIC)

@@ -3372,6 +3372,23 @@ def test_me_too_and_the_subcontractors_own_bill(
             "兴庆区大新镇新水村安置区二期",
             "real_name_missing",
         ),
+        # paid once a year; a question about payday; a man nowhere to be found (人在哪都找不到)
+        # is no question about where to complain
+        (
+            "湟源保障房 每个月不发工资 说是按年结 也没签合同 我们20几个人",
+            "湟源县城关镇保障性住房项目",
+            "real_name_missing",
+        ),
+        (
+            "唐曹公路 我爸在这干活 我问一下他们那个工资是每月几号发 我怕他被骗",
+            "曹妃甸区唐曹公路拓宽改造工程",
+            "not_wage",
+        ),
+        (
+            "我在罗城头安置房二期干木工 跟的是张建君的班组 说好过年前结 现在都五月了 我自己还差一万三千五 他现在人在哪都找不到 求求你们帮帮忙",
+            "邯山区罗城头安置房二期项目",
+            "team_leader_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -5240,6 +5257,41 @@ SAME_OR_NOT = {
         "二院门诊楼扩建 架子工班组长苏文 欠我们架子工工钱 二万八千块 4个人",
         "二院门诊楼 幕墙是转包的 老板跑了 我们在脚手架上不下来了 不给钱今天就不下来",
         False,
+    ),
+    # 鑫磊 劳务老板: the labour firm by its bare name, then its boss
+    "a labour firm named in full and by its bare name before its boss": (
+        "宁大路快速化改造工程",
+        "宁大路快速化改造工程 青海鑫磊劳务有限公司 拖欠我们农民工工资 25人 共计387000元",
+        "宁大路快速路 鑫磊 劳务老板 欠薪 9月份到现在",
+        True,
+    ),
+    # 青海三江建设: a firm, though 江 is a surname too (王建设 is a man)
+    "two builders, one whose name ends in a surname before 建设": (
+        "大通县桥头镇老旧小区改造项目",
+        "桥头镇老旧小区改造 雨污管网那一块 总包是另一家 青海金路建设 项目部欠我们工资 两万五",
+        "桥头老旧小区 施工单位青海三江建设 欠工资 我是他们直接招的 小工 一天200 干了两个月",
+        False,
+    ),
+    # 去年的他倒是给了: last year's paid, this year's owed; another report's is last year's
+    "his last year's arrears and this year's, last year's said paid": (
+        "开平区越河镇新民居社区一期工程",
+        "越河镇新民居一期 包工头刘振江欠我们瓦工工资 去年干的活 到现在没给 我们十来个人",
+        "越河新民居 今年干的活 工头刘振江 又欠我七千 去年的他倒是给了",
+        False,
+    ),
+    # 总包把劳务分包给了没有资质的个人: the labour work went to a man, not to a labour firm
+    "labour work sublet to a man and a labour company": (
+        "滦南县倴城镇中心卫生院迁建工程",
+        "倴城卫生院迁建 总包把劳务分包给了没有资质的个人 叫田福生 欠我们工资 年前说给 到现在没动静",
+        "倴城卫生院工地 劳务公司欠我工钱 我明天再去问问劳务公司 看他们怎么说",
+        False,
+    ),
+    # 瓦工 劳务老板钟总: the crew's trade, then the firm's boss (瓦工 is no firm)
+    "a labour firm and its boss told after the crew's trade": (
+        "万卓·前湾滨海府（深圳南山区）",
+        "滨海府项目 粤建劳务公司欠我们泥水班25个人工资 10月至今 总共60万 劳务公司老板姓钟 人找不到",
+        "前湾滨海府 瓦工 劳务老板钟总跑路了 电话关机 我们二十几个人都没拿到钱",
+        True,
     ),
 }
 
