@@ -692,6 +692,7 @@ SURNAMES = set(
 _NAME_STOP = set(
     "欠拖说跑的把不带在是也就还又了老板工头班组长师傅这那我们他她要让给跟和与叫没都一已今去到从再才某包收拿取扣等手款借烂"
     "嘞哋嘅咧啦吧呢"  # 姓韦嘞包公头: a dialect's particle, not a given name
+    "冇未"  # 钱冇发: the money not paid, as Canton says it
 )
 # words that start with a surname character but are not names ("请帮忙 谢谢")
 # 钱卡在项目部, 钱压在总包: the money, not Mr Qian
@@ -1064,7 +1065,8 @@ _TL_ROLE = r"(?:包工头|包公头|工头|(?:钢筋|木工|瓦工|泥工|泥水
 _PERSON_AFTER_ROLE = re.compile(
     # (违法分包 包工头刘德贵: 包 begins the next role, not Mr Bao's name)
     _TL_ROLE
-    + r"\s?(?:姓)?(?!包工|包公|班组|班长)("
+    # (带班个符亚雄: Hainan's and Hakka's 个, "that", between the role and the man)
+    + r"\s?(?:姓|个)?(?!包工|包公|班组|班长)("
     + ROLE_SURNAME_CLASS
     + r")([\u4e00-\u9fff]{0,2})"
 )
@@ -1300,6 +1302,8 @@ def _full_name(name: str) -> str | None:
         return None  # 凌河区, 蓝湾府, 周口, 白桥, 高铁站: a place
     if name[1:] in ("公司", "集团", "劳务"):
         return None  # 园林公司: a firm's words
+    if name[1] == "无":
+        return None  # 钱无发: the money not paid, as Hainan says it (无国平 is 吴国平 typed)
     if any(ch in _NAME_STOP for ch in _given_chars(name)):
         return None  # 长 within a name is common: 刘长海, 王长江
     return name
@@ -2017,6 +2021,7 @@ def extract_parties(
             )
             # 给老郝干木工: the man the reporter worked for
             or (t[m.start() - 1 : m.start()] == "给" and _WORKED_FOR.match(t, m.end()))
+            or t.startswith(("那帮", "那伙", "那拨"), m.end())  # 老刘那帮瓦工: his crew
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):

@@ -3389,6 +3389,28 @@ def test_me_too_and_the_subcontractors_own_bill(
             "邯山区罗城头安置房二期项目",
             "team_leader_arrears",
         ),
+        # a swimming pool's site is no swim; a phone rung in vain; 老刘那帮: his crew; the
+        # crew of a labour firm, not its supplier (给众鑫劳务干水电的)
+        (
+            "体育中心那个游泳馆 姓黄的工头 钢结构的 拖了半年了 2万左右",
+            "儋州市体育中心游泳馆项目",
+            "team_leader_arrears",
+        ),
+        (
+            "马营镇安置点三期瓦工 包工头累社教 手机号13891723456 打了几十遍不接",
+            "渭滨区马营镇农民安置点三期工程",
+            "team_leader_arrears",
+        ),
+        (
+            "同上 御景花园 老刘那帮瓦工 我也是 五六千",
+            "铁东区北山御景花园三期项目",
+            "team_leader_arrears",
+        ),
+        (
+            "我们是给众鑫劳务干水电的 不是宏建那伙的 别弄混了 我们的钱也没给",
+            "红嘴开发区食品产业园标准化厂房项目",
+            "team_leader_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -5291,6 +5313,13 @@ SAME_OR_NOT = {
         "万卓·前湾滨海府（深圳南山区）",
         "滨海府项目 粤建劳务公司欠我们泥水班25个人工资 10月至今 总共60万 劳务公司老板姓钟 人找不到",
         "前湾滨海府 瓦工 劳务老板钟总跑路了 电话关机 我们二十几个人都没拿到钱",
+        True,
+    ),
+    # 带班个符亚雄 钱无发: Hainan's 个 before the man, and the money not paid (no Mr Qian)
+    "his name after a dialect's 个, and 钱无发": (
+        "儋州市那大镇军屯安置房二期项目",
+        "我们木工班组长符亚雄欠钱的事 我们不会去闹的 也不会去堵路 就想请你们帮忙协调一下 我那份是一万八左右",
+        "阿哥 我在军屯那边做木工 带班个符亚雄 钱无发 四个月了 我家阿妈生病住院要用钱 可怜可怜我们",
         True,
     ),
 }
