@@ -30,7 +30,9 @@ _HELD_BACK_AFTER = re.compile(
 )
 # (G318: after a letter, no sum at all; 尾号5217: a phone's last digits)
 _ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|尾号)$")
-_ROAD_AFTER = re.compile(r"(?:团|国道|省道|线|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))")
+_ROAD_AFTER = re.compile(
+    r"(?:团|国道|省道|线|公园|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))"
+)
 _PER_PERIOD_AFTER = re.compile(
     r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时|个(?=$|[ ，,。]))"
 )
@@ -211,7 +213,7 @@ _WE_BEFORE = re.compile(
 _COUNT_ENDS = re.compile(
     r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！"
     + EMOJI
-    + "])|个(?=今天|现在|都|全都|一起|在那|堵|围|守))"
+    + "])|个(?=今天|现在|都|全都|一起|在那|堵|围|守|欠了))"
 )
 _A_HUNDRED = re.compile(
     r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余|把)?(?:号|个|名)?(?:人|工人|员工|农民工)|"
@@ -1155,7 +1157,8 @@ def _ends_word(t: str, i: int) -> bool:
     return i > 0 and t[i - 1] in _WORD_END.get(t[i], "")
 
 
-_LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])")
+# (老楼改造: an old block of flats, not old Lou)
+_LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])(?<!老楼(?=改|房|小))")
 # the surnames _LAO_X leaves out (农, 沙, 海 …), beside a role only: 包公头老农, 老农 包工头
 _ROLE_LAO_X = re.compile(
     _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
@@ -1690,7 +1693,7 @@ _CANDIDATE_OWES = re.compile(
     r"(?:[（(][^）)]{0,10}[）)])?"
     r"[ " + EMOJI + r"]*你?(?:到现在|到今天|至今|一直)?(?:就|再|还|又|都)?是?"
     r"(?:欠|拖|不给|没给|不发|没发|不结|不还|跑|不接|电话|关机|躲|把[^ ，,。]{0,4}卡|"
-    r"一分钱?(?:都|也)?没给|的工人们?|"  # 姚红兵一分钱没给我; 王保国的工人: his crew
+    r"一分钱?(?:都|也)?没给|的工人们?|当(?:包工头|工头|班长|带班)|"  # 姚红兵一分钱没给我; 王保国的工人: his crew; 孙立军当工头
     r"这(?:个|只)人[^ ，,。]{0,2}(?:太|真|坑|黑|骗|不是东西|没良心)|"  # 羊绍林这个人太坑了
     # 熊长江是我们钢筋班长: his role told after him; 夏春华的事有人管吗: his arrears asked after
     r"是(?:我们|俺们|咱们)?的?[^ ，,。]{0,4}(?:班长|班组长|工头|包工头|带班的?)|"

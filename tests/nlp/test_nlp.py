@@ -1029,6 +1029,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         # an advance drawn, pieces made: no sum owed
         "工资一天350 除了中间借支了3000块 其余一直没发",
         "服装厂 计件的工钱 我做了6000多件 工钱还没算给我",
+        "219公园停车场 包公头包永胜 不给钱",  # a park's name
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -1144,6 +1145,7 @@ def test_total_preferred_over_parts() -> None:
             39,
         ),
         ("卤面馆 拖工资 我跟小陈都是被欠的 今年4、5月的 老板娘说生意不好", 2, 2),
+        ("江山悦府停工半年了 甲方冇钱 我们做外墙的二十几个欠了四十多万", 20, 29),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1818,6 +1820,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "锦绣江南工地的泥头车天天把高凉路堵死 堵路堵到小孩上学都迟到 能不能管一下",
         "古城修缮二期 项目部 拖了我们两个月工资 我们在古城里面干活 游客很多 不好闹 我们只想好好解决",
         "体育馆工地的工头揭瑞明欠钱 上个月我们有人说要去拉横幅 后来他给了一部分 现在还差三千多 没人去闹了",
+        # a mud truck at rush hour; a slogan on a banner at the gate; a mother's 莫闹
+        "船山大道西延线 工地的泥巴车把路搞得好脏 每天下班堵死了",
+        "祁东职业中专新校区 项目部一直冇发工资 我们二十几个 工地门口还挂个横幅 保障农民工工资支付 笑死",
+        "演陂镇公路 带班的是我亲舅舅 姓蒋 欠我五千 我妈叫我莫闹",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3410,6 +3416,13 @@ def test_me_too_and_the_subcontractors_own_bill(
             "我们是给众鑫劳务干水电的 不是宏建那伙的 别弄混了 我们的钱也没给",
             "红嘴开发区食品产业园标准化厂房项目",
             "team_leader_arrears",
+        ),
+        # an internet café's prepaid card; homes awaited by others, wages by the reporter
+        ("星空网咖 我在里面充了500块钱 老板关门跑了 钱不退", "常宁市星空网咖", "not_wage"),
+        (
+            "齐大山回迁楼三期 开发商欠钱 工人们准备下周一去区政府拉横幅 都是回迁户盼着的房子 我们也盼着工资",
+            "立山区齐大山回迁楼三期工程",
+            "contractor_arrears",
         ),
     ],
 )
@@ -5320,6 +5333,13 @@ SAME_OR_NOT = {
         "儋州市那大镇军屯安置房二期项目",
         "我们木工班组长符亚雄欠钱的事 我们不会去闹的 也不会去堵路 就想请你们帮忙协调一下 我那份是一万八左右",
         "阿哥 我在军屯那边做木工 带班个符亚雄 钱无发 四个月了 我家阿妈生病住院要用钱 可怜可怜我们",
+        True,
+    ),
+    # 孙立军当工头: the man who was the crew's boss; 老楼改造 is an old block, not Mr Lou
+    "the man who was the crew's boss, and an old block of flats": (
+        "铁西区永乐街老旧小区改造工程",
+        "永乐街老旧小区改造 外墙保温 包工头孙立军 欠我们6个人工资 三万多",
+        "铁西永乐街老楼改造那个活 孙立军当工头 干完了不给钱 我这块是五千二",
         True,
     ),
 }
