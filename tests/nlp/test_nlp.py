@@ -1146,6 +1146,7 @@ def test_total_preferred_over_parts() -> None:
         ),
         ("卤面馆 拖工资 我跟小陈都是被欠的 今年4、5月的 老板娘说生意不好", 2, 2),
         ("江山悦府停工半年了 甲方冇钱 我们做外墙的二十几个欠了四十多万", 20, 29),
+        ("吉水金滩小区工地 王有根 包工头 欠俺们工钱 我是跟我表哥一起的 俩人", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1666,6 +1667,8 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "大道延伸段 老板是挂靠的 欠我们十几个人的钱 有个工友站在桥栏杆上说要跳",
         # a crowd that will go again, this week
         "金山路快速化 项目部 工资3月份开始就没发过 我们班三十多个人 上个月一起去过区政府了 这周还要一起再去住建局",
+        # the crowd there now, told time first
+        "万安芙蓉镇滨江公园 施工单位项目经理跑了 项目部没人管 欠我们工钱 现在工人都坐在项目部 喊他们领导过来",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1824,6 +1827,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "船山大道西延线 工地的泥巴车把路搞得好脏 每天下班堵死了",
         "祁东职业中专新校区 项目部一直冇发工资 我们二十几个 工地门口还挂个横幅 保障农民工工资支付 笑死",
         "演陂镇公路 带班的是我亲舅舅 姓蒋 欠我五千 我妈叫我莫闹",
+        # a road jammed by unloading at night; a question asked at the bureau; a hiring banner
+        "鑫源超市 晚上卸货声音太大了 路也堵了 吵得睡不着 能不能管管",
+        "御府二期的工资什么时候能发 开发商那边资金断了 我们一起去住建局问过一次 说在协调 现在又没消息",
+        "井开区立晟电子科技 欠薪两个月 我的是九千多 厂门口还拉着招工的横幅 天天招人就是不发钱",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -5340,6 +5347,13 @@ SAME_OR_NOT = {
         "铁西区永乐街老旧小区改造工程",
         "永乐街老旧小区改造 外墙保温 包工头孙立军 欠我们6个人工资 三万多",
         "铁西永乐街老楼改造那个活 孙立军当工头 干完了不给钱 我这块是五千二",
+        True,
+    ),
+    # 一个月到手四千五: what a month pays, not one month owed (5月和6月的: two)
+    "a month's take-home pay and two months owed": (
+        "吉安立晟电子科技有限公司",
+        "立晟电子 拖欠我们5月6月两个月的工资 整个车间一百多人都没发 老板说订单款没回来",
+        "我在立晟电子上班 是SMT车间的操作工 5月和6月的工资到现在都没有发 每个月底薪2100加加班费 平时一个月到手四千五左右",
         True,
     ),
 }
