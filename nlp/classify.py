@@ -912,7 +912,10 @@ def owing_kind(
     if (
         re.search(r"(?<![厂店])老板", t)
         and not relayed
-        and not re.search(r"项目经理|开发商|地产|置业|总包|甲方|施工单位|施工方|建设单位", t)
+        # (工程款没到位 老板也不见人: the project's money and its boss)
+        and not re.search(
+            r"项目经理|开发商|地产|置业|总包|甲方|施工单位|施工方|建设单位|工程款[没不]到位", t
+        )
     ):
         return TEAM_LEADER, ["老板"]
     co = _hits(CONTRACTOR_RX, t) or _hits(_DEVELOPER_FIRM, t)  # 恒泰地产的老板
