@@ -1005,6 +1005,13 @@ def analyzer() -> LeadAnalyzer:
         ("我是二期做木工的 工头欠我的有两万多点 我们一共二十来个人都没拿到", 20000, 29999, True),
         # 3200一直不给: the 一 of 一直 is no digit of the sum
         ("度假酒店 服务员 辞职一个月了 最后一个月工资3200一直不给", 3200, 3200, False),
+        # 一百多遍: how often he rang, not a sum
+        (
+            "唐马路管网工程 工头老董 欠我一万二千五 我电话15931562847 他的号我打了一百多遍不接",
+            12500,
+            12500,
+            False,
+        ),
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -1158,6 +1165,9 @@ def test_total_preferred_over_parts() -> None:
         ("卤面馆 拖工资 我跟小陈都是被欠的 今年4、5月的 老板娘说生意不好", 2, 2),
         ("江山悦府停工半年了 甲方冇钱 我们做外墙的二十几个欠了四十多万", 20, 29),
         ("吉水金滩小区工地 王有根 包工头 欠俺们工钱 我是跟我表哥一起的 俩人", 2, 2),
+        ("金润華府 项目部 欠钱 我们一家三口都在工地 一共3.5万", 3, 3),
+        ("小峡污水厂扩建 带班的喇海龙 欠俩人工资 一共一万三", 2, 2),
+        ("黎城老旧小区改造 私人老板又分给几个包工头 现在钱下不来 我们干活的十几个没拿到钱", 10, 19),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1680,6 +1690,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "金山路快速化 项目部 工资3月份开始就没发过 我们班三十多个人 上个月一起去过区政府了 这周还要一起再去住建局",
         # the crowd there now, told time first
         "万安芙蓉镇滨江公园 施工单位项目经理跑了 项目部没人管 欠我们工钱 现在工人都坐在项目部 喊他们领导过来",
+        # a strike now, in the lobby or at the depot
+        "海湾大酒店拖欠员工工资 客房部五十几人 两个月 今天大家在大堂集体不干了 要见老板",
+        "快跑外卖配送站 站长扣着我们骑手工资不发 今天三十多个骑手都在站点不跑了 等说法",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1842,6 +1855,17 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "鑫源超市 晚上卸货声音太大了 路也堵了 吵得睡不着 能不能管管",
         "御府二期的工资什么时候能发 开发商那边资金断了 我们一起去住建局问过一次 说在协调 现在又没消息",
         "井开区立晟电子科技 欠薪两个月 我的是九千多 厂门口还拉着招工的横幅 天天招人就是不发钱",
+        # a banner others hung, a threat turned down, last year's, a broken bowl, the normal way
+        # first; banners made, hung or sold as a trade; a collective strike only threatened
+        "五龙大道 施工单位 拖 我们 工资 拉横幅的事是别人干的 跟我们没关系 我们只想要钱",
+        "白洋物流仓储中心 钢筋 带班的 欠钱 跳楼的事我们不会干 但是钱总要给吧 欠我一万零五百",
+        "华宇电子 厂里喝药那个事是去年的 不是我们这次 我们只是反映加班费没给 流水线十五个人",
+        "长阳清江鱼庄 帮厨 欠了我两个月工资 五千多 老板说我打破碗要扣",
+        "涂山路改造工程 施工单位没钱 停工了 我们有人说去拉横幅 我劝住了 先走正规途径",
+        "超市门口天天拉横幅搞促销 喇叭太吵了",
+        "万海综合体 我是给广告公司挂横幅的工人 工头姓白 欠我半个月工钱 三千二",
+        "工地专用 横幅 标语 安全网 批发 价格优惠 联系电话 13976021588 微信同号",
+        "南太湖保安公司 派到小区的保安 工资拖了两个月 我们十来个保安 再不发就集体不干了",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3446,6 +3470,56 @@ def test_me_too_and_the_subcontractors_own_bill(
         (
             "木堂镇修路的 工程款没到位 老板也不见人 欠了我7千",
             "木棠镇农村公路提级改造项目",
+            "contractor_arrears",
+        ),
+        # a fruit buyer's bill; no arrears, a question; a deposit asked about; a brother's debt;
+        # papers to bring; interest on wages paid; a decorating crew's boss; 钱还么结;
+        # an IOU; the boss's excuse of borrowing; a fight after the boss ran off
+        ("郭家坝脐橙分选中心 去年收我家橙子的钱 还差六千没给", "郭家坝脐橙分选中心", "not_wage"),
+        ("湘聚缘酒楼 老板人很好 没有欠工资 就是问一下加班费怎么算", "湘聚缘酒楼", "not_wage"),
+        (
+            "请问你们这个能不能查 农民工工资保证金 我们想了解下项目有没有交",
+            "经开区零部件产业园",
+            "not_wage",
+        ),
+        (
+            "我哥前年在中华大街工地干活欠了别人钱 现在人家天天打电话催 能帮忙吗",
+            None,
+            "not_wage",
+        ),
+        (
+            "想问一下 去年欠的工资今年要回来了 但是少给了利息 能要利息吗",
+            "大丰镇高标准农田建设项目",
+            "not_wage",
+        ),
+        (
+            "麦积山游客服务中心 装修 班组长漆永刚 欠 我的 七千 快过年了",
+            "麦积山景区游客服务中心提升改造工程",
+            "team_leader_arrears",
+        ),
+        (
+            "姓纳的工头 黄河东路那边 活干完两个月了 钱还么结 额们都莫办法了",
+            None,
+            "team_leader_arrears",
+        ),
+        (
+            "阅海湾写字楼B区 甲方资金断了 项目部给工人打白条 我手里白条3.5万",
+            "阅海湾写字楼B区项目",
+            "contractor_arrears",
+        ),
+        (
+            "雪茄小镇工地 工头不给钱 我们十几个人现在都在工地上围着他 他说打电话借钱 再不给我们就不让他走",
+            "雪茄小镇项目",
+            "team_leader_arrears",
+        ),
+        (
+            "新风保障房 带班的跑路了 我们5个人没地方住也没钱吃饭 今天一群人在工地跟他弟弟吵起来 打起来了 有人受伤",
+            "新风保障房项目",
+            "team_leader_arrears",
+        ),
+        (
+            "光华北路旧改的开发商欠钱 整个项目停了 拆迁户都还没回迁 我们做了半年的工资没结",
+            "光华北路旧城改造一期项目",
             "contractor_arrears",
         ),
     ],
