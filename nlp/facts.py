@@ -195,13 +195,13 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 # ---------------------------------------------------------------- workers
 _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
-    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
+    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多|左右的?)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
     r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
     # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts; 十几个婆婆大爷: the
     # old folk a village sends to plant trees
     r"厨师|帮厨|口人|口子|婆婆|大爷|大妈|老人家|姥姥|老头|老太|大叔|大婶|"
     # 八个受苦人: labourers, as northern Shaanxi calls them; 十几张卡 (held): a card a worker
-    r"受苦人|张(?:工资|银行)?卡(?=都|全|被)|[\u4e00-\u9fff]{1,2}员工|[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
+    r"受苦人|张(?:工资|银行)?卡(?=都|全|被| ?(?:我们|俺们))|[\u4e00-\u9fff]{1,2}员工|[\u4e00-\u9fff]{1,2}(?:员|司机)(?![工资])"  # 十几个快递员, 三个塔吊司机, 船员
     r")"
 )
 _WE_BEFORE = re.compile(
@@ -213,7 +213,7 @@ _WE_BEFORE = re.compile(
 _COUNT_ENDS = re.compile(
     r"(?:多|几|来)?(?:[个号](?:$|[ ，,。!！"
     + EMOJI
-    + "])|个(?=今天|现在|都|全都|一起|在那|堵|围|守|欠了|没拿))"
+    + "])|个(?=今天|现在|都|全都|一起|在那|堵|围|守|欠了|没拿|天天))"
 )
 _A_HUNDRED = re.compile(
     r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余|把)?(?:号|个|名)?(?:人|工人|员工|农民工)|"
@@ -235,7 +235,7 @@ _COUNTED_PEOPLE = re.compile(
     r"[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]|(?=都|也|全)))"  # 二十多个砌砖的都没拿到
 )
 _COUPLE = re.compile(
-    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子)(?:俩|两个)|两口子|俩口子|[两俩]公婆|老两口|两兄弟|"
+    r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子|师徒)(?:俩|两个)|两口子|俩口子|[两俩]公婆|老两口|两兄弟|"
     # 欠俺哥俩工钱, 我们两娘母, 我们两爷子 (father and son, as the south-west says it)
     r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|(?:我|俺)(?:们)?(?:弟兄|兄弟)(?:两个|俩)|两娘母|两爷子|两爷崽|两娘崽|两父子|两母女|"
     # 本人及妻子, 我老汉和我: the reporter and one of his family
@@ -1303,7 +1303,7 @@ def _full_name(name: str) -> str | None:
         return None  # 何生话月底, 谭生手上: Mr He says, in Mr Tan's hands
     if name[-1] == "长" or name[1:] in _NICKNAMES or name[1:] in _TITLES:
         return None  # 刘队长, 王所长, 刘经理: a title
-    if name[-1] in "区县市镇村路街乡府苑湾口桥站":
+    if name[-1] in "区县市镇村路街乡府苑湾口桥站部":  # (相木部: 项目部 typed by voice)
         return None  # 凌河区, 蓝湾府, 周口, 白桥, 高铁站: a place
     if name[1:] in ("公司", "集团", "劳务"):
         return None  # 园林公司: a firm's words
@@ -1315,6 +1315,18 @@ def _full_name(name: str) -> str | None:
 
 
 _FIRM_WORDS = ("劳务", "公司", "建设", "建工", "集团")
+
+
+def _told_as_a_man(told: str) -> bool:
+    """X建设 where X is a surname: 王建设 the man (told alone, after his role or after the
+    site's phase, 华府二期王建设), not 青海三江建设 the firm (a name of its own before)."""
+    before = _CO_PREFIX.sub("", told[:-3])
+    part = _A_PART_BEFORE.match(before + "建设") or _A_PROJECT_BEFORE.match(before + "建设")
+    return (
+        not before
+        or told[:-3].endswith(tuple("头长板班的叫"))
+        or bool(part and part.end() >= len(before))
+    )
 
 
 def _names_a_firm(t: str, start: int, end: int) -> bool:
@@ -2111,12 +2123,7 @@ def extract_parties(
             continue  # 恒泰建工把土方转包给个人: the firm gave the work away; the man owes
         after = t[m.end() : m.end() + 2]
         told = _THAT_ONE.sub("", m.group(1))  # 翔宇大道那个淮扬劳务: the firm is 淮扬劳务
-        if (
-            told.endswith("建设")
-            and told[-3:-2] in SURNAMES
-            # (青海三江建设: a firm's name before 建设, not Mr Jiang's)
-            and (not _CO_PREFIX.sub("", told[:-3]) or told[:-3].endswith(tuple("头长板班的叫")))
-        ):
+        if told.endswith("建设") and told[-3:-2] in SURNAMES and _told_as_a_man(told):
             continue  # 王建设, 包工头王建设: a man's given name, not a building firm
         if told.endswith("市政") and told[-3:-2] in "路线段区街道桥镇县市":
             continue  # 槐安路市政: the road's municipal works, not a firm

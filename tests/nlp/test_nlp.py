@@ -1179,6 +1179,9 @@ def test_total_preferred_over_parts() -> None:
         ("金润華府 项目部 欠钱 我们一家三口都在工地 一共3.5万", 3, 3),
         ("小峡污水厂扩建 带班的喇海龙 欠俩人工资 一共一万三", 2, 2),
         ("黎城老旧小区改造 私人老板又分给几个包工头 现在钱下不来 我们干活的十几个没拿到钱", 10, 19),
+        ("学府花园 工资卡被班组长收了 十几张卡 我们班组的都在他那", 10, 19),
+        ("武当山游客中心改造 做仿古木结构的 工头姓程 欠我们师徒俩 两万三千五", 2, 2),
+        ("来龙镇公路 路基那段分包给姓孔的 现在欠我们工钱 二十个左右的人", 20, 20),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1704,6 +1707,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # a strike now, in the lobby or at the depot
         "海湾大酒店拖欠员工工资 客房部五十几人 两个月 今天大家在大堂集体不干了 要见老板",
         "快跑外卖配送站 站长扣着我们骑手工资不发 今天三十多个骑手都在站点不跑了 等说法",
+        "疏港大道拓宽 桥梁那边的包工头阿旺跑路了 电话打不通 我们二十多个人的工资 现在一群人在工地上等说法",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1877,6 +1881,15 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "万海综合体 我是给广告公司挂横幅的工人 工头姓白 欠我半个月工钱 三千二",
         "工地专用 横幅 标语 安全网 批发 价格优惠 联系电话 13976021588 微信同号",
         "南太湖保安公司 派到小区的保安 工资拖了两个月 我们十来个保安 再不发就集体不干了",
+        # a blockade voted down, a consultation, owners' and a developer's words, then and
+        # now, a team leader's excuse, slogans on banners, a rumour
+        "十堰大道快速化东段 绿化带 借资质施工的老板 欠了我们十几个人的钱 有人说要堵路 我们没同意 不会堵的",
+        "均州路小学 操场塑胶跑道 违法分包 欠我们八千块工资 说要去劳动局 我们只是去咨询 没有闹",
+        "锦绣城二期 我是业主 房子交不了 开发商说工人闹工资 你们管不管",
+        "鑫盾保安公司 欠我们派驻在学校的保安工资 去年也欠过 当时有人去政府门口拉横幅 今年我们就想通过你们反映",
+        "月华乡那个路 带班的说路堵了材料进不来 所以工钱晚点发 已经晚了一个月了 欠我三千",
+        "太和中心校食堂工地 门口挂着不拖欠农民工工资的横幅 可是带班的马老板就欠了我们2个月",
+        "甘宁污水处理厂 网上传的有人要跳楼那个事是谣言 这边工资都发了的 不要乱传",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3554,6 +3567,44 @@ def test_me_too_and_the_subcontractors_own_bill(
             "苏宿园区二期 我们是分包 外墙涂料工程款 总包拖着不给 一百二十万 里面有工人工资",
             "苏宿工业园区电子信息产业园二期厂房工程",
             "not_wage",
+        ),
+        # a factory roof is no building site; an injured man's boss who keeps saying next month;
+        # 挂的别人的资质; the crew's leader a victim too; 相木部 for 项目部 typed by voice;
+        # 差我们钱; the money stuck with the developer is no card held
+        (
+            "界首恒源再生塑料厂 老板欠了工资 还差一万五左右 老板要是再不给 俺就从厂房楼顶跳下去",
+            "界首市恒源再生塑料厂",
+            "non_construction_arrears",
+        ),
+        (
+            "马道镇农贸市场 我摔伤了腰现在天天喝药 工头老钟说下个月给 说了半年了 我的是五六千",
+            "西昌市马道镇农贸市场改造项目",
+            "team_leader_arrears",
+        ),
+        (
+            "五桥陈家坝棚户区三期 谭老板是挂的别人的资质 接的活又分包出来 工资拖了半年",
+            "五桥街道陈家坝棚户区改造三期项目",
+            "illegal_contracting",
+        ),
+        (
+            "竹溪城南新区保障性住房 项目停工 没钱 工资欠了四个月 班组长也是受害者 他也没拿到钱",
+            "竹溪县城南新区保障性住房项目",
+            "contractor_arrears",
+        ),
+        (
+            "十堰大到快速化改造东段 相木部欠我们工资 停工半年了 工程款没到位 我们班组十二个人",
+            "十堰大道快速化改造工程（东段）",
+            "contractor_arrears",
+        ),
+        (
+            "平吉镇乡村振兴示范点 做外墙涂料的 工头老凌 差我们钱 俩人 五千六",
+            "钦北区平吉镇乡村振兴示范点建设项目",
+            "team_leader_arrears",
+        ),
+        (
+            "恒泰御景湾二期 开发商恒泰置业 停工 外墙涂料 工人的钱都卡在开发商那了 6万多",
+            "项城市水寨街道恒泰御景湾二期项目",
+            "contractor_arrears",
         ),
     ],
 )
