@@ -408,7 +408,7 @@ _MONTHS = re.compile(
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
 _NOT_ARREARS_BEFORE = re.compile(
-    r"(?:干了?|做了?|修了?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等|"
+    r"(?:(?:干了?|做了?|修了?)(?:快|近|将近|差不多)?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等|"
     r"[千百][一二三四五六七八九两]|"  # 工资三千二一个月: a monthly rate
     r"(?:离职|辞职|辞工|不干了|走了)(?:快|都|已经|有)?|"
     r"[上下])$"  # 去年下半年: which half of the year, not how long
@@ -473,7 +473,7 @@ def arrears_months(t: str) -> float | None:
 _MONTH = r"(\d{1,2}|十[一二]?|[一两二三四五六七八九])"  # a calendar month's number
 _START = re.compile(
     f"(?:从(?:\\d{{4}}年|去年|今年|前年)?{_MONTH}月)|"
-    f"(?:{_MONTH}月份?(?:开始|起|到现在|至今|到今|到目前))"
+    f"(?:{_MONTH}月份?(?:开始|起|以后|到现在|至今|到今|到目前))"
 )
 
 
@@ -504,7 +504,7 @@ _THIS_YEAR = re.compile(
 _LAST_YEAR = re.compile(
     # 去年十月到现在: running since; 去年的工钱到现在还欠: last year's, still owed; 头年 is
     # last year in the north (not 包工头年底)
-    r"(?<![从自])(?<!那是)(?<!那都是)(?<!不是)(?:去年|前年|(?<![工])头年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|起))"
+    r"(?<![从自])(?<!那是)(?<!那都是)(?<!不是)(?:去年|前年|(?<![工])头年)(?![^的。]{0,8}(?:到现在|至今|到今))(?![^。]{0,8}(?:开始|以来|以后|起))"
     # 去年的好不容易要回来了, 去年的工资年前已经结清了: settled, not what is owed
     r"(?![^ ，,。]{0,10}(?:要回来了|要到了|结清了?|付清了?|(?:全部|都|倒是)(?:给|结|发)了|拿到了))"
     # 去年在别的工地有人拉过横幅, 去年有人堵过路: what others did then, not whose wages
@@ -1165,7 +1165,8 @@ _LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师
 _ROLE_LAO_X = re.compile(
     _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
     r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))|"
-    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:拖欠|欠|不给|没给))"  # 老向欠的木工工资
+    r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:拖欠|欠|不给|没给))|"  # 老向欠的木工工资
+    r"(?<=跟)老([" + _ROLE_ONLY_SURNAMES + r"])(?=做|干)"  # 跟老向做了大半年: the man worked for
 )
 # 带班的老楚 (for 褚): after a role, a surname typed as another character of its sound
 _ROLE_LAO_SOUND = re.compile(
@@ -1504,7 +1505,7 @@ _LED_BY = re.compile(
 )
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
-    r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是))(?![姓叫是的那这])(?!挂靠|转包|分包|违法|黑的|假的)([\u4e00-\u9fff]{2})(?=[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信 (not 是挂靠的: what it is)
+    r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是|[（(]))(?![姓叫是的那这])(?!挂靠|转包|分包|违法|黑的|假的)([\u4e00-\u9fff]{2})(?=的?[)）]|的?(?:[ ，,。]|$)|还是)"  # 叫恒新还是恒信 (not 是挂靠的: what it is)
 )
 
 
@@ -2017,7 +2018,7 @@ def extract_parties(
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _ROLE_LAO_X.finditer(t):
-        x = m.group(1) or m.group(2) or m.group(3)
+        x = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         add("team_leader", "老" + x, "p:" + x)
     for m in _ROLE_LAO_SOUND.finditer(t):
         x = m.group(1)
@@ -2193,7 +2194,7 @@ _TRADES = [
     ("钢结构", r"钢结构|钢构"),
     ("绿化", r"绿化|园林"),
     # (在脚手架上不下来: where the crew sits it out, not its trade)
-    ("外架", r"外架|(?<![在到上爬])脚手架(?!上)|架子工|搭架子|棚架"),
+    ("外架", r"外架|(?<![在到上爬])脚手架(?!上)|架子工|架子班|搭架子|棚架"),
     ("塔吊", r"塔吊司机|(?<!爬到)(?<!爬上)塔吊(?!上)"),  # 爬到塔吊上: a place, not a trade
     ("盾构", r"盾构"),
     ("电焊", r"电焊|焊工|焊接"),
@@ -2252,7 +2253,8 @@ _LAST_YEARS_WAGES = (
 _EARLIER_JOB = (
     # (not 前年的账他结了的: that year is settled)
     r"(?<!账是)前年(?!的事|[^ ，,。]{0,6}也(?:欠|拖)过|的账是前年的|[^ ，,。]{0,6}(?:结了|结清|给清|给了|发了)|[^ ，,。]{0,8}(?:(?:别的|其他|隔壁)工地|有人|有个|有些))|"
-    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠(?![^。]{0,14}(?:已经|都)(?:结清|给清|给了|结了))|"
+    # (今年的不说 先把那3000给了: an earlier stretch's balance, this year's set aside)
+    r"以前在这|之前在这|跟现在(?:这|的)[^ ，,。]{0,4}没关系|今年的(?:先)?不说|(?:当时|那时候?|那会儿?)[^ ，,。]{0,3}欠(?![^。]{0,14}(?:已经|都)(?:结清|给清|给了|结了))|"
     r"去年[^，,。到至起开今现上]{0,12}(?:辞工|辞职|离职|不干了|走的|就走了)|"
     # an earlier phase, a job no longer worked, a matter said to be another one
     r"去年[^，,。到至起开今现上]{0,8}(?:干|做)[^ ，,。]{0,2}(?:一期|上一期|前一期|那一期)|"
