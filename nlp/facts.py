@@ -31,7 +31,7 @@ _HELD_BACK_AFTER = re.compile(
 # (G318: after a letter, no sum at all; 尾号5217: a phone's last digits)
 _ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|尾号)$")
 _ROAD_AFTER = re.compile(
-    r"(?:团|国道|省道|线|公园|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))"
+    r"(?:团|国道|省道|线|改线|公园|改扩建|那个?路|那条路|路段|[^ ，,。]{0,4}段(?!时间))"
 )
 _PER_PERIOD_AFTER = re.compile(
     r"(?:块钱?|元)?[一每](?:天|日|个月|月|个人|人|小时|个(?=$|[ ，,。]))"
@@ -225,7 +225,7 @@ _WE_IN_CLAUSE = re.compile(
     r"(?:我们|咱们|俺们|工人|人数|[班组队]|车间)[^，,。!！?？]{0,8}$|(?<![施开停完复竣加动])[\u4e00-\u9fff]工 ?$"
 )
 # 工人一百多: the workforce, its count ending the report or the clause
-_WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)?$")
+_WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)? ?$")
 # 服务员 5个: the workers by their job, then their count
 _JOB_BEFORE = re.compile(r"(?:服务员|保安|保洁|骑手|厨师|司机) ?$")
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")

@@ -1070,6 +1070,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "工资一天350 除了中间借支了3000块 其余一直没发",
         "服装厂 计件的工钱 我做了6000多件 工钱还没算给我",
         "219公园停车场 包公头包永胜 不给钱",  # a park's name
+        "西洋304改线 项目部去年欠的年底倒是结清了 今年9月份开始又不发了 说是资金紧张",  # a road's number
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -1193,6 +1194,7 @@ def test_total_preferred_over_parts() -> None:
         ("学府花园 工资卡被班组长收了 十几张卡 我们班组的都在他那", 10, 19),
         ("武当山游客中心改造 做仿古木结构的 工头姓程 欠我们师徒俩 两万三千五", 2, 2),
         ("来龙镇公路 路基那段分包给姓孔的 现在欠我们工钱 二十个左右的人", 20, 20),
+        ("碧湖安置房三期 甲方资金不到位 项目部拖欠工资 我们土建的工人 一百多", 100, 199),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1902,6 +1904,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "太和中心校食堂工地 门口挂着不拖欠农民工工资的横幅 可是带班的马老板就欠了我们2个月",
         "甘宁污水处理厂 网上传的有人要跳楼那个事是谣言 这边工资都发了的 不要乱传",
         "环城北路改造 施工单位拉的横幅挡住了我们店的招牌 生意都受影响了",
+        "金穗纺织 车间里温度太高 好几个人中暑了 在那里喝药 老板也不管开空调",
+        "永丰路天桥工程 施工单位拖欠我们2个月工资 我们10个人 我想问下可以去劳动局投诉吗 我们准备明天去劳动监察大队递材料",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3633,6 +3637,28 @@ def test_me_too_and_the_subcontractors_own_bill(
         (
             "你好 我姓龙 雷山的 在银河城市广场二期做了快一年 项目部说甲方开发商资金链断了 叫我们等 去年11月以后就没拿过一分钱",
             "凯里经开区银河城市广场二期项目",
+            "contractor_arrears",
+        ),
+        # money no one will lend; the project's canteen cook; a name, a trade, a sum and 我的;
+        # the crew's leader owed too
+        (
+            "小溪乡集镇污水管网工程 施工单位欠我们 月底说发又没发 不想活了真的 借钱都借不到了",
+            "于都县小溪乡集镇污水管网工程",
+            "contractor_arrears",
+        ),
+        (
+            "标准厂房三期 项目部欠我们项目部食堂师傅的工资 两个月 我和我老婆 一万零四百",
+            "蒙自经开区标准厂房三期项目",
+            "contractor_arrears",
+        ),
+        (
+            "魏国庆 木工 公园里小区 1万7 我的 5月-10月",
+            "安定区凤翔镇公园里小区5#-9#楼工程",
+            "team_leader_arrears",
+        ),
+        (
+            "九中新校区 欠钱的是项目部不是班组 我们班组长也被欠着呢 全班组14个人 共计十八万六",
+            "张家口市第九中学新校区建设项目",
             "contractor_arrears",
         ),
     ],
