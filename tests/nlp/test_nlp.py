@@ -909,6 +909,17 @@ BLIND720 = ROOT / "tests" / "data" / "leads-blind720.jsonl"
 BLIND721 = ROOT / "tests" / "data" / "leads-blind721.jsonl"
 BLIND722 = ROOT / "tests" / "data" / "leads-blind722.jsonl"
 BLIND723 = ROOT / "tests" / "data" / "leads-blind723.jsonl"
+# session 27's sixth round (沂水 固始 黄冈 抚州 揭阳 达州 渭南 铁岭), measured once at babc069
+# (and at e50a9b1, the same) before anyone opened them: 5 of 8 (724 dup P 0.931, 727 R 0.797,
+# 731 P 0.936); pooled dup P 0.976, R 0.965; then opened and worked on (724 and 727 still miss)
+BLIND724 = ROOT / "tests" / "data" / "leads-blind724.jsonl"
+BLIND725 = ROOT / "tests" / "data" / "leads-blind725.jsonl"
+BLIND726 = ROOT / "tests" / "data" / "leads-blind726.jsonl"
+BLIND727 = ROOT / "tests" / "data" / "leads-blind727.jsonl"
+BLIND728 = ROOT / "tests" / "data" / "leads-blind728.jsonl"
+BLIND729 = ROOT / "tests" / "data" / "leads-blind729.jsonl"
+BLIND730 = ROOT / "tests" / "data" / "leads-blind730.jsonl"
+BLIND731 = ROOT / "tests" / "data" / "leads-blind731.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -5642,6 +5653,20 @@ SAME_OR_NOT = {
         "清江路快速化改造工程 项目部2024年腊月那个月的工资 还差我们砌体班3000没补 今年的不说 先把那3000给了",
         False,
     ),
+    # 去年12月和1月的: a stretch into this year, not last year's wages
+    "a stretch from last December into January, told two ways": (
+        "抚州大道快速化改造工程",
+        "抚州大道快速化改造工程项目部欠我们农民工工资 去年12月和今年1月的 六十多个人 项目部说工程款没到位",
+        "现在我们三十多个人都在抚州大道项目部门口 今天不给钱不走 去年12月和1月的工资",
+        True,
+    ),
+    # 去年的 项目部欠的…今年这期我没干: last year's balance, not this year's arrears
+    "last year's balance and this year's arrears": (
+        "凡河新区黄河路快速化改造工程",
+        "黄河路快速化 甲方没钱 项目部拖着 工资半年没开",
+        "黄河路快速化改造一期 去年的 项目部欠的到现在还差两万没结 今年这期我没干",
+        False,
+    ),
 }
 
 
@@ -6896,7 +6921,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND673,
         BLIND674,
         BLIND675,
-        # session 27's first five rounds, opened after their measure and worked on
+        # session 27's six rounds, opened after their measure and worked on (724 and 727 named
+        # below)
         BLIND676,
         BLIND677,
         BLIND678,
@@ -6936,6 +6962,12 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND721,
         BLIND722,
         BLIND723,
+        BLIND725,
+        BLIND726,
+        BLIND728,
+        BLIND729,
+        BLIND730,
+        BLIND731,
         # session 24's first round (47be999: 5 of 8), the three misses opened and worked on:
         # 开支 (the north-east's payday), 今年…这茬我没跟他干, 廿几人, 不是木工也不是钢筋
         BLIND604,
@@ -7249,6 +7281,16 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
     BLIND619: (_R, "never opened: dup R 0.843 (the same at the session's start)"),
     # session 24's fifth round, as measured once at c57d1db, never opened
     BLIND641: (_P, "never opened: dup P 0.946 (the same at the session's start)"),
+    BLIND724: (
+        _P,
+        "dup P 0.931 after working on it (the same unseen): a contractor's crew that says 不是开发商那个事"
+        " taken for the developer's, and a report naming nobody for the site's one named man",
+    ),
+    BLIND727: (
+        _R,
+        "dup R 0.854 after working on it (0.797 unseen): a report of the project's arrears that adds"
+        " 听说…层层转包 is read as the illegal chain another report tells of a tree-seller",
+    ),
     BLIND707: (
         _P,
         "dup P 0.939 after working on it (0.923 unseen): reports naming no team leader taken"
