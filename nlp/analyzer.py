@@ -92,8 +92,11 @@ _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
 # 不是叶尔兰那个班的: a man's crew the reporter says he is not of
 # (劳务老板马福海 欠工钱 不是马小平: another man than the one others name)
+# (不是赵学军班上的, 和赵学军那边不是一回事, 跟邰正清 鑫诚劳务都不相干: the same)
 _NOT_HIS_CREW = re.compile(
-    r"不是([\u4e00-\u9fff]{3})(?:(?:那个|那一?|的)(?:班组?|伙|帮|拨|队)|(?=$|[ ，,。!！]))"
+    r"不是([\u4e00-\u9fff]{3})(?:(?:那个|那一?|的)?(?:班组?|伙|帮|拨|队)|(?=$|[ ，,。!！]))|"
+    r"(?:跟|和)([\u4e00-\u9fff]{3})(?:那边|那伙|那个班)?(?:[ 、，,][^。]{0,10})?(?:都)?"
+    r"(?:不是一(?:回|码)事|不相干|没关系|无关)"
 )
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
 _APART = re.compile(
@@ -361,9 +364,10 @@ class LeadAnalyzer:
                 # 施工单位是十堰城建的 不是鄂西路桥: a contractor other than the one others blame
                 dup_keys.append(ANOTHER)
         for m in _NOT_HIS_CREW.finditer(t):
-            if m.group(1)[0] in SURNAMES:  # 不是叶尔兰那个班的: another man's crew
-                dup_keys = [k for k in dup_keys if k != "n:" + m.group(1)]
-                dup_keys.append(DISOWNED_MAN + m.group(1))
+            man = m.group(1) or m.group(2)
+            if man[0] in SURNAMES:  # 不是叶尔兰那个班的: another man's crew
+                dup_keys = [k for k in dup_keys if k != "n:" + man]
+                dup_keys.append(DISOWNED_MAN + man)
         return Understanding(
             category=category,
             category_evidence=cat_ev[:8],

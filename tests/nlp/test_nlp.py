@@ -5667,6 +5667,13 @@ SAME_OR_NOT = {
         "黄河路快速化改造一期 去年的 项目部欠的到现在还差两万没结 今年这期我没干",
         False,
     ),
+    # 不是赵学军班上的, 和赵学军那边不是一回事: not of the man's crew, though it names him
+    "a report that says it is not of the man's crew": (
+        "沂水县城北供热管网改造工程",
+        "城北供热管网 班组长赵学军 欠我们管道焊工工资 三个月了 六个人",
+        "城北供热管网改造 换热站那块是转包给外地一个小老板的 他们欠我们电焊工的钱 和赵学军那边不是一回事",
+        False,
+    ),
 }
 
 
