@@ -1206,6 +1206,7 @@ def test_total_preferred_over_parts() -> None:
         ("武当山游客中心改造 做仿古木结构的 工头姓程 欠我们师徒俩 两万三千五", 2, 2),
         ("来龙镇公路 路基那段分包给姓孔的 现在欠我们工钱 二十个左右的人", 20, 20),
         ("碧湖安置房三期 甲方资金不到位 项目部拖欠工资 我们土建的工人 一百多", 100, 199),
+        ("站南那个安置房 二期 姓王的瓦工头 欠额们工钱 额跟我老汉俩人干了四个多月", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1732,6 +1733,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "海湾大酒店拖欠员工工资 客房部五十几人 两个月 今天大家在大堂集体不干了 要见老板",
         "快跑外卖配送站 站长扣着我们骑手工资不发 今天三十多个骑手都在站点不跑了 等说法",
         "疏港大道拓宽 桥梁那边的包工头阿旺跑路了 电话打不通 我们二十多个人的工资 现在一群人在工地上等说法",
+        # a bridge shut by the crew; a banner made to hang at the gate; a stool swung at him
+        "沂河大桥拓宽工地 俺们十几个人现在都在桥头 包工头刘长河不来 俺们就把桥封了",
+        "环库路改造 项目部欠钱 我叫人做横幅了 明天就挂工地门口",
+        "潮香阁火锅店老板 我问他要工资 他拿凳子砸我 欠我一个半月工资 四千二",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -1917,6 +1922,12 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "环城北路改造 施工单位拉的横幅挡住了我们店的招牌 生意都受影响了",
         "金穗纺织 车间里温度太高 好几个人中暑了 在那里喝药 老板也不管开空调",
         "永丰路天桥工程 施工单位拖欠我们2个月工资 我们10个人 我想问下可以去劳动局投诉吗 我们准备明天去劳动监察大队递材料",
+        # a mother's medicine, cards held by the office, a town named 堵城, a fall
+        "许家湖那个污水管子的活 俺跟着姓蒋的劳务老板干 他说年前给 俺一个人三千来块 俺娘常年喝药 就等着这钱",
+        "观澜府项目 工资卡是项目部统一办的 卡和密码都在项目部财务手里 我们自己从来没见过卡",
+        "堵城镇还建小区 项目部 欠我们工资 我是做水电的 欠我两万多 去年也是这样 今年又是",
+        "赣东大道西延的 工友从二楼跳下来崴了脚 社保是公司交还是自己交 这种算不算工伤",
+        "东山大道施工 把路封了一半 天天堵车 还有渣土车掉土 投诉",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3671,6 +3682,45 @@ def test_me_too_and_the_subcontractors_own_bill(
             "九中新校区 欠钱的是项目部不是班组 我们班组长也被欠着呢 全班组14个人 共计十八万六",
             "张家口市第九中学新校区建设项目",
             "contractor_arrears",
+        ),
+        # a cloth seller's and a duck farmer's bills; settled with thanks; payday asked; the
+        # leader who spent the money; a firm lending its name; a guard who opens the gate;
+        # the rest promised at year's end
+        ("鑫达布行欠我们布款三万多 货送过去了就是不给钱", "普宁市流沙鑫达布行", "not_wage"),
+        (
+            "普安麻鸭屠宰加工厂 收了我家三百只鸭子 鸭钱一万零五百 拖了半年不给",
+            "开江县普安麻鸭屠宰加工厂",
+            "not_wage",
+        ),
+        (
+            "金山寺安置房项目 去年欠我们的工资 已经在劳动监察的协调下结清了 谢谢 今年没问题",
+            "开江县新宁镇金山寺片区安置房项目",
+            "not_wage",
+        ),
+        (
+            "白水冷链 我老公在工地上 他不让我管 我就想问问他们工资一般是几号发",
+            "白水县苹果产业园冷链仓储中心项目",
+            "not_wage",
+        ),
+        (
+            "富平陶艺村 我们砌墙的包工头王满囤 自己把钱花了 项目部说钱早给他了",
+            "富平县庄里镇陶艺村文旅综合体项目",
+            "team_leader_arrears",
+        ),
+        (
+            "高桥镇污水处理厂扩建 有资质的公司只是挂个名 实际干活的老板叫宋德海 他欠俺们设备安装工的工资",
+            "沂水县高桥镇污水处理厂扩建工程",
+            "illegal_contracting",
+        ),
+        (
+            "城北棚改三标段 我们进场一个多月了 还没录入实名制 门禁刷不进去 每天要保安开门",
+            "东乡区孝岗镇城北棚改安置小区项目",
+            "real_name_missing",
+        ),
+        (
+            "管廊 工资每个月只发生活费1500 剩下说年底结 没进卡",
+            "榕城区东兴街道榕华大道地下综合管廊工程",
+            "real_name_missing",
         ),
     ],
 )
