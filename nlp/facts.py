@@ -1056,6 +1056,7 @@ _WORD_SURNAMES = (
     "过"  # 包工头过真华 (过年, 不过)
     "况"  # Sichuan, Jiangxi: 包工头况老板 (情况, 况且)
     "劳"  # Guangxi, Guangdong: 包工头劳振华 (劳务, 劳动)
+    "边"  # Hebei, Shanxi: 水电班组长边国强, 老边 (旁边, 边上)
     "寿宣玄"  # Zhejiang: 带班的寿德胜, 老寿; 宣国强, typed 玄国强 (寿命, 宣传, 玄关)
     "种"  # Shandong: 带班的种法明, 给种法明干的 (这种, 种地)
 )
@@ -1106,7 +1107,8 @@ _NAME_THEN_ITS_SURNAME = re.compile(
 _WORD_END = {
     "方": "甲乙对地双各官厂资校警目主药处多工",
     "温": "保气体水恒高低升降常室",  # 保温班孙总 is the insulation crew's Mr Sun
-    "楼": "酒大高层顶售门主",  # 酒楼老板 is the restaurant's owner
+    "田": "农稻水良梯油",  # 高标准农田何包工头: the farmland's works, then Mr He
+    "楼": "酒大高层顶售门主迁",  # 酒楼老板 is the restaurant's owner; 回迁楼水电班 the flats
     "钱": "的工要欠赚价分块本有没借讨结拿给发些点血路饭车房挣",
     "段": "标路阶片地分手",  # 二标段钢筋班长 is the second section's steel crew
     "伍": "队入落",  # 队伍老板 is the crew's boss, not Mr Wu

@@ -920,6 +920,17 @@ BLIND728 = ROOT / "tests" / "data" / "leads-blind728.jsonl"
 BLIND729 = ROOT / "tests" / "data" / "leads-blind729.jsonl"
 BLIND730 = ROOT / "tests" / "data" / "leads-blind730.jsonl"
 BLIND731 = ROOT / "tests" / "data" / "leads-blind731.jsonl"
+# session 27's seventh round (永州 贵港 霍邱 淮安 任丘 吕梁 固原 佳木斯), measured once at 2ea1758
+# (and at 5413042, the same) before anyone opened them: 7 of 8 (736 dup R 0.876); pooled dup P
+# 0.982, R 0.941; then opened and worked on
+BLIND732 = ROOT / "tests" / "data" / "leads-blind732.jsonl"
+BLIND733 = ROOT / "tests" / "data" / "leads-blind733.jsonl"
+BLIND734 = ROOT / "tests" / "data" / "leads-blind734.jsonl"
+BLIND735 = ROOT / "tests" / "data" / "leads-blind735.jsonl"
+BLIND736 = ROOT / "tests" / "data" / "leads-blind736.jsonl"
+BLIND737 = ROOT / "tests" / "data" / "leads-blind737.jsonl"
+BLIND738 = ROOT / "tests" / "data" / "leads-blind738.jsonl"
+BLIND739 = ROOT / "tests" / "data" / "leads-blind739.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -5724,6 +5735,27 @@ SAME_OR_NOT = {
         "城北供热管网改造 换热站那块是转包给外地一个小老板的 他们欠我们电焊工的钱 和赵学军那边不是一回事",
         False,
     ),
+    # 边 is a surname too (边国强, 老边, 边工头); 回迁楼水电班长 is the flats' crew, not Mr Lou
+    "a surname that is a word, and the flats before the crew": (
+        "新华路街道东关村城中村改造回迁楼项目",
+        "东关村回迁楼 水电班组长边国强 欠我们水电工9个人工资 二十一万 从去年腊月干到现在",
+        "回迁楼水电班长老边 扣着钱不给 我们9个人天天找他 他躲起来了",
+        True,
+    ),
+    # 高标准农田何包工头: the farmland's works, then Mr He
+    "the farmland's works before the man": (
+        "道县寿雁镇高标准农田建设项目",
+        "寿雁高标准农田 包工头何老板欠我和我老公俩人工钱一万多",
+        "道县高标准农田何包工头欠我们两口子的钱",
+        True,
+    ),
+    # a card held and no money seen since May: the wages owed, with the crew's boss
+    "a card held and no money since May, and the boss's arrears since May": (
+        "冷水滩区滨江安置房二期项目",
+        "濱江安置房二期 木工班組長蔣國華拖欠工資 從五月到現在 我個人一萬三",
+        "二期木工班 工资卡一开始就被蒋老板收走了 说帮我们保管 现在钱打没打进去都不晓得 5月以后就没见过钱",
+        True,
+    ),
 }
 
 
@@ -6978,8 +7010,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND673,
         BLIND674,
         BLIND675,
-        # session 27's six rounds, opened after their measure and worked on (724 and 727 named
-        # below)
+        # session 27's seven rounds, opened after their measure and worked on (707, 724 and
+        # 727 named below)
         BLIND676,
         BLIND677,
         BLIND678,
@@ -7025,6 +7057,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND729,
         BLIND730,
         BLIND731,
+        BLIND732,
+        BLIND733,
+        BLIND734,
+        BLIND735,
+        BLIND736,
+        BLIND737,
+        BLIND738,
+        BLIND739,
         # session 24's first round (47be999: 5 of 8), the three misses opened and worked on:
         # 开支 (the north-east's payday), 今年…这茬我没跟他干, 廿几人, 不是木工也不是钢筋
         BLIND604,
