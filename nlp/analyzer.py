@@ -92,7 +92,7 @@ _A_FIRM = re.compile(r"[\u4e00-\u9fff]{2}(?:建工|建设|路桥|集团)")
 # 王建军 这是另一回事 今年麦收后叫我们三个去干了…: the same man, another job
 # 不是叶尔兰那个班的: a man's crew the reporter says he is not of
 # (劳务老板马福海 欠工钱 不是马小平: another man than the one others name)
-# (不是赵学军班上的, 和赵学军那边不是一回事, 跟邰正清 鑫诚劳务都不相干: the same)
+# (不是赵学军班上的, 和赵学军那边不是一回事: the same)
 _NOT_HIS_CREW = re.compile(
     r"不是([\u4e00-\u9fff]{3})(?:(?:那个|那一?|的)?(?:班组?|伙|帮|拨|队)|(?=$|[ ，,。!！]))|"
     r"(?:跟|和)([\u4e00-\u9fff]{3})(?:那边|那伙|那个班)?(?:[ 、，,][^。]{0,10})?(?:都)?"

@@ -2241,10 +2241,10 @@ def _flag(pattern: str, doc: str) -> Callable[[str], bool]:
 # Told alone, an earlier job only by the year of its wages
 _LAST_YEARS_WAGES = (
     # (not 去年有人拉横幅才给的钱: what others did; not 年底政府协调已经发清了: paid)
-    # (去年中秋前项目部欠我们的路灯安装工资: what was owed then, its trade named)
     # 去年的 项目部欠的: last year's, told before who owes it
     r"去年的[ ，,]?[^ ，,。]{0,4}欠的|"
-    # (not 去年12月和1月的工资: a stretch into this year)
+    # (去年中秋前项目部欠我们的路灯安装工资: what was owed then, its trade named; not
+    # 去年12月和1月的工资: a stretch into this year)
     r"(?:去年|上次)(?![^ ，,。]{0,4}有人)[^ ，,。到至起和]{0,10}的(?:那笔|那点|那些|[^ ，,。]{0,4}?)(?:工资|工钱|钱|活|加班费|提成|奖金|尾款|账)"
     # (去年的账瓦工班长朱红军跟我结清了: settled, the man named between)
     r"(?![^ ，,。]{0,14}(?:结清|结了|给清|给齐|结齐|发齐|发清|给了|发了|要回来|拿到)|[^。]{0,12}(?:已经|都)(?:结清|给清|给齐|结齐|发齐|发清))|去年(?:暑假|寒假|夏天|上半年)|"
