@@ -234,6 +234,9 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:多|几|来)?个(?:大姐|大哥|姐妹|小姑娘|姑娘|女工|厨师|演员|护工|学徒|采茶的|老头|老太|"
     r"[\u4e00-\u9fff]{1,3}的(?:$|[ ，,。]|(?=都|也|全)))"  # 二十多个砌砖的都没拿到
 )
+# the thirty commonest surnames (the first of SURNAMES, below), for rules that want a surname
+# and nothing that only may be one (我跟小陈, 劳务老板刘, 老刘那帮)
+COMMON_SURNAME_CLASS = "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾]"
 _COUPLE = re.compile(
     r"(?:(?:夫妻|兄弟|父子|母子|父女|姐妹|兄妹|姐弟|两口子|师徒)(?:俩|两个)|两口子|俩口子|[两俩]公婆|老两口|两兄弟|"
     # 欠俺哥俩工钱, 我们两娘母, 我们两爷子 (father and son, as the south-west says it)
@@ -246,7 +249,7 @@ _COUPLE = re.compile(
     r"弟弟?|哥哥?|兄弟(?![们伙])|妹妹?|姐姐?|儿子|女儿|闺女|爸|妈|老?娘|老?爹|妯娌|徒弟|小舅子|老乡)(?![都也]?(?:还有|和|跟)|们)|"
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
     # 我跟小陈都是被欠的: the reporter and a mate called by his surname
-    r"(?:我|俺)(?:和|跟|与|同)小[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾](?=都|俩|两个)|"
+    r"(?:我|俺)(?:和|跟|与|同)小" + COMMON_SURNAME_CLASS + r"(?=都|俩|两个)|"
     r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|儿子|闺女|孩子|娃)|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|工资|工钱|[（(](?:我|俺)|[0-9一二两三四五六七八九十几半])|$)|就俩人"
     r")"
 )
@@ -1324,7 +1327,7 @@ def _told_as_a_man(told: str) -> bool:
     """X建设 where X is a surname: 王建设 the man (told alone, after his role or after the
     site's phase, 华府二期王建设), not 青海三江建设 the firm (a name of its own before)."""
     before = _CO_PREFIX.sub("", told[:-3])
-    part = _A_PART_BEFORE.match(before + "建设") or _A_PROJECT_BEFORE.match(before + "建设")
+    part = _A_PART_BEFORE.match(before) or _A_PROJECT_BEFORE.match(before)
     return (
         not before
         or told[:-3].endswith(tuple("头长板班的叫"))
