@@ -460,7 +460,7 @@ _AT_WORK = re.compile(r"在楼顶(?:上)?(?:干|做|施工|铺|刷|作业)|人�
 _INJURY = re.compile(r"把(?:手|脚|腿)砸")
 # what a road jammed by works or traffic is followed by (not a crowd's blockade)
 _ROAD_WORKS = re.compile(
-    r"[^。]{0,16}(?:车都|车子|过不去|开不出|出不去|修好|修得好|完工|疏导|通车|能通|绕道|绕了|绕路|绕好远|上班|堵车|出门|不方便|"
+    r"[^。]{0,16}(?:车都|车子|过不去|开不出|出不去|修好|修得好|完工|疏导|通车|能通|绕道|绕了|绕路|绕好远|上班|上下班|堵车|出门|不方便|"
     r"一早上|一上午|一下午|晚上施工)"
 )
 # who blocks: a crowd, or workers now or tomorrow (not 把我们小区门口堵了: their homes)
@@ -855,7 +855,7 @@ def classify(
         injured
         and not real
         and not re.search(
-            r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)|跑路|钱跑了|"
+            r"工资|工钱|人工|欠薪|薪|欠|(?:要|讨|追)(?:钱|工资)|跑路|钱跑了|拖了|"
             + _PUT_OFF_TO_NEXT_MONTH,
             t,
         )
