@@ -267,7 +267,11 @@ class LeadAnalyzer:
         workers, _ = extract_workers(t)
         if category == C.NOT_WAGE:
             workers = None
-            if cat_ev and all(C.SPAM.fullmatch(e) for e in cat_ev) and not _OWED_ANYTHING.search(t):
+            if (
+                cat_ev
+                and all(e == "首付" or C.SPAM.fullmatch(e) for e in cat_ev)
+                and not _OWED_ANYTHING.search(t)
+            ):
                 amount = None  # an advert's prices (3万到50万, 首付三万起): nobody is owed them
         # an earlier job told as such (a phase said not to be the one, 不是二期的, names no
         # phase), not only by last year's wages

@@ -825,7 +825,10 @@ def classify(
         return NOT_WAGE, system  # 工资专用账户是啥意思 我们的工资是不是从这发: a question
     how_to = _hits(HOW_TO_COMPLAIN, t)
     # asking how, about nobody's own arrears in particular
-    if how_to and not (re.search(r"我|俺|额|咱", t) or (own and _CONCRETE.search(t))):
+    # (a worker asking how, arrears or not told: 我想问问去劳动局投诉需要准备啥材料)
+    if how_to and not (
+        ((wage or "欠" in t) and re.search(r"我|俺|额|咱", t)) or (own and _CONCRETE.search(t))
+    ):
         return NOT_WAGE, how_to
     if consult and not (own or real):
         return NOT_WAGE, consult

@@ -1115,6 +1115,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "服装厂 计件的工钱 我做了6000多件 工钱还没算给我",
         "219公园停车场 包公头包永胜 不给钱",  # a park's name
         "西洋304改线 项目部去年欠的年底倒是结清了 今年9月份开始又不发了 说是资金紧张",  # a road's number
+        "北京路三标 俺的挖掘机在上面干了两个月 租金一分没给 一个台班一千二",  # a machine's day rate
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -1124,6 +1125,10 @@ def test_amount_not_monthly_or_phone(text: str) -> None:
 def test_an_adverts_prices_are_owed_to_nobody(analyzer: LeadAnalyzer) -> None:
     assert analyzer.understand("小额贷款 无抵押 当天放款 3万到50万 详情咨询").facts.amount is None
     assert analyzer.understand("金辉御府三期 跳楼价清盘 首付三万起 欢迎咨询").facts.amount is None
+    assert (
+        analyzer.understand("【汉江樾府】精装三房 首付15万起 欢迎咨询 0710-3256789").facts.amount
+        is None
+    )
     # a bill told beside an advert's words is still a sum owed
     bill = "我们公司承接的外墙保温 工程款还差六十二万没结 请帮我们催一下工程款"
     amount = analyzer.understand(bill).facts.amount
@@ -3760,6 +3765,16 @@ def test_me_too_and_the_subcontractors_own_bill(
             "追日路小学 钢筋 带班的老罗 说好干完给钱 现在拖了一个多月 我腰摔伤了每天喝药 医药费也不给",
             "高新区追日路小学新建工程",
             "team_leader_arrears",
+        ),
+        (
+            "我想问问去劳动局投诉需要准备啥材料 不是要闹事 就是正常反映 谢谢",
+            "兰山区柳青街道棚户区改造安置房二期项目",
+            "not_wage",
+        ),
+        (
+            "盘阳河游客服务中心 项目部欠款 我想去劳动局投诉 请问要准备什么材料",
+            "巴马县甲篆镇盘阳河景区游客服务中心",
+            "contractor_arrears",
         ),
     ],
 )
