@@ -1246,7 +1246,7 @@ _ROLE_ONLY_CANDIDATE = re.compile(
 _CALLED = re.compile(
     r"(?<![我俺])(?<!本人)(?<!名)叫("
     + _WIDE_SURNAME_CLASS
-    + r"[\u4e00-\u9fff]{2})(?=[ ，,。]|$|的|欠|拖)"
+    + r"[\u4e00-\u9fff]{1,2}?)(?=[ ，,。]|$|的|欠|拖)"
 )
 # 转包给焦志强个人: the man the job was passed to, whatever his surname (焦 of 焦急)
 _PASSED_TO = re.compile(

@@ -3792,6 +3792,14 @@ def _joins(analyzer: LeadAnalyzer, site: str, later: str, *earlier: str) -> bool
     return index.find(site, analyzer.understand(later, site)) == 1
 
 
+def test_a_man_introduced_by_a_two_character_name(analyzer: LeadAnalyzer) -> None:
+    # 老板叫厉勇: 厉 of 厉害 is his surname when 叫 introduces him, and 厉老板 is the same man
+    site = "沂蒙路快速路改造工程二标段"
+    first = "沂蒙路快速路二标段 那个劳务队是挂靠在人家公司名下的 老板叫厉勇 现在欠我们十几个人两个月工资"
+    assert "n:厉勇" in analyzer.understand(first, site).dup_keys
+    assert _joins(analyzer, site, "沂蒙路快速路二标 厉老板 挂靠的资质 欠薪 我这里有一万三", first)
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
