@@ -3800,6 +3800,15 @@ def test_a_man_introduced_by_a_two_character_name(analyzer: LeadAnalyzer) -> Non
     assert _joins(analyzer, site, "沂蒙路快速路二标 厉老板 挂靠的资质 欠薪 我这里有一万三", first)
 
 
+def test_the_labour_boss_told_by_his_firm_and_surname(analyzer: LeadAnalyzer) -> None:
+    # 劳务老板是鑫盛的姓周: the firm is 鑫盛, and the report joins the firm's case
+    site = "新蒲新区礼仪坝棚户区改造项目三标段"
+    later = "新蒲礼仪坝那个棚户区改造 劳务老板是鑫盛的姓周 从去年11月拖到现在 我自己八千来块"
+    assert "c:鑫盛" in analyzer.understand(later, site).dup_keys
+    first = "礼仪坝棚改三标段 鑫盛劳务公司欠我们泥工班组工资 十几个人 差不多二十万"
+    assert _joins(analyzer, site, later, first)
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
