@@ -5816,6 +5816,13 @@ SAME_OR_NOT = {
         "二期木工班 工资卡一开始就被蒋老板收走了 说帮我们保管 现在钱打没打进去都不晓得 5月以后就没见过钱",
         True,
     ),
+    # 去年的工资到现在没结清: last year's wages, still not settled (not 去年的结清了)
+    "last year's wages not yet settled and this year's months": (
+        "阜南县王家坝镇淮河堤防加固工程",
+        "王家坝堤防加固 项目部去年的工资到现在没结清 还差我两万一",
+        "王家坝堤防工地 项目部今年这几个月的工资一直拖 现在三十多个工人都堵在项目部门口 项目经理锁门不出来",
+        False,
+    ),
 }
 
 
