@@ -3776,6 +3776,16 @@ def test_me_too_and_the_subcontractors_own_bill(
             "巴马县甲篆镇盘阳河景区游客服务中心",
             "contractor_arrears",
         ),
+        (
+            "我们不会去闹 就是想问问李卫东欠的木工工资能不能帮忙要 西湖安置房二期 我自己是六千五",
+            "颍州区西湖镇安置房二期项目",
+            "team_leader_arrears",
+        ),
+        (
+            "西湖镇安置房二期 去年腊月李卫东还欠我9000块 说年后给 到现在也没给 今年我没跟他干了 去别的工地了",
+            "颍州区西湖镇安置房二期项目",
+            "team_leader_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
