@@ -1651,7 +1651,9 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
 
 # 力国华 木工半 欠我们, 会宝平 老旧小区那个活: three characters standing alone, the first
 # typed for a surname that sounds the same (李, 惠)
-_STANDING_ALONE = re.compile(r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$)")
+_STANDING_ALONE = re.compile(
+    r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$|[\u4e00-\u9fff]{0,2}班(?!长))"
+)  # (扬永军钢筋班的: at the head of his crew)
 
 
 @lru_cache(maxsize=4096)
@@ -1679,7 +1681,7 @@ def _typed_for_a_name(word: str) -> bool:
     return not (
         word[0] in _ALL_SURNAMES
         or word[0] in _NAME_STOP
-        or word[0] in "有想"  # 有考勤, 想目部 (项目部 mistyped)
+        or word[0] in "有想俺"  # 有考勤, 想目部 (项目部 mistyped), 俺水电班的
         or any(ch in "零一二两三四五六七八九十百千万亿几半" for ch in word)
         or word[:2] in _dictionary_words()[1]
         or word[-1] in "部队组班厂所站局"  # a unit, not a man

@@ -953,6 +953,17 @@ BLIND744 = ROOT / "tests" / "data" / "leads-blind744.jsonl"
 BLIND745 = ROOT / "tests" / "data" / "leads-blind745.jsonl"
 BLIND746 = ROOT / "tests" / "data" / "leads-blind746.jsonl"
 BLIND747 = ROOT / "tests" / "data" / "leads-blind747.jsonl"
+# session 28's second round (湛江 海口 齐齐哈尔 延边 锦州 大同 吴忠 喀什), measured once at 82b5d1d
+# (and at 918f775, the same) before anyone opened them: 7 of 8 (762 dup P 0.908, R 0.893); pooled
+# dup P 0.974, R 0.955; then opened and worked on
+BLIND756 = ROOT / "tests" / "data" / "leads-blind756.jsonl"
+BLIND757 = ROOT / "tests" / "data" / "leads-blind757.jsonl"
+BLIND758 = ROOT / "tests" / "data" / "leads-blind758.jsonl"
+BLIND759 = ROOT / "tests" / "data" / "leads-blind759.jsonl"
+BLIND760 = ROOT / "tests" / "data" / "leads-blind760.jsonl"
+BLIND761 = ROOT / "tests" / "data" / "leads-blind761.jsonl"
+BLIND762 = ROOT / "tests" / "data" / "leads-blind762.jsonl"
+BLIND763 = ROOT / "tests" / "data" / "leads-blind763.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -3786,6 +3797,26 @@ def test_me_too_and_the_subcontractors_own_bill(
             "颍州区西湖镇安置房二期项目",
             "team_leader_arrears",
         ),
+        (
+            "大河乡管网工地的老苏 去年打牌输了欠我五千 他说等工程结了给",
+            "红寺堡区大河乡供水管网改造工程",
+            "not_wage",
+        ),
+        (
+            "韦州幼儿园工地 工程款拖着 我们是干土方的分包 欠我们十八万 我们自己就是老板 工人的钱已经给了",
+            "同心县韦州镇中心幼儿园新建工程",
+            "not_wage",
+        ),
+        (
+            "城南安置小区二期 我是跟包工头傅小军做泥工的 他说项目部给了他一部分钱 他全拿去还赌债了 欠我们五万多",
+            "龙游县龙洲街道城南安置小区二期项目",
+            "team_leader_arrears",
+        ),
+        (
+            "领导你好 我是在第二人民医院门诊楼干活的 从去年十月份进场 一直干到今年五月份 项目部说年底统一结算 到了年底说开发 不对 说是建设单位钱没拨下来 让等到五一 五一过了又说等到六月 我自己算下来有三万出头",
+            "吴忠市第二人民医院门诊综合楼项目",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -3817,6 +3848,13 @@ def test_the_labour_boss_told_by_his_firm_and_surname(analyzer: LeadAnalyzer) ->
     assert "c:鑫盛" in analyzer.understand(later, site).dup_keys
     first = "礼仪坝棚改三标段 鑫盛劳务公司欠我们泥工班组工资 十几个人 差不多二十万"
     assert _joins(analyzer, site, later, first)
+
+
+def test_the_reporter_is_no_mistyped_name(analyzer: LeadAnalyzer) -> None:
+    # 俺水电班的: 俺 (an) sounds like the surname 安, but it is the reporter and his crew
+    said = "医院东院那工地 项目部不发钱 俺水电班的 在18层干 欠俺九千多"
+    keys = analyzer.understand(said, "漯河市中心医院东院区门诊综合楼项目").dup_keys
+    assert not any(k.startswith(("q:", "n:")) for k in keys), keys
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
@@ -5833,6 +5871,19 @@ SAME_OR_NOT = {
         "王家坝堤防工地 项目部今年这几个月的工资一直拖 现在三十多个工人都堵在项目部门口 项目经理锁门不出来",
         False,
     ),
+    # 扬永军钢筋班的: 杨永军 typed with another character of his surname's sound
+    "a crew's head typed with a sound-alike surname": (
+        "利通区金积镇棚户区改造安置房二期项目",
+        "金积镇安置房二期钢筋班 班组长杨永军欠我们12个人工资 一共9万6 说是项目上没给他 可我们是跟他干的",
+        "扬永军钢筋班的 也是没给钱 我8千",
+        True,
+    ),
+    "a crew's head typed with a sound-alike surname, and another man": (
+        "利通区金积镇棚户区改造安置房二期项目",
+        "金積鎮安置房二期 帶班的馬占富欠工資四個月了 到現在一分沒給 請幫幫忙",
+        "扬永军钢筋班的 也是没给钱 我8千",
+        False,
+    ),
 }
 
 
@@ -7151,6 +7202,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND745,
         BLIND746,
         BLIND747,
+        # session 28's second round, opened after its measure and worked on
+        BLIND756,
+        BLIND757,
+        BLIND758,
+        BLIND759,
+        BLIND760,
+        BLIND761,
+        BLIND762,
+        BLIND763,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
