@@ -3817,6 +3817,11 @@ def test_me_too_and_the_subcontractors_own_bill(
             "吴忠市第二人民医院门诊综合楼项目",
             "contractor_arrears",
         ),
+        (
+            "魏都大道快速化 总包那个路桥公司 三到五月工资没发 我们全队大概六十来万",
+            "魏都大道快速化改造工程",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
