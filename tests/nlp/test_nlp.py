@@ -3822,6 +3822,11 @@ def test_me_too_and_the_subcontractors_own_bill(
             "魏都大道快速化改造工程",
             "contractor_arrears",
         ),
+        (
+            "古都铜火锅 平城那家 我和我老婆都在这干 俩人两个月的钱 一万一",
+            "古都铜火锅城（平城店）",
+            "non_construction_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
