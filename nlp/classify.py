@@ -31,7 +31,7 @@ WAGE = _rx(
     # held back as a fine or a deposit: 扣了我一个月的派费, 押了一个月工资
     r"克扣|(?:工资|工钱|派费|派件费|配送费|提成)[^ ，,。]{0,2}(?:被)?压(?:了|着)|(?:(?:扣|押)(?:了|掉|着|我)?|压(?:了|着|我))[^ ，,。]{0,10}(?:工资|工钱|的钱|派费|派件费|配送费|提成)|扣着不给|(?:公司|老板|厂里|店里|厂家)不给(?:我|俺)们?(?=[ ，,。]|$)|扣了(?:我|俺)们?[^ ，,。]{0,4}钱|不结钱|(?<=他)(?:还是|就是)?不给(?:我|俺)们(?=[ ，,。]|$)|欠[^ ，,。]{0,5}的钱|钱不给|(?:要|讨|追)(?:钱|工资|工钱)|"
     r"钱[^ ，,。]{0,4}(?:没|不)(?:给|发|见|拿|结)|一分钱?(?:都|也)?没(?:见|拿|得|看)|"
-    r"(?:下个?月|月底|年底|年后|过完年|开春|过几天|下周)(?:再|就|一起)?(?:给|发|结)|说过年前(?:给|发|结)|回不了家|回不去家|要(?:个)?说法|"
+    r"(?:下个?月|月底|年底|年后|过完年|开春|过几天|下周|下个?礼拜|下个?星期)(?:再|就|一起)?(?:给|发|结)|说过年前(?:给|发|结)|回不了家|回不去家|要(?:个)?说法|"
     r"欠.{0,4}[万千]|没钱|钱.{0,6}发|发钱|跑路|跑了|卷钱|"
     # the one who owes has vanished: 老板何志雄走了, 包工头失联, 电话打不通
     r"(?:老板|工头|班组长|班长|带班的?)[^ ，,。]{0,4}(?:走了|不见了|失联|没影)|失联|联系不上|(?<!维权)(?<!投诉)(?<!上面的)(?<!公示牌上的)电话打不通|打了[^ ，,。]{0,6}(?:不接|没人接)|电话关机|拉黑|人(?:就|也)?不见了|"
@@ -95,6 +95,7 @@ SPAM_WEAK = frozenset(
         "劳务派遣",
         "贷款",
         "跳楼价",
+        "清仓",
         "联系我",
         "特价",
         "招聘",
@@ -400,7 +401,7 @@ URGENT_RX = _rx(
     r"爬(?:到|上)了?[^ ，,。]{0,6}(?:吊|架|楼|顶|塔|梁|杆|牌)|"
     # threats of violence or of something worse if not paid
     r"不客气|别怪|后果自负|出人命|走极端|豁出去|同归于尽|(?:找|跟|和)[^ ，,。]{0,6}拼命|拼了(?!命)|"
-    r"(?:要|去|就|把)[^ ，,。被]{0,6}砸(?![墙地砖])|砸(?:烂|他|车|门|我|人)|(?<!发)烧了|放火|一把火|拿(?:着|起)?(?:刀|铁锹|棍|钢管)|带(?:着)?刀|(?<!怕被)(?<!怕)报复|"
+    r"(?:要|去|就|把)[^ ，,。被]{0,6}砸(?![墙地砖])|砸(?:烂|他|车|门|我|人)|(?<!发)烧了|放火|一把火|拿(?:着|起)?(?:刀|铁锹|棍|钢管)|带(?:着)?刀|动刀|(?<!怕被)(?<!怕)报复|"
     r"(?:拿|泼|浇|倒|买)(?:了)?汽油|把[^ ，,。]{1,6}点了|(?:就|再)打(?:谁|人|死)|推倒|被推|"
     # gates and vehicles held, sit-ins, strikes
     r"(?<!周)围住|围堵|围到|围了|拦住|拦车|拦路|(?<!施工)封路|封门|锁了?大门|大门锁|(?<!门卫)(?<!保安)不让[^ ，,。]{1,6}(?:走|出|进)|静坐|罢工|"
@@ -993,8 +994,8 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
         or (_TRAFFIC.search(t, max(0, m.start() - 16), m.start()) and not _WORKERS.search(before))
     ):
         return True  # 渣土车把路都堵了, 路上堵得很, 天天堵车堵路: traffic, not workers at a gate
-    if s.startswith("堵") and t.startswith("漏", m.end()):
-        return True  # 专业堵漏: a waterproofer's trade
+    if s.startswith("堵") and t.startswith(("漏", "心"), m.end()):
+        return True  # 专业堵漏: a waterproofer's trade; 想想就堵心: a heavy heart
     if "堵" in s and "消防通道" in t:
         return True  # 消防通道被建材堵住了 门都堵死了: a fire exit blocked, a safety complaint
     if s.startswith("堵") and re.search(r"被[^ ，,。]{0,8}$", before):
@@ -1046,7 +1047,7 @@ def _not_now(t: str, m: re.Match[str], before: str) -> bool:
     clause = _clause_before(before, len(before))
     if URGENT_NEG.search(clause) or _TURNED_DOWN.match(t, m.end()):
         return True  # 也不堵路, 有人讲去堵路 我们还是想走正规渠道
-    if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", s):
+    if t[m.end() : m.end() + 1] == "过" or re.match(r"[堵闹拦围]过", s) or "去过" in s:
         return True  # 集体上访过一次, 门口有人堵过门: done once before, not now
     if s == "信访" and _ONE_WENT.search(clause):
         return True  # 我已经去区信访局递了材料: one worker's petition, the normal way

@@ -254,7 +254,7 @@ _COUPLE = re.compile(
     r")"
 )
 
-_TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|哥)仨(?!个?[月天年])|仨(?:个)?(?:人|兄弟|工友|老乡)")
+_TRIO = re.compile(r"(?:我们|俺们|咱们|兄弟|弟兄|哥)仨(?!个?[月天年])|仨(?:个)?(?:人|兄弟|工友|老乡)")
 # 我和另外四个: the reporter and so many others; 我家三口都在他那干: a family's hands
 _ME_AND_OTHERS = re.compile(
     r"(?:我|俺)(?:和|跟|与|同)另(?:外)?([两三四五六七八九2-9])个(?![月天年])"
@@ -350,7 +350,10 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             best = (start, r, s)
     if best is None and (m1 := _A_HUNDRED.search(t)):
         return Range(100, 199, True, m1.group(0)), m1.group(0)  # 上百号人, 百多号人
-    if best is None and (m4 := _ME_AND_OTHERS.search(t) or _FAMILY_HANDS.search(t)):
+    others = _ME_AND_OTHERS.search(t)
+    if best is not None and others and best[0] == others.start(1):
+        best = None  # 我和另外四个快递员: the reporter too, not the four alone
+    if best is None and (m4 := others or _FAMILY_HANDS.search(t)):
         n = parse_number(m4.group(1).replace("俩", "两"))
         if n is not None:
             k = int(n[0]) + (1 if m4.re is _ME_AND_OTHERS else 0)
