@@ -55,6 +55,8 @@ LAST_YEARS_WAGES = "old:wages"
 STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
 DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
 DISOWNED_MAN = "xn:"  # dup key prefix: a man whose crew the report says it is not of
+# dup key: 不是劳务公司那边的, a crew that is not the site's labour company's
+NOT_THE_LABOUR_FIRM = "xf:labour"
 TENTATIVE = "?"  # dup key: the signature of a lead classed not_wage for want of a wage word
 _KIND = {
     C.ILLEGAL: "il",
@@ -68,6 +70,7 @@ _KIND = {
 # the report is read: however long they stay unpaid, they are not this year's arrears
 _EARLY_YEAR = 2023
 _LATIN_WORD = re.compile(r"[a-z]{2,}")
+_NOT_THE_LABOUR_FIRM = re.compile(r"不是劳务(?:公司|分包|队)?(?:那边|那一块|那块|那个|欠的|的)")
 _ANOTHER_FIRM = re.compile(
     r"是另(?:一|外一?)(?:家|个)(?:施工单位|公司|单位|队|班组?)(?!给|转)|"
     # 跟天衢路桥那边不是一个单位: a contractor other than the one named
@@ -356,6 +359,8 @@ class LeadAnalyzer:
             dup_keys.append(ANOTHER)
         if _APART.search(t):
             dup_keys.append(APART)
+        if _NOT_THE_LABOUR_FIRM.search(t):
+            dup_keys.append(NOT_THE_LABOUR_FIRM)
         if _PAID_THIS_YEAR.search(t):
             dup_keys.append(PAID_THIS_YEAR)
         # (建安建工 at 建安区's site: a firm of its own, though its name is the place's)

@@ -15,6 +15,7 @@ from nlp.analyzer import (
     APART,
     LABOUR_FIRM,
     LAST_YEARS_WAGES,
+    NOT_THE_LABOUR_FIRM,
     OWED_TOO,
     PAID_THIS_YEAR,
     PLACE_KEY,
@@ -135,10 +136,13 @@ def _keys(u: Understanding, prefix: str) -> frozenset[str] | None:
 
 
 def _disowned(u: Understanding) -> frozenset[str] | None:
-    """The firms a report says it is not about, typed as companies, and the men ("n:")
-    whose crews it says it is not of."""
+    """The firms a report says it is not about, typed as companies, the men ("n:") whose
+    crews it says it is not of, and the site's labour company (LABOUR_FIRM) when it says
+    it is not its crew."""
     firms = _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
     men = frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
+    if NOT_THE_LABOUR_FIRM in u.dup_keys:
+        men |= {LABOUR_FIRM}
     return (firms | men if firms else men) or None
 
 
@@ -467,6 +471,8 @@ def _disowns(a: _Sig, b: _Sig) -> bool:
     """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
     disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. Nor is ``a`` about
     the crew of a man it disowns (不是叶尔兰那个班的) when ``b`` names him."""
+    if a.disowned and b.firm and LABOUR_FIRM in a.disowned:
+        return True  # 不是劳务公司那边的: not the labour company's crew
     if a.disowned and b.names:
         men = [d[2:] for d in a.disowned if d[:2] == "n:"]
         if any(_same_person(x, y) for x in men for y in b.names):

@@ -5932,6 +5932,13 @@ SAME_OR_NOT = {
         "我们在多来特巴格乡安置房那里干木工 包公头阿力买买提 工资拖了半年了 我老公和我两个人 三万六 过年回不了家",
         True,
     ),
+    # 不是劳务公司那边的: a crew of its own, not the site's labour company's
+    "a crew that says it is not the labour company's": (
+        "桂林洋高校区学生公寓扩建工程",
+        "桂林洋学生公寓 水电的班组长欠钱 不是劳务公司那边的 我们4个人 一万六",
+        "鑫宏劳务 桂林洋那个学生公寓 欠钱不给 劳务公司的人电话都打不通",
+        False,
+    ),
 }
 
 
