@@ -261,6 +261,8 @@ _TRIO = re.compile(
 _ME_AND_OTHERS = re.compile(
     r"(?:我|俺)(?:和|跟|与|同)另(?:外)?([两三四五六七八九2-9])个(?![月天年])"
 )
+# 就我一个人, 俺就一个人: the reporter alone, a count of one
+_ALONE = re.compile(r"(?:(?:就|只有)(?:我|俺)一个人?|(?:我|俺)就一个人)(?=$|[ ，,。!！])")
 _FAMILY_HANDS = re.compile(r"(?:我|俺)们?一?家([两俩三四五六])口(?:人|子)?(?=都|全|[ ，,。]|$)")
 
 
@@ -360,6 +362,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
         if n is not None:
             k = int(n[0]) + (1 if m4.re is _ME_AND_OTHERS else 0)
             return Range(k, k, False, m4.group(0)), m4.group(0)
+    if best is None and (alone := _ALONE.search(t)):
+        return Range(1, 1, False, alone.group(0)), alone.group(0)
     if best is None:
         m2 = _COUPLE.search(t)
         if m2:

@@ -1259,6 +1259,8 @@ def test_total_preferred_over_parts() -> None:
         ("捷运快递琼山分部 派件费扣着不给 三个月了 我和另外四个快递员去要", 5, 5),
         ("老锦州烧烤城 欠我们服务员两个月工资 老板说生意不好 我和另外3个服务员", 4, 4),
         ("红寺堡那边干活 工头马小平 欠我们弟兄仨 一万五 他说他跑不了", 3, 3),
+        ("琴江镇幼儿园工地 工头温小明 欠我三千八 就我一个人 他说我做得不好要扣钱", 1, 1),
+        ("老旧小区改造工程 管道改造的工头姓钱 说年底一起结 现在又说明年 我就一个人 欠我5600", 1, 1),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -1292,6 +1294,8 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
         "总包说钱没下来 房租也交不起 老家还有两个老人家要养",
         # 134团: a regiment's number in the site's name, not a headcount
         "134团职工保障性住房项目 我们的工资卡都被班组长收走了 说是统一保管",
+        "庆安污水厂 施工单位 欠薪 五六千 就我一个人的",  # his own share, not a count
+        "平原龙门街道老旧小区改造 外墙保温的工头 姓冯 欠俺两千多 说没钱 俺就一个人去找过几回",
     ],
 )
 def test_workers_not_hours_or_single(text: str) -> None:
