@@ -941,7 +941,9 @@ def owing_kind(
         and not relayed
         # (工程款没到位 老板也不见人: the project's money and its boss)
         and not re.search(
-            r"项目经理|开发商|地产|置业|总包|甲方|施工单位|施工方|建设单位|工程款[没不]到位", t
+            r"项目经理|开发商|地产|置业|总包|甲方|施工单位|施工方|建设单位|工程款[没不]到位|"
+            r"项目(?:已经|都)?停工",  # 项目停工了 老板说没钱: the project's boss
+            t,
         )
     ):
         return TEAM_LEADER, ["老板"]

@@ -3847,6 +3847,11 @@ def test_me_too_and_the_subcontractors_own_bill(
             "海口湾西海岸滨海公园配套工程",
             "team_leader_arrears",
         ),
+        (
+            "泉阳镇那个厂房工地 项目停工了 老板说没钱 欠俺两千多",
+            "界首市泉阳镇再生金属产业园厂房工程",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
