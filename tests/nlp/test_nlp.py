@@ -3852,6 +3852,11 @@ def test_me_too_and_the_subcontractors_own_bill(
             "界首市泉阳镇再生金属产业园厂房工程",
             "contractor_arrears",
         ),
+        (
+            "南关实训楼 我想问下 如果老板欠钱 怎么申请劳动仲裁 需要带哪些材料",
+            "红花岗区南关街道职教实训楼项目",
+            "not_wage",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
