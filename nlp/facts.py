@@ -1071,6 +1071,7 @@ _WORD_SURNAMES = (
     "边"  # Hebei, Shanxi: 水电班组长边国强, 老边 (旁边, 边上)
     "寿宣玄"  # Zhejiang: 带班的寿德胜, 老寿; 宣国强, typed 玄国强 (寿命, 宣传, 玄关)
     "种"  # Shandong: 带班的种法明, 给种法明干的 (这种, 种地)
+    "池"  # Jiangxi, Fujian: 工头池国平 (池塘, 电池)
 )
 ROLE_SURNAME_CLASS = "[" + "".join(sorted(SURNAMES)) + _ROLE_ONLY_SURNAMES + _WORD_SURNAMES + "]"
 # after 老, and for whole names that may be matched against another report's

@@ -3857,6 +3857,16 @@ def test_me_too_and_the_subcontractors_own_bill(
             "红花岗区南关街道职教实训楼项目",
             "not_wage",
         ),
+        (
+            "高铁新区商务中心装修部分 违法分包给没资质的装修队 装修队老板欠工人钱",
+            "蓉江新区高铁新区商务中心项目",
+            "illegal_contracting",
+        ),
+        (
+            "方竹笋加工厂 我们厂是正规的 工资每个月15号发 有人乱说我们欠薪 请核实",
+            "桐梓县方竹笋食品加工厂",
+            "not_wage",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -5952,6 +5962,13 @@ SAME_OR_NOT = {
         "桂林洋学生公寓 水电的班组长欠钱 不是劳务公司那边的 我们4个人 一万六",
         "鑫宏劳务 桂林洋那个学生公寓 欠钱不给 劳务公司的人电话都打不通",
         False,
+    ),
+    # 工头池国平: 池 (of 池塘, 电池) is his surname beside the role
+    "a surname that is an everyday word, beside the role": (
+        "蓉江新区高铁新区商务中心项目",
+        "高铁新区商务中心 幕墙班组 工头池国平 欠了我们两个多月 我的是一万六左右",
+        "商务中心工地 找包工头池国平要工资 他叫了几个人来打我们 有个工友头都破了 现在还在工地对峙",
+        True,
     ),
 }
 
