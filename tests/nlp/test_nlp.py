@@ -3915,6 +3915,13 @@ def test_wages_since_a_month_of_last_year(analyzer: LeadAnalyzer) -> None:
     assert {"s:10", "s:last"} <= set(keys)
 
 
+def test_a_surname_that_is_an_everyday_word_beside_the_role(analyzer: LeadAnalyzer) -> None:
+    # 工头池国平: 池 (of 池塘, 电池) is his surname beside the role
+    said = "高铁新区商务中心 幕墙班组 工头池国平 欠了我们两个多月 我的是一万六左右"
+    assert "n:池国平" in analyzer.understand(said, "蓉江新区高铁新区商务中心项目").dup_keys
+    assert "p:池" not in analyzer.understand("工地上的蓄水池漏了 项目部欠我们工资").dup_keys
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
@@ -5962,13 +5969,6 @@ SAME_OR_NOT = {
         "桂林洋学生公寓 水电的班组长欠钱 不是劳务公司那边的 我们4个人 一万六",
         "鑫宏劳务 桂林洋那个学生公寓 欠钱不给 劳务公司的人电话都打不通",
         False,
-    ),
-    # 工头池国平: 池 (of 池塘, 电池) is his surname beside the role
-    "a surname that is an everyday word, beside the role": (
-        "蓉江新区高铁新区商务中心项目",
-        "高铁新区商务中心 幕墙班组 工头池国平 欠了我们两个多月 我的是一万六左右",
-        "商务中心工地 找包工头池国平要工资 他叫了几个人来打我们 有个工友头都破了 现在还在工地对峙",
-        True,
     ),
 }
 
