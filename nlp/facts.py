@@ -332,7 +332,9 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             ok = True
         if not ok or lo < 2 or lo > 100000:
             continue
-        if re.search(r"(?:每|一)个?$", before) or re.match(r"^(?:个|名)?人(?:挤|住)", after):
+        if re.search(r"(?:每|一)个?$|(?:一|每)天$", before) or re.match(
+            r"^(?:个|名)?人(?:挤|住)", after
+        ):
             continue
         # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人,
         # 两个老人家要养: a family to keep

@@ -1308,6 +1308,7 @@ def test_workers_examples(text: str, low: int, high: int) -> None:
         "134团职工保障性住房项目 我们的工资卡都被班组长收走了 说是统一保管",
         "庆安污水厂 施工单位 欠薪 五六千 就我一个人的",  # his own share, not a count
         "平原龙门街道老旧小区改造 外墙保温的工头 姓冯 欠俺两千多 说没钱 俺就一个人去找过几回",
+        "我们在寥廓南路修路的 施工单位是恒路建设 工资从十月份开始托 我一天两百八的小工",  # a day's pay
     ],
 )
 def test_workers_not_hours_or_single(text: str) -> None:
@@ -1806,6 +1807,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "环库路改造 项目部欠钱 我叫人做横幅了 明天就挂工地门口",
         "潮香阁火锅店老板 我问他要工资 他拿凳子砸我 欠我一个半月工资 四千二",
         "中央大街地下通道 劳务老板杨春雷欠钱 我们班组12人 年前说给 年后也没给 大约十万 工友说要动刀子找他算账 我怕出事",
+        "蓝田安置房一期 施工单位拖了我们半年工资 今天下午工人都聚到项目部了 有人在砸东西",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3892,6 +3894,11 @@ def test_me_too_and_the_subcontractors_own_bill(
         (
             "我妈在老家生病住院 天天要喝药 我想预支下个月工资 老板不给 这个可以投诉吗",
             "晋江市东石镇宏兴伞业有限公司",
+            "not_wage",
+        ),
+        (
+            "城东安置小区 同事欠我两千块钱 他也是工地上的 跑回老家了",
+            "文成县大峃镇城东安置小区项目",
             "not_wage",
         ),
     ],
