@@ -1664,8 +1664,9 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
 # 力国华 木工半 欠我们, 会宝平 老旧小区那个活: three characters standing alone, the first
 # typed for a surname that sounds the same (李, 惠)
 _STANDING_ALONE = re.compile(
-    r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})(?=[ ，,。!！?？]|$|[\u4e00-\u9fff]{0,2}班(?!长))"
-)  # (扬永军钢筋班的: at the head of his crew)
+    r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})"
+    r"(?=[ ，,。!！?？]|$|(?:钢筋|木工|瓦工|泥工|泥水|水电|架子|油漆|模板|电工|焊工)班(?!长))"
+)  # (扬永军钢筋班的: at the head of his crew; not 木栈道班组, a crew named for its work)
 
 
 @lru_cache(maxsize=4096)
