@@ -142,7 +142,7 @@ def _disowned(u: Understanding) -> frozenset[str] | None:
     firms = _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
     men = frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
     if NOT_THE_LABOUR_FIRM in u.dup_keys:
-        men |= {LABOUR_FIRM}
+        men |= {LABOUR_FIRM}  # (told as a crew it is not of, beside the men's)
     return (firms | men if firms else men) or None
 
 
