@@ -421,7 +421,12 @@ def _unsited_match(a: _Sig, b: _Sig) -> bool:
     (许老板 at 汨罗产业园, 包工头许伏生 at 汨罗循环经济产业园)."""
     if _same_named(a, b):
         return True
-    same_party = bool(a.persons and b.persons and a.persons & b.persons) or _firms_agree(a, b)
+    same_party = (
+        bool(a.persons and b.persons and a.persons & b.persons)
+        or _firms_agree(a, b)
+        # 峨山白建国 包工头 beside 包工头白建国: his name told in passing, in one place
+        or _named_in_passing(a, b)
+    )
     return (
         same_party
         and a.places is not None

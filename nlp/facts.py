@@ -1133,7 +1133,8 @@ _WORD_END = {
     "沙": "黄风细河泥砂长",  # 黄沙, 长沙: sand or a city, not Mr Sha
     "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
     "索": "绳线摸勒探",
-    "者": "记作学读患或再强弱使前后笔编劳业智长老行舞",  # 记者老板: a reporter, not Mr Zhe
+    "者": "记作学读患或再强弱使前后笔编劳业智长老行舞",
+    "种": "这那哪各一某此该何品杂物工兵播耕",  # 这种包工头: that kind of boss, not Mr Chong  # 记者老板: a reporter, not Mr Zhe
     "向": "们我他你俺就去都也再要方走朝面转",  # 我们向老板要钱: to the boss, not Mr Xiang
     "万": "0123456789一二两三四五六七八九十百千几多来余上成数",  # 十二万老板: an amount
     "关": "有无没相机海开把难公通过攻玄",
@@ -1252,13 +1253,21 @@ _ROLE_ONLY_CANDIDATE = re.compile(
     + _ROLE_ONLY_SURNAMES
     + r"](?!目部)[\u4e00-\u9fff]{2})"
     # (跟到向德贵搞木工的, 我是向德贵手下做木工的: the man he worked under)
-    r"(?=\s?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的|手底?下|搞|干|做))"
+    # (者永福再不给钱, 者永福 砌砖班: the man, then his threat or his crew)
+    r"(?=\s?再?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的|手底?下|搞|干|做)|"
+    r"\s(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水|砌砖|砌筑)班)"
 )
 # 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
 _CALLED = re.compile(
     r"(?<![我俺])(?<!本人)(?<!名)叫("
     + _WIDE_SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=[ ，,。]|$|的|欠|拖)"
+)
+# 我们包工头叫者永福: a man his role introduces by name, though his surname is a word (者 of 记者)
+_ROLE_CALLED = re.compile(
+    r"(?:包工头|包公头|工头|老板|班长|班组长|带班的?)叫("
+    + ROLE_SURNAME_CLASS
+    + r"[\u4e00-\u9fff]{1,2}?)(?=[ ，,。]|$|的|欠|拖|他)"
 )
 # 转包给焦志强个人: the man the job was passed to, whatever his surname (焦 of 焦急)
 _PASSED_TO = re.compile(
@@ -1278,7 +1287,7 @@ _FULLNAME = re.compile(
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|这|欠|拖|他|跑|那|说|一直|班组|班的|手里|手上|$|[，,)）]|"
     r"是(?:我们|俺们|咱们)?的?(?:班长|班组长|工头|包工头|带班|老板|组长)|[（(]|\d|带|劳务|根本|在|躲|再|还|不给|不发|不露面|不接|让|个人|进的|手底?下|做|干|搞|"
-    r"借|是?挂靠|揽|承包|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|包的|的班子|不出来|要钱|要工资|卷钱|卷款|进场|把|也欠|又欠|班上|天天|今天|不来|不光|不但|的私人|的个人|的(?:工钱|工资|钱)(?:还|也|都|一直|到现在)?(?:没|不|冇)|的老板|"
+    r"借|是?挂靠|揽|承包|拉(?:我|俺)们?(?:来|去|过来)|没有?资质|自己|不见|关机|发现金|给现金|层层|招|租|收了|收走|拿了|拿走|冇|没给|没签|是从|出来|出面|露面|那一伙|那个班|的班组|的班|的(?=[ ，,。]|$)|的[\u4e00-\u9fff]{1,2}班(?!长)|的(?:包工头|包公头|工头|老板|班组长|班长|带班)|包的|的班子|不出来|要钱|要工资|卷钱|卷款|进场|把|也欠|又欠|班上|天天|今天|不来|不光|不但|的私人|的个人|的(?:工钱|工资|钱)(?:还|也|都|一直|到现在)?(?:没|不|冇)|的老板|"
     r"(?:前年|去年|年时|今年|上个?月|之前|以前)[^ ，,。]{0,12}(?:欠|差)|"
     # 王德明从去年下半年就没给过钱
     r"从(?:前年|去年|今年|上个?月|年初|过年)[^ ，,。]{0,12}(?:没|冇|欠|拖|不))"
@@ -1286,8 +1295,8 @@ _FULLNAME = re.compile(
 
 
 _NAME_BEFORE_HIS_CREW = re.compile(
-    r"(?:^|[ ，,])(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{2})"
-    r"(?=(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水)班(?!长))"
+    r"(?:^|[ ，,])(" + ROLE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2})"
+    r"(?=\s?(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水|砌砖|砌筑)班(?!长))"
 )
 
 
@@ -2096,7 +2105,7 @@ def extract_parties(
     for m in _LED_BY.finditer(t):
         if _full_name(m.group(1)):
             person(m.group(1))
-    for m in _CALLED.finditer(t):
+    for m in (*_CALLED.finditer(t), *_ROLE_CALLED.finditer(t)):
         if _full_name(m.group(1)) and not _REPORTER_NAMED.search(t, 0, m.start(1)):
             person(m.group(1))
     for m in (*_PASSED_TO.finditer(t), *_LANDED_WITH.finditer(t)):

@@ -1808,6 +1808,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "潮香阁火锅店老板 我问他要工资 他拿凳子砸我 欠我一个半月工资 四千二",
         "中央大街地下通道 劳务老板杨春雷欠钱 我们班组12人 年前说给 年后也没给 大约十万 工友说要动刀子找他算账 我怕出事",
         "蓝田安置房一期 施工单位拖了我们半年工资 今天下午工人都聚到项目部了 有人在砸东西",
+        # 克 is 去 in the south-west; a banner turned down in word only; workers on the road
+        "滨江花园那点 开发商跑掉喽 我们些拿不着钱 明天一伙人克县政府 格有人管",
+        "王志纲(康养小镇)转包来的活 钱不给人跑了 大家商量好下周一起拉横幅到市政府 我不想这样但是没办法",
+        "南站枢纽配套道路 项目部欠薪2个月 三十来人 我们已经坐在路中间了",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2002,6 +2006,14 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "邓城大道施工堵路堵了大半年 上下班堵死了 到底什么时候修好",
         "帽儿山公园配套工程项目部欠我们工钱 上个月大伙一起去过住建局 给协调了 答应月底给 现在也没给",
         "万家福凌河店 收银 欠我三千五 老板联系不上 想想就堵心",
+        # traffic told by its length; medicine with a drip; a banner maker's order; 沙圪堵 is
+        # a town; a wife's quarrel
+        "盘溪冷链仓储工地 路口被拉砂石的车堵路了 每天早上堵一个小时 能不能协调一下",
+        "南站道路 工地旁边那条路堵死了 施工车辆乱停 每天上下班堵路堵半小时 能不能管管",
+        "工友中暑了 在卫生院打针喝药 老板人还不错 工资都按时发的",
+        "化念工业园厂房 我们是做横幅广告的 项目部订了50条安全标语横幅 钱还没给 3500",
+        "沙圪堵老旧小区改造 刘二虎带的外墙班 欠我们工资 我的五六千块",
+        "年后打电话一会说在包头一会说在呼市 就是不见人 我自己的一万六千块没拿上 婆姨天天跟我闹 你们给管管吧",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3901,6 +3913,39 @@ def test_me_too_and_the_subcontractors_own_bill(
             "文成县大峃镇城东安置小区项目",
             "not_wage",
         ),
+        (
+            # 装修活 is the site's fitting-out job, 没人给钱 the wages
+            "图克镇宿舍楼的装修活 转包了三次 没人给钱 我们三十多个人明天去堵煤化工园区的路",
+            "图克镇职工宿舍楼装修工程",
+            "illegal_contracting",
+        ),
+        (
+            # 杭锦旗 is a banner (county) of Ordos, not a thank-you banner
+            "杭锦旗蒙中医院工地 工资卡被带班的扣着 项目部说钱已经打到卡上了 可我们瓦工一分没见着",
+            "杭锦旗锡尼镇蒙中医院门诊楼改扩建工程",
+            "real_name_missing",
+        ),
+        (
+            "客运港航站楼装修 实名制系统里没有我们 项目部说我们是临时工不用登记",
+            "北海国际客运港航站楼装修工程",
+            "real_name_missing",
+        ),
+        (
+            # 等钱过年, 钱一分都没有, 欠23人: wages held back, told without a wage word
+            "包公头刘建君跑哒 电话也不接 我们木工班十八个人等钱过年 😭😭 四十多万",
+            "双清区城南安置房二期",
+            "team_leader_arrears",
+        ),
+        (
+            "曾繁华拉我们来做泥水 做完就不见人了 4号楼18层都做完了 钱一分都没有 这种包工头要抓起来",
+            "武江区芙蓉新城翡翠湾三期项目",
+            "team_leader_arrears",
+        ),
+        (
+            "凤凰棚改 者永福 砌砖班 欠23人 四十一万 去年八月开始",
+            "红塔区凤凰街道凤凰路棚户区改造二期",
+            "team_leader_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -3963,6 +4008,32 @@ def test_last_years_job_told_beside_a_together(analyzer: LeadAnalyzer) -> None:
         " 借钱回的四川 今年又过来还是莫得"
     )
     assert "w:now" not in analyzer.understand(said, "丰泽区东海片区安置房二期项目").dup_keys
+
+
+def test_a_yi_surname_that_is_a_word(analyzer: LeadAnalyzer) -> None:
+    # 者 (of 记者) is the Yi surname of 者永福: introduced by his role (包工头叫者永福), before
+    # a threat (者永福再不给钱), and before his crew; 这种包工头 names no Mr Chong
+    site = "红塔区凤凰街道凤凰路棚户区改造二期"
+    told = "我在凤凰街道棚户区改造二期干砌砖 我们包工头叫者永福 他是峨山那边的人 欠我一万九"
+    assert "n:者永福" in analyzer.understand(told, site).dup_keys
+    first = "凤凰路棚户区改造二期 包工头者永福 欠我们23个人工资 从去年8月到今年春节 共41万"
+    threat = "者永福再不给钱我就从凤凰路棚改的楼上跳下去 不想活了 欠了我半年"
+    assert _joins(analyzer, site, threat, first)
+    crew = "凤凰棚改 者永福 砌砖班 欠23人 四十一万 去年八月开始"
+    assert _joins(analyzer, site, crew, first)
+    keys = analyzer.understand("曾繁华拉我们来做泥水 钱一分都没有 这种包工头要抓起来").dup_keys
+    assert "n:曾繁华" in keys and "p:种" not in keys, keys
+
+
+def test_reports_without_a_site_name_the_man_in_one_place(analyzer: LeadAnalyzer) -> None:
+    # 峨山白建国 包工头: his name told in passing, in the place the other report names
+    index = DuplicateIndex()
+    first = "我在峨山县城那边一个小区工地干活 包工头白建国欠我们工资 没有扫码 不知道项目叫什么 在双江街道"
+    index.add(1, "", analyzer.understand(first))
+    later = "峨山白建国 包工头 欠钱 双江那边的小区 我和我老婆两个 一万六"
+    assert index.find("", analyzer.understand(later)) == 1
+    elsewhere = "通海白建国 包工头 欠钱 河西那边的厂房 我和我老婆两个 一万六"
+    assert index.find("", analyzer.understand(elsewhere)) is None
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
