@@ -1273,6 +1273,9 @@ def test_total_preferred_over_parts() -> None:
         ("红寺堡那边干活 工头马小平 欠我们弟兄仨 一万五 他说他跑不了", 3, 3),
         ("琴江镇幼儿园工地 工头温小明 欠我三千八 就我一个人 他说我做得不好要扣钱", 1, 1),
         ("老旧小区改造工程 管道改造的工头姓钱 说年底一起结 现在又说明年 我就一个人 欠我5600", 1, 1),
+        # 我一个人 as a clause of its own: the reporter alone
+        ("城南安置房二期 老刘木工班 欠薪 👷 2万1 我一个", 1, 1),
+        ("盘溪冷链仓储那个工地 包工头欠我五千块 我一个人 打算明天再去找他问问", 1, 1),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -4034,6 +4037,29 @@ def test_reports_without_a_site_name_the_man_in_one_place(analyzer: LeadAnalyzer
     assert index.find("", analyzer.understand(later)) == 1
     elsewhere = "通海白建国 包工头 欠钱 河西那边的厂房 我和我老婆两个 一万六"
     assert index.find("", analyzer.understand(elsewhere)) is None
+
+
+def test_the_crews_total_reckoned_beside_the_reporters_share(analyzer: LeadAnalyzer) -> None:
+    # 算下来二十七八万 … 我自己那份两万出头: the crew's total is what is owed
+    said = "带班的周卫冬从三月份开始就只给生活费 我们一共十七八个人，算下来二十七八万，我自己那份两万出头"
+    amount = analyzer.understand(said, "丹徒区高资街道安置房项目").facts.amount
+    assert amount is not None and amount.low == 270000, amount
+
+
+def test_a_man_named_after_his_trade_or_by_a_rare_surname(analyzer: LeadAnalyzer) -> None:
+    # 水电周得明: the plumbers' man, named after the trade; 贡老板 is Mr Gong (贡 of 贡献)
+    site = "双清区资江壹号院二期项目"
+    u = analyzer.understand("资江一号院二期水电周得明 拖欠今年上半年工资", site)
+    assert u.category == "team_leader_arrears" and "n:周得明" in u.dup_keys, u.dup_keys
+    first = "资江壹号院二期 水电班周德明 今年3月到6月的工资没发 我们5个人 四万六"
+    assert _joins(analyzer, site, "资江一号院二期水电周得明 拖欠今年上半年工资", first)
+    u = analyzer.understand("贡老板 班组长 滨江花苑 今年开工到现在没拿到钱 光我就欠一万九")
+    assert "p:贡" in u.dup_keys, u.dup_keys
+
+
+def test_a_studio_is_no_building_site(analyzer: LeadAnalyzer) -> None:
+    said = "华瓷陶艺工作室 我在这里画青花 老板欠我两个月工资 六千"
+    assert analyzer.understand(said, "景德镇华瓷陶艺工作室").category == "non_construction_arrears"
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
