@@ -1188,7 +1188,9 @@ _ROLE_LAO_X = re.compile(
     _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
     r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:包工头|包公头|工头|班组长))|"
     r"老([" + _ROLE_ONLY_SURNAMES + r"])(?=\s?(?:拖欠|欠|不给|没给))|"  # 老向欠的木工工资
-    r"(?<=跟)老([" + _ROLE_ONLY_SURNAMES + r"])(?=做|干)"  # 跟老向做了大半年: the man worked for
+    r"(?<=跟)老([" + _ROLE_ONLY_SURNAMES + r"])(?=做|干)|"  # 跟老向做了大半年: the man worked for
+    # 老禄 大河一期 欠钱: told as a clause of its own (not 老农, 老者, 老海: a farmer, an elder, a sea)
+    r"(?:^|(?<=[ ，,]))老([沙锁索麻向禄涂普])(?=[ ，,])"
 )
 # 带班的老楚 (for 褚): after a role, a surname typed as another character of its sound
 _ROLE_LAO_SOUND = re.compile(
@@ -2051,7 +2053,7 @@ def extract_parties(
         else:  # 彭满哥, 王老板: what the crew calls him, not his name
             add("team_leader", name + t[lead.end() : lead.end() + 2], "p:" + lead.group(1))
     for m in _ROLE_LAO_X.finditer(t):
-        x = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        x = next(g for g in m.groups() if g)
         add("team_leader", "老" + x, "p:" + x)
     for m in _ROLE_LAO_SOUND.finditer(t):
         x = m.group(1)

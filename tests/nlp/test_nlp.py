@@ -1815,6 +1815,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "滨江花园那点 开发商跑掉喽 我们些拿不着钱 明天一伙人克县政府 格有人管",
         "王志纲(康养小镇)转包来的活 钱不给人跑了 大家商量好下周一起拉横幅到市政府 我不想这样但是没办法",
         "南站枢纽配套道路 项目部欠薪2个月 三十来人 我们已经坐在路中间了",
+        # a sit-in in the works, a threat to kill
+        "华盛五金厂 老板说订单少 工资拖到下个月再下个月 我们冲压车间18个人 今天都停工坐在厂里 要老板出来说清楚",
+        "洲心大道管廊 包工头 廖国平 跑路了 我们拉电缆的 9个人 六万三 有个工友说找到他要打死他",
+        "黔运通物流 分拣中心 欠我们分拣员两个月工资 二十多个人 现在都在仓库门口不干活了 等老板来",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2017,6 +2021,13 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "化念工业园厂房 我们是做横幅广告的 项目部订了50条安全标语横幅 钱还没给 3500",
         "沙圪堵老旧小区改造 刘二虎带的外墙班 欠我们工资 我的五六千块",
         "年后打电话一会说在包头一会说在呼市 就是不见人 我自己的一万六千块没拿上 婆姨天天跟我闹 你们给管管吧",
+        # threats turned down (那些我们不会搞); medicine a clinic gave; a couple working at the
+        # office; parked cars and a fallen sign blocking the way
+        "温泉度假酒店项目部 6月之后就没发过工资 喝药跳楼那些我们不会搞 就是想有人管一下",
+        "在北方化纤纺织厂上班 车间味太大了 好几个人头疼 去医院开药喝药 厂里管不管",
+        "三标段欠薪的事 塔峪回迁楼 俺家那口子和我都在宏基项目部那干 俩人欠一万六七",
+        "快跑配送顺城站门口 天天有人乱停车 把门堵了 电动车推不出来",
+        "上清古镇游客中心工地门口挂的横幅被风吹掉了 挡在路上 车都堵住了 你们管一下",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -3949,6 +3960,34 @@ def test_me_too_and_the_subcontractors_own_bill(
             "红塔区凤凰街道凤凰路棚户区改造二期",
             "team_leader_arrears",
         ),
+        (
+            # a crew's 工程款: the earth-moving team's bill, not wages
+            "塔峪棚改三标 我们土方队的工程款三十五万 项目部一直拖 再不给我们就把挖掘机开到门口堵着",
+            "望花区塔峪棚改回迁楼三标段",
+            "not_wage",
+        ),
+        (
+            "李石经济开发区厂房 正远建设说韩立军只是挂他们名 工资跟他们没关系 那我们找谁要啊",
+            "李石经济开发区标准化厂房二期工程",
+            "illegal_contracting",
+        ),
+        (
+            # a year-end promise broken (可年底都过了), not a grievance of wages paid yearly
+            "北站广场那个活 项目部一直压着工资 说年底统一结 可年底都过了 我的四千八",
+            "抚顺北站站前广场改造工程",
+            "contractor_arrears",
+        ),
+        (
+            "柴河周转房 我们的工资没按月打到卡里 说年底一次性结 现在才五月份 可以吗",
+            "海林市柴河镇林场职工周转房项目",
+            "real_name_missing",
+        ),
+        (
+            # 包工头也说他也被欠着: the developer owes the crew and its leader
+            "清新太和 滨江花园 三期 开发商跑路了?? 我们木工班组8个人 共欠十五万左右 包工头也说他也被欠着",
+            "清新区太和镇滨江花园三期项目",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -4060,6 +4099,14 @@ def test_a_man_named_after_his_trade_or_by_a_rare_surname(analyzer: LeadAnalyzer
 def test_a_studio_is_no_building_site(analyzer: LeadAnalyzer) -> None:
     said = "华瓷陶艺工作室 我在这里画青花 老板欠我两个月工资 六千"
     assert analyzer.understand(said, "景德镇华瓷陶艺工作室").category == "non_construction_arrears"
+
+
+def test_lao_and_a_yi_surname_as_a_clause(analyzer: LeadAnalyzer) -> None:
+    # 老禄 大河一期 欠钱: Mr Lu (禄 of 福禄), told alone; 老农 is a farmer, no surname
+    u = analyzer.understand("老禄 大河一期 欠钱 我屋头等到用 三千多", "钟山区大河镇安置房一期项目")
+    assert u.category == "team_leader_arrears" and "p:禄" in u.dup_keys, u.dup_keys
+    u = analyzer.understand("老农 种了一辈子地 来工地干活 项目部欠我们工资三个月")
+    assert "p:农" not in u.dup_keys, u.dup_keys
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
