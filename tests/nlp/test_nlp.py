@@ -976,6 +976,28 @@ BLIND752 = ROOT / "tests" / "data" / "leads-blind752.jsonl"
 BLIND753 = ROOT / "tests" / "data" / "leads-blind753.jsonl"
 BLIND754 = ROOT / "tests" / "data" / "leads-blind754.jsonl"
 BLIND755 = ROOT / "tests" / "data" / "leads-blind755.jsonl"
+# session 29's first round (镇江 景德镇 邵阳 随州 玉溪 北海 韶关 鄂尔多斯), measured once at 0c5b1bc
+# (the session's start) before anyone opened them: 7 of 8 (776 urgent R 0.913, dup R 0.820);
+# pooled dup P 0.992, R 0.950; then opened and worked on
+BLIND772 = ROOT / "tests" / "data" / "leads-blind772.jsonl"
+BLIND773 = ROOT / "tests" / "data" / "leads-blind773.jsonl"
+BLIND774 = ROOT / "tests" / "data" / "leads-blind774.jsonl"
+BLIND775 = ROOT / "tests" / "data" / "leads-blind775.jsonl"
+BLIND776 = ROOT / "tests" / "data" / "leads-blind776.jsonl"
+BLIND777 = ROOT / "tests" / "data" / "leads-blind777.jsonl"
+BLIND778 = ROOT / "tests" / "data" / "leads-blind778.jsonl"
+BLIND779 = ROOT / "tests" / "data" / "leads-blind779.jsonl"
+# session 29's second round (大庆 廊坊 嘉兴 鹰潭 六盘水 保山 清远 抚顺), measured once at 5b12d55
+# before anyone opened them: 5 of 8 (784 dup R 0.896, 786 urgent R 0.909, 787 dup P 0.941);
+# pooled dup P 0.982, R 0.962; then opened and worked on
+BLIND780 = ROOT / "tests" / "data" / "leads-blind780.jsonl"
+BLIND781 = ROOT / "tests" / "data" / "leads-blind781.jsonl"
+BLIND782 = ROOT / "tests" / "data" / "leads-blind782.jsonl"
+BLIND783 = ROOT / "tests" / "data" / "leads-blind783.jsonl"
+BLIND784 = ROOT / "tests" / "data" / "leads-blind784.jsonl"
+BLIND785 = ROOT / "tests" / "data" / "leads-blind785.jsonl"
+BLIND786 = ROOT / "tests" / "data" / "leads-blind786.jsonl"
+BLIND787 = ROOT / "tests" / "data" / "leads-blind787.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -7492,6 +7514,23 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND753,
         BLIND754,
         BLIND755,
+        # session 29's first and second rounds, opened after their measures and worked on
+        BLIND772,
+        BLIND773,
+        BLIND774,
+        BLIND775,
+        BLIND776,
+        BLIND777,
+        BLIND778,
+        BLIND779,
+        BLIND780,
+        BLIND781,
+        BLIND782,
+        BLIND783,
+        BLIND784,
+        BLIND785,
+        BLIND786,
+        BLIND787,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
