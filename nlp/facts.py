@@ -219,13 +219,17 @@ _A_HUNDRED = re.compile(
     r"(?<![一二三四五六七八九两几\d])(?:上|近)?百(?:多|来|余|把)?(?:号|个|名)?(?:人|工人|员工|农民工)|"
     r"(?:工人|我们|俺们)有?(?:上|近)百(?:多|来|余)?(?:号|个|名)(?=$|[ ，,。])"  # 我们工人上百个
 )
+# 好几百人, 几百号工人: some hundreds, as a crowd counts
+_SOME_HUNDREDS = re.compile(
+    r"(?<![一二三四五六七八九两\d])好?几百(?:多|来)?(?:号|个|名)?(?:人|工人|员工|农民工)"
+)
 # the workers' own group earlier in the clause: 我们那个班, 保安队, 车间, 工人
 # (石工8个, 人数大概15个: the trade's men, the headcount told as such)
 _WE_IN_CLAUSE = re.compile(
     r"(?:我们|咱们|俺们|工人|人数|[班组队]|车间)[^，,。!！?？]{0,8}$|(?<![施开停完复竣加动])[\u4e00-\u9fff]工 ?$"
 )
 # 工人一百多: the workforce, its count ending the report or the clause
-_WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数)(?:大概|大约|约|有|共)? ?$")
+_WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数|老乡|工友)(?:大概|大约|约|有|共)? ?$")
 # 服务员 5个: the workers by their job, then their count
 _JOB_BEFORE = re.compile(r"(?:服务员|保安|保洁|骑手|厨师|司机) ?$")
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
@@ -359,6 +363,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             best = (start, r, s)
     if best is None and (m1 := _A_HUNDRED.search(t)):
         return Range(100, 199, True, m1.group(0)), m1.group(0)  # 上百号人, 百多号人
+    if best is None and (m1 := _SOME_HUNDREDS.search(t)):
+        return Range(100, 999, True, m1.group(0)), m1.group(0)  # 好几百人
     others = _ME_AND_OTHERS.search(t)
     if best is not None and others and best[0] == others.start(1):
         best = None  # 我和另外四个快递员: the reporter too, not the four alone

@@ -1298,6 +1298,13 @@ def test_total_preferred_over_parts() -> None:
         # 我一个人 as a clause of its own: the reporter alone
         ("城南安置房二期 老刘木工班 欠薪 👷 2万1 我一个", 1, 1),
         ("盘溪冷链仓储那个工地 包工头欠我五千块 我一个人 打算明天再去找他问问", 1, 1),
+        # some hundreds, as a crowd counts (lower bound 100); fellow villagers counted after
+        ("东洲那边有个楼盘停工了 开发商欠我们工钱 今天我们好几百人一起去市政府了", 100, 999),
+        (
+            "移民安置小区那个项目 是挂靠的 真正老板姓温 欠我们工资四个月了 老乡十几个 我不会去闹",
+            10,
+            19,
+        ),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
