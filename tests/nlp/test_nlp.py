@@ -4138,6 +4138,23 @@ def test_lao_and_a_yi_surname_as_a_clause(analyzer: LeadAnalyzer) -> None:
     assert "p:农" not in u.dup_keys, u.dup_keys
 
 
+def test_a_firm_set_apart_and_a_mans_matter(analyzer: LeadAnalyzer) -> None:
+    # 跟华骏那边不是一回事: not the firm the others blame; 孙德彪的事不解决: the man's arrears
+    site = "滁州世纪大道快速化改造工程"
+    apart = "世纪大道快速化改造工程3标 路港建设项目部 欠我们7个人工资 跟华骏那边不是一回事"
+    assert "x:华骏" in analyzer.understand(apart, site).dup_keys
+    first = (
+        "世纪大道快速化改造 华骏路桥项目部从过年到现在没发过工资 四十多个工人 项目停工了 说是没钱"
+    )
+    assert not _joins(analyzer, site, apart, first)
+    site = "南谯区沙河镇农民集中居住区一期"
+    said = "沙河镇集中居住区的工人 明天上午一起去区政府 孙德彪的事不解决不走"
+    u = analyzer.understand(said, site)
+    assert u.category == "team_leader_arrears" and "n:孙德彪" in u.dup_keys, u.dup_keys
+    first = "沙河镇集中居住区一期 包工头孙德彪 跑了 欠我们26个人从去年9月到今年1月的工资 总共38万"
+    assert _joins(analyzer, site, said, first)
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
