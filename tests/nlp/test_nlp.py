@@ -4017,6 +4017,12 @@ def test_me_too_and_the_subcontractors_own_bill(
             "清新区太和镇滨江花园三期项目",
             "contractor_arrears",
         ),
+        (
+            # 从4月份开始就没按月发: nothing paid since April, not wages paid other than monthly
+            "你好 我想反映一下秦皇岛站北广场的工资问题 总包冀港建设集团 从4月份开始就没按月发 我一个人是两万",
+            "秦皇岛站北广场综合交通枢纽项目",
+            "contractor_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -4153,6 +4159,14 @@ def test_a_firm_set_apart_and_a_mans_matter(analyzer: LeadAnalyzer) -> None:
     assert u.category == "team_leader_arrears" and "n:孙德彪" in u.dup_keys, u.dup_keys
     first = "沙河镇集中居住区一期 包工头孙德彪 跑了 欠我们26个人从去年9月到今年1月的工资 总共38万"
     assert _joins(analyzer, site, said, first)
+
+
+def test_last_years_wages_settled_told_at_length(analyzer: LeadAnalyzer) -> None:
+    # 去年春节前的工资项目部早就结清了 今年8月份的又拖着: this year's wages are the claim
+    said = (
+        "天岳大道快速化 去年春节前的工资项目部早就结清了 今年8月份的又拖着 我们机修班三个人 一万五"
+    )
+    assert "w:now" in analyzer.understand(said, "平江县天岳大道快速化改造工程").dup_keys
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
