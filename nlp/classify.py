@@ -184,6 +184,8 @@ ABOUT_THE_SYSTEM = _rx(
     r"(?:专户|专用账户|实名制)[^。]{0,6}(?:是啥|是什么|啥意思|什么意思|是?(?:么子|啥子)意思|是哪个银行|是(?:咋个?|怎么)回事)"
 )
 INJURY = _rx(r"受伤|摔伤|砸伤|工伤|骨折")
+# 工资是按月发还是年底结, 是按天算还是按月算: how pay is reckoned, asked
+HOW_PAY_IS_RECKONED = _rx(r"按(?:月|天|日|年)(?:发|算|结)还是")
 CONSULT_STRONG = _rx(
     # questions about work, not a claim: 能请病假吗, 辞职需要提前多久说, 个税是啥, 小费算不算工资
     r"(?:能|可以)请(?:病)?假|辞职(?:要|需要)提前|个税是(?:啥|什么)|小费算不算|"
@@ -829,6 +831,9 @@ def classify(
         or (len(real) >= 2 and any(re.search(r"没|不|冇|无|莫|被", r) for r in real))
     ):
         return NOT_WAGE, strong
+    reckoning = _hits(HOW_PAY_IS_RECKONED, t)
+    if reckoning and not own:
+        return NOT_WAGE, reckoning  # 是按天算还是按月算工资, with nothing owed told
     system = _hits(ABOUT_THE_SYSTEM, t)
     # 没登记 没合同 … 实名制是啥: real-name grievances told beside the question
     if system and not own and all(re.search(r"专户|专用账户|实名", r) for r in real):

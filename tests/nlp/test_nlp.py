@@ -4023,6 +4023,17 @@ def test_me_too_and_the_subcontractors_own_bill(
             "秦皇岛站北广场综合交通枢纽项目",
             "contractor_arrears",
         ),
+        (
+            # how pay is reckoned, asked, with nothing owed told
+            "防洪堤工地上看到一条横幅写的安全生产 这个跟我们没关系 我想问下做满一个月是按天算还是按月算工资",
+            "平江县汨罗江城区段防洪堤加固工程",
+            "not_wage",
+        ),
+        (
+            "梅仙冷链物流园 过年前有工人在这里堵过门 后来钱都给了 我刚进场 想问下这个工地的工资是按月发还是年底结",
+            "梅仙镇农产品冷链物流园项目",
+            "not_wage",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
