@@ -998,6 +998,17 @@ BLIND784 = ROOT / "tests" / "data" / "leads-blind784.jsonl"
 BLIND785 = ROOT / "tests" / "data" / "leads-blind785.jsonl"
 BLIND786 = ROOT / "tests" / "data" / "leads-blind786.jsonl"
 BLIND787 = ROOT / "tests" / "data" / "leads-blind787.jsonl"
+# session 29's third round (通化 秦皇岛 泰州 滁州 平江 仁寿 阳江 延安), measured once at 67abc0f
+# before anyone opened them: 5 of 8 (789 dup R 0.880, 791 dup P 0.947 / R 0.857, 792 dup P
+# 0.910); pooled dup P 0.973, R 0.952; then opened and worked on
+BLIND788 = ROOT / "tests" / "data" / "leads-blind788.jsonl"
+BLIND789 = ROOT / "tests" / "data" / "leads-blind789.jsonl"
+BLIND790 = ROOT / "tests" / "data" / "leads-blind790.jsonl"
+BLIND791 = ROOT / "tests" / "data" / "leads-blind791.jsonl"
+BLIND792 = ROOT / "tests" / "data" / "leads-blind792.jsonl"
+BLIND793 = ROOT / "tests" / "data" / "leads-blind793.jsonl"
+BLIND794 = ROOT / "tests" / "data" / "leads-blind794.jsonl"
+BLIND795 = ROOT / "tests" / "data" / "leads-blind795.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -7580,6 +7591,14 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND785,
         BLIND786,
         BLIND787,
+        # session 29's third round, opened after its measure and worked on (792 named below)
+        BLIND788,
+        BLIND789,
+        BLIND790,
+        BLIND791,
+        BLIND793,
+        BLIND794,
+        BLIND795,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
@@ -7920,6 +7939,12 @@ NAMED_MISSES: dict[Path, tuple[frozenset[str], str]] = {
         _P,
         "dup P 0.944 after working on it (0.908 unseen): a crew sublet to 没资质的个人 taken for the"
         " site's named mason's crew, and 纳世龙 also typed 那四龙 (a sound slip no rule reads)",
+    ),
+    BLIND792: (
+        _P,
+        "dup P 0.925 after working on it (0.910 unseen): a report that last year's wages were"
+        " paid and this August's are owed joins the case of last winter's arrears, and a report"
+        " of last year's unpaid balance joins this year's (去年年底…还差我三千块尾款)",
     ),
     BLIND707: (
         _P,
