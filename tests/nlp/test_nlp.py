@@ -1859,6 +1859,10 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "华盛五金厂 老板说订单少 工资拖到下个月再下个月 我们冲压车间18个人 今天都停工坐在厂里 要老板出来说清楚",
         "洲心大道管廊 包工头 廖国平 跑路了 我们拉电缆的 9个人 六万三 有个工友说找到他要打死他",
         "黔运通物流 分拣中心 欠我们分拣员两个月工资 二十多个人 现在都在仓库门口不干活了 等老板来",
+        # the workers' own blockade of the road; a push; the crew at the site today
+        "酱香小镇商业综合体 开发商资金链断了 工地全部停工 我们工人少说也有两百人没拿到钱 今天上午工人把工地门口的路都堵了",
+        "盐津河 工头母师傅 要钱 不给 还推我 我摔倒了 手都破了",
+        "冷链物流园 保温板安装 包工头程留柱 欠我们13个人 十三万 今天大家都在工地上 不给钱就不让干了",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
@@ -2068,6 +2072,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "三标段欠薪的事 塔峪回迁楼 俺家那口子和我都在宏基项目部那干 俩人欠一万六七",
         "快跑配送顺城站门口 天天有人乱停车 把门堵了 电动车推不出来",
         "上清古镇游客中心工地门口挂的横幅被风吹掉了 挡在路上 车都堵住了 你们管一下",
+        # men walking on a roof, children swimming: safety complaints
+        "坛厂中学工地 脚手架都没有安全网 工人在楼顶上走来走去 跳来跳去的 太危险了 学生就在旁边",
+        "团结路大桥工地旁边 天天有小孩跳河游泳 很危险 你们管不管",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -4043,6 +4050,23 @@ def test_me_too_and_the_subcontractors_own_bill(
         (
             "梅仙冷链物流园 过年前有工人在这里堵过门 后来钱都给了 我刚进场 想问下这个工地的工资是按月发还是年底结",
             "梅仙镇农产品冷链物流园项目",
+            "not_wage",
+        ),
+        (
+            # the crew's leader leads the protest; the contractor owes
+            "东站广场工地 欠薪 施工单位 我们班长带着大家 准备明天去市政府门口拉横幅",
+            "邓州东站站前广场及配套道路工程",
+            "contractor_arrears",
+        ),
+        (
+            "体育馆项目 跟大家说一下 去年有人在这拉过横幅讨薪 今年俺们钢构班每个月都按时发 没啥事",
+            "邓州市文体中心体育馆项目",
+            "not_wage",
+        ),
+        ("渝味火锅楼上 我是房东 他们欠房租半年了", "苍龙街道渝味火锅城", "not_wage"),
+        (
+            "俺是搞劳务派遣的 新达纺织厂欠俺公司派遣服务费 合同到期了也不结",
+            "邓州市穰东新达纺织厂",
             "not_wage",
         ),
     ],
