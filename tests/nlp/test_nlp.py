@@ -4069,6 +4069,29 @@ def test_me_too_and_the_subcontractors_own_bill(
             "邓州市穰东新达纺织厂",
             "not_wage",
         ),
+        (
+            # a hope that the government gets the wages back, not help given
+            "我们不会去闹 只希望政府帮我们要回工钱 都昌大道快速化项目部说工程款没下来 去年九月到今年一月的 我们组二十几个人",
+            "都昌大道快速化改造工程",
+            "contractor_arrears",
+        ),
+        (
+            # 等芒果款回来再发: the boss's excuse, not the reporter's bill
+            "果源芒果包装厂 芒果季做了两个月 一天150 老板说等芒果款回来再发 我们村二十几个妇女",
+            "田东县果源芒果包装厂",
+            "non_construction_arrears",
+        ),
+        (
+            "滨江花园 三期 我是做架子工的 开发商不拨款 项目部也不管 我的有两万三 都两个多月了",
+            "田东县滨江花园三期项目",
+            "contractor_arrears",
+        ),
+        (
+            # 詹红兵管道班的: the man at the head of his pipe crew
+            "老城区雨污分流 詹红兵管道班的 欠我五六千 要了好几次",
+            "都昌县老城区雨污分流改造工程",
+            "team_leader_arrears",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
