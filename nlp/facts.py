@@ -1143,8 +1143,8 @@ _WORD_END = {
     "沙": "黄风细河泥砂长",  # 黄沙, 长沙: sand or a city, not Mr Sha
     "锁": "门上加开枷",  # 门锁: a lock, not Mr Suo
     "索": "绳线摸勒探",
-    "者": "记作学读患或再强弱使前后笔编劳业智长老行舞",
-    "种": "这那哪各一某此该何品杂物工兵播耕",  # 这种包工头: that kind of boss, not Mr Chong  # 记者老板: a reporter, not Mr Zhe
+    "者": "记作学读患或再强弱使前后笔编劳业智长老行舞",  # 记者老板: a reporter, not Mr Zhe
+    "种": "这那哪各一某此该何品杂物工兵播耕",  # 这种包工头: that kind of boss, not Mr Chong
     "向": "们我他你俺就去都也再要方走朝面转",  # 我们向老板要钱: to the boss, not Mr Xiang
     "万": "0123456789一二两三四五六七八九十百千几多来余上成数",  # 十二万老板: an amount
     "关": "有无没相机海开把难公通过攻玄",
