@@ -1257,6 +1257,8 @@ _XING_X = re.compile(r"姓(?!名|啥|什么|氏|甚)([\u4e00-\u9fff" + "".join(_
 _SELF_BEFORE = re.compile(r"(?:我|俺|本人)$")
 # a bare name: after a pause or a verb that introduces a person, before what he did
 _CANDIDATE = re.compile("(?=(" + _WIDE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2}))")
+# the trades whose crew a man heads (者永福 砌砖班, 黄志强木工班)
+_CREW_TRADES = r"[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水|砌砖|砌筑"
 # 向贵平拖欠我们, 麻国化 带班的, 转包给向贵平的: a surname that is an everyday word too
 # (向, 麻, 农), as a whole name where a report or a clause begins, right before what he did
 # or his role (not 向目部, 项目部 mistyped)
@@ -1267,7 +1269,7 @@ _ROLE_ONLY_CANDIDATE = re.compile(
     # (跟到向德贵搞木工的, 我是向德贵手下做木工的: the man he worked under)
     # (者永福再不给钱, 者永福 砌砖班: the man, then his threat or his crew)
     r"(?=\s?再?(?:拖欠|欠|拖|不给|没给|带班|包工头|包公头|工头|班组长|的|手底?下|搞|干|做)|"
-    r"\s(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水|砌砖|砌筑)班)"
+    r"\s(?:" + _CREW_TRADES + r")班)"
 )
 # 个体户叫迟国栋 欠我们: a man introduced by his name, whatever his surname (迟 of 迟到)
 _CALLED = re.compile(
@@ -1308,7 +1310,7 @@ _FULLNAME = re.compile(
 
 _NAME_BEFORE_HIS_CREW = re.compile(
     r"(?:^|[ ，,])(" + ROLE_SURNAME_CLASS + r"[\u4e00-\u9fff]{2})"
-    r"(?=\s?(?:[木瓦电焊泥]工|钢筋|水电|架子|油漆|模板|泥水|抹灰|防水|砌砖|砌筑|管道|钢构|外墙|保温)班(?!长))"
+    r"(?=\s?(?:" + _CREW_TRADES + r"|管道|钢构|外墙|保温)班(?!长))"
 )
 
 
