@@ -193,6 +193,11 @@ class Understanding:
 _OWED_ANYTHING = re.compile(r"欠|拖|没给|没发|没结|不给|不发|不结|还差|跑了")
 
 
+def _span_length(span: tuple[int, int]) -> int:
+    """Months in a stretch of arrears, over the new year too (10月到2月: 5)."""
+    return (span[1] - span[0]) % 12 + 1
+
+
 class LeadAnalyzer:
     """Cheap to construct; call :meth:`warm_up` (sync, ~0.5 s warm) in a worker thread."""
 
@@ -307,15 +312,17 @@ class LeadAnalyzer:
             dup_keys += ["a:" + x for x in extract_rn_aspects(t)]
             if C.OWED_TOO.search(t):
                 dup_keys.append(OWED_TOO)  # the grievance comes with the arrears it caused
+        span = wage_month_span(t)
         months = arrears_months(t)
-        if months is not None:
+        if months is not None and not (span and abs(months - _span_length(span)) > 0.5):
+            # (1月份进场 做到4月底 … 现在5个月过去了: the stretch tells which wages; a count
+            # that disagrees with it is how long they have waited)
             dup_keys.append(f"m:{months:g}")
         start = arrears_start(t)
         if start is not None:
             dup_keys.append(f"s:{start[0]}")
             if start[1]:
                 dup_keys.append(STARTED_LAST_YEAR)
-        span = wage_month_span(t)
         if span is not None:
             dup_keys.append(f"r:{span[0]}-{span[1]}")
         dup_keys += [f"y:{y}" for y in years]
