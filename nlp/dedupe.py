@@ -352,6 +352,21 @@ def _named_in_passing(a: _Sig, b: _Sig) -> bool:
     )
 
 
+def _firm_in_his_name(a: _Sig, b: _Sig) -> bool:
+    """One blames a firm named after the man the other names in full (金生劳务 and
+    刘金生): a labour boss's company takes his given name."""
+
+    def given(name: str) -> str:
+        return "c:" + "".join(_loosened(sound(ch)) for ch in name[-2:])
+
+    return bool(
+        (a.companies and b.names and any(given(n) in a.companies for n in b.names if len(n) == 3))
+        or (
+            b.companies and a.names and any(given(n) in b.companies for n in a.names if len(n) == 3)
+        )
+    )
+
+
 def _leader_in_passing(a: _Sig, b: _Sig) -> bool:
     """The contractor's report of the two names in passing a man of the surname the other
     (a team leader's or an illegal chain's) blames (乌志明 水电的 欠我 beside 邬志明, 老邬):
@@ -655,6 +670,9 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         evidence = True
     elif _named_in_passing(a, b):
         score += W_PERSON + W_NAME  # 俺在杨振华班组干了七个月: the man the other names
+        evidence = True
+    elif _firm_in_his_name(a, b):
+        score += W_PERSON + W_NAME  # 金生劳务 and 刘金生: his firm
         evidence = True
     elif (
         sole
