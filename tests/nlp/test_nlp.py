@@ -4263,9 +4263,9 @@ def test_last_years_wages_settled_told_at_length(analyzer: LeadAnalyzer) -> None
 
 def test_a_count_of_months_against_the_stretch_told(analyzer: LeadAnalyzer) -> None:
     # 8月9月 … 三千多一个月 and 5个月过去了 after 1月到4月: the stretch tells which wages
-    site = "汕尾市凤山物业管理有限公司（碧海湾小区）"
-    first = "凤山物业碧海湾小区 保安和保洁两个月工资没发 我们十来个人"
-    assert _joins(analyzer, site, "碧海湾小区物业 欠我8月9月工资 做保洁的 三千多一个月", first)
+    site = "安康市金桂物业管理有限公司（江畔花园）"
+    first = "金桂物业江畔花园 保洁和绿化两个月工资没发 我们十来个人"
+    assert _joins(analyzer, site, "江畔花园物业 欠我9月10月工资 做保洁的 两千多一个月", first)
     said = "我是1月份进场的 做到4月底 带班的说等甲方结算 现在5个月过去了还没结"
     keys = analyzer.understand(said, "崖州湾科研楼").dup_keys
     assert "r:1-4" in keys and "m:5" not in keys, keys
