@@ -1886,6 +1886,9 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "酱香小镇商业综合体 开发商资金链断了 工地全部停工 我们工人少说也有两百人没拿到钱 今天上午工人把工地门口的路都堵了",
         "盐津河 工头母师傅 要钱 不给 还推我 我摔倒了 手都破了",
         "冷链物流园 保温板安装 包工头程留柱 欠我们13个人 十三万 今天大家都在工地上 不给钱就不让干了",
+        # 我劝了没用: the reporter could not talk them out of it (not 堵路也没用: turned down)
+        "南湖大道工地 项目部欠钱 我一个人就欠两万八 大家都说要去堵路 我劝了没用",
+        "有人讲明天大家一起去县政府 我劝过没用 老板还是不接电话",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
