@@ -1889,6 +1889,8 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # 我劝了没用: the reporter could not talk them out of it (not 堵路也没用: turned down)
         "南湖大道工地 项目部欠钱 我一个人就欠两万八 大家都说要去堵路 我劝了没用",
         "有人讲明天大家一起去县政府 我劝过没用 老板还是不接电话",
+        # 反映过两次没用: the normal way tried and failed, so the crowd goes next
+        "滨河安置点项目 项目部欠薪 工人准备集体上访 之前去住建局反映过两次没用",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
