@@ -231,7 +231,9 @@ _WE_IN_CLAUSE = re.compile(
 # 工人一百多: the workforce, its count ending the report or the clause
 _WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数|老乡|工友)(?:大概|大约|约|有|共)? ?$")
 # 服务员 5个: the workers by their job, then their count
-_JOB_BEFORE = re.compile(r"(?:服务员|保安|保洁|骑手|厨师|司机) ?$")
+_JOB_BEFORE = re.compile(
+    r"(?:服务员|保安|保洁|骑手|厨师|司机|[\u4e00-\u9fff]{1,2}员) ?$"
+)  # (分拣员一百多个)
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
 _NAMED_COUNT_ENDS = re.compile(r"(?:多|几|来|余)?[个名](?:$|[ ，,。!！])")
 _COUNTED_PEOPLE = re.compile(
@@ -728,6 +730,11 @@ _MONEY_DOES = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        "求帮",  # 求帮忙, 求求你, 求助: a plea, not Mr Qiu
+        "求求",
+        "求助",
+        "求你",
+        "求您",
         "应该",
         "豆腐",
         "普工",
@@ -1688,7 +1695,7 @@ def disowned_firms(t: str, own_firm: bool) -> list[str]:
 # typed for a surname that sounds the same (李, 惠)
 _STANDING_ALONE = re.compile(
     r"(?:^|(?<=[ ，,。!！?？]))([\u4e00-\u9fff]{3})"
-    r"(?=[ ，,。!！?？]|$|(?:钢筋|木工|瓦工|泥工|泥水|水电|架子|油漆|模板|电工|焊工)班(?!长))"
+    r"(?=[ ，,。!！?？]|$|(?:钢筋|木工|瓦工|泥工|泥水|水电|架子|油漆|模板|电工|焊工)?班(?!长))"
 )  # (扬永军钢筋班的: at the head of his crew; not 木栈道班组, a crew named for its work)
 
 
