@@ -1633,6 +1633,8 @@ def _company_name_and_place(name: str, site: str | None = None) -> tuple[str, st
                 if size == 2 and not place and not (site and head in site):
                     place = head
                 core, stripped = core[size:], True
+                if core[:1] in ("市", "县", "区") and len(core) >= 3:
+                    core = core[1:]  # 寿光市宏达建筑: the city's name told in full
                 break
     return core, place
 

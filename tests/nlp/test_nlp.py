@@ -1042,6 +1042,9 @@ BLIND818 = ROOT / "tests" / "data" / "leads-blind818.jsonl"
 # session 31's second round (寿光), measured on first sight at 84d985d: meets every bar;
 # opened after its measure and worked on
 BLIND815 = ROOT / "tests" / "data" / "leads-blind815.jsonl"
+# session 31's third round (英德 is 818; this is 寿光's neighbour round: 814 寿光-region), measured on first
+# sight at 020b7e7: meets every bar; opened after its measure and worked on
+BLIND814 = ROOT / "tests" / "data" / "leads-blind814.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -2116,6 +2119,10 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         # men walking on a roof, children swimming: safety complaints
         "坛厂中学工地 脚手架都没有安全网 工人在楼顶上走来走去 跳来跳去的 太危险了 学生就在旁边",
         "团结路大桥工地旁边 天天有小孩跳河游泳 很危险 你们管不管",
+        # a tower crane's lamp at night; a crew living in the site's dorm; a firm going under
+        "仓储中心项目 晚上塔吊上的灯太亮了 直接照我们家窗户 睡不着觉",
+        "公园配套设施 项目部拖欠 我们这帮人都在工地宿舍住着等消息 二十来人",
+        "酒店工程欠薪 欠我们公司工程款八十万 我们公司要活不下去了",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -4133,6 +4140,17 @@ def test_me_too_and_the_subcontractors_own_bill(
             "都昌县老城区雨污分流改造工程",
             "team_leader_arrears",
         ),
+        # a supplier's bill: 我是材料商, 我们家是卖保温材料的
+        (
+            "供水工程 我是材料商 水管款欠了俺一年多 十五万 老板说等结算",
+            "寒亭区供水工程",
+            "not_wage",
+        ),
+        (
+            "老旧小区改造 我们家是卖保温材料的 施工队拿了货不给钱 两万三",
+            "双塔街道老旧小区改造工程",
+            "not_wage",
+        ),
     ],
 )
 def test_workplaces_claims_and_questions(
@@ -4316,6 +4334,14 @@ def test_a_name_typed_with_a_sound_alike_before_his_crew(analyzer: LeadAnalyzer)
     said = "安置房2期 木工 锅振东班组 8-11月工资 26万 18人 年底了 求帮忙 包工头就是不露面"
     assert "n:求帮忙" not in analyzer.understand(said, site).dup_keys
     assert _joins(analyzer, site, said, first)
+
+
+def test_a_firm_told_after_its_city_in_full(analyzer: LeadAnalyzer) -> None:
+    # 寿光市宏达建筑劳务 is 宏达劳务: the city's name with 市, then the firm's
+    site = "寿光经济开发区金光街北侧标准化厂房项目"
+    first = "金光街北侧厂房 土建是寿光市宏达建筑劳务有限公司干的 欠俺们瓦工工资 俺们这边九个人"
+    assert "c:宏达" in analyzer.understand(first, site).dup_keys
+    assert _joins(analyzer, site, "宏达劳务 欠薪 开发区标准厂房 砌墙的 我自己六千五", first)
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
@@ -7747,6 +7773,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND818,
         # session 31's second round, opened after its measure and worked on
         BLIND815,
+        # session 31's third round, opened after its measure and worked on
+        BLIND814,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
