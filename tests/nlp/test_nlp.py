@@ -1032,19 +1032,22 @@ BLIND768 = ROOT / "tests" / "data" / "leads-blind768.jsonl"
 BLIND769 = ROOT / "tests" / "data" / "leads-blind769.jsonl"
 BLIND770 = ROOT / "tests" / "data" / "leads-blind770.jsonl"
 BLIND771 = ROOT / "tests" / "data" / "leads-blind771.jsonl"
-# session 31's first round (满洲里 涿州 汝州 枣阳 英德), measured on first sight at 22d5e8f:
+# session 31's first round (满洲里 涿州 枣阳 仙桃 英德), measured on first sight at 22d5e8f:
 # 4 of 5 (818 dup P 0.943); pooled dup P 0.985, R 0.964; opened after its measure and worked on
 BLIND812 = ROOT / "tests" / "data" / "leads-blind812.jsonl"
 BLIND813 = ROOT / "tests" / "data" / "leads-blind813.jsonl"
 BLIND816 = ROOT / "tests" / "data" / "leads-blind816.jsonl"
 BLIND817 = ROOT / "tests" / "data" / "leads-blind817.jsonl"
 BLIND818 = ROOT / "tests" / "data" / "leads-blind818.jsonl"
-# session 31's second round (寿光), measured on first sight at 84d985d: meets every bar;
+# session 31's second round (汝州), measured on first sight at 84d985d: meets every bar;
 # opened after its measure and worked on
 BLIND815 = ROOT / "tests" / "data" / "leads-blind815.jsonl"
-# session 31's third round (英德 is 818; this is 寿光's neighbour round: 814 寿光-region), measured on first
-# sight at 020b7e7: meets every bar; opened after its measure and worked on
+# session 31's third round (寿光), measured on first sight at 020b7e7: meets every bar; opened
+# after its measure and worked on
 BLIND814 = ROOT / "tests" / "data" / "leads-blind814.jsonl"
+# session 31's fourth round (桂平), measured on first sight at 1d86740: meets every bar; opened
+# after its measure and worked on
+BLIND819 = ROOT / "tests" / "data" / "leads-blind819.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -1170,6 +1173,7 @@ def analyzer() -> LeadAnalyzer:
             12500,
             False,
         ),
+        ("污水厂工地 租我挖机的钱 五个月了 还欠四万五台班费", 45000, 45000, False),  # 台班费: a fee
     ],
 )
 def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
@@ -1208,6 +1212,7 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "219公园停车场 包公头包永胜 不给钱",  # a park's name
         "西洋304改线 项目部去年欠的年底倒是结清了 今年9月份开始又不发了 说是资金紧张",  # a road's number
         "北京路三标 俺的挖掘机在上面干了两个月 租金一分没给 一个台班一千二",  # a machine's day rate
+        "森林山庄农家乐 周末特惠 全鸡宴 188元一桌 欢迎带家人来玩",  # a price per table
     ],
 )
 def test_amount_not_monthly_or_phone(text: str) -> None:
@@ -2121,6 +2126,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "团结路大桥工地旁边 天天有小孩跳河游泳 很危险 你们管不管",
         # a tower crane's lamp at night; a crew living in the site's dorm; a firm going under
         "仓储中心项目 晚上塔吊上的灯太亮了 直接照我们家窗户 睡不着觉",
+        "游客中心工地 工人高空作业不系安全带 大门口的横幅都被风吹烂了 很危险",
         "公园配套设施 项目部拖欠 我们这帮人都在工地宿舍住着等消息 二十来人",
         "酒店工程欠薪 欠我们公司工程款八十万 我们公司要活不下去了",
     ],
@@ -7775,6 +7781,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND815,
         # session 31's third round, opened after its measure and worked on
         BLIND814,
+        # session 31's fourth round, opened after its measure and worked on
+        BLIND819,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
