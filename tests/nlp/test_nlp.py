@@ -4350,6 +4350,19 @@ def test_a_firm_told_after_its_city_in_full(analyzer: LeadAnalyzer) -> None:
     assert _joins(analyzer, site, "宏达劳务 欠薪 开发区标准厂房 砌墙的 我自己六千五", first)
 
 
+def test_wages_stuck_and_a_road_firms_boss(analyzer: LeadAnalyzer) -> None:
+    # 工资卡着: wages held up (卡, a verb), not a wage card; 路桥公司 … 老板说上面没拨款: the
+    # firm's boss passing on its excuse, the contractor owes
+    site = "东湖区污水处理厂提标改造工程"
+    said = "污水处理厂改造 施工单位就不给我们发 四十来个人的工资卡着 今天大家都在厂门口"
+    assert analyzer.understand(said, site).category == "contractor_arrears"
+    assert analyzer.understand("工资卡在包工头手里 我们拿不到钱", site).category == (
+        "real_name_missing"
+    )
+    said = "修路的 通渠路桥公司欠钱 3.2万 我一个人的 老板说上面没拨款"
+    assert analyzer.understand(said, "琚湾镇农村公路提档升级工程").category == "contractor_arrears"
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
