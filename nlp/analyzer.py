@@ -54,6 +54,7 @@ PAID_THIS_YEAR = "e:paid-now"  # dup key: 今年的工资倒是有发: only an e
 LAST_YEARS_WAGES = "old:wages"
 STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
 DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
+DISOWNED_SURNAME = "xp:"  # dup key prefix: a man, by his surname, whose crew it is not of
 DISOWNED_MAN = "xn:"  # dup key prefix: a man whose crew the report says it is not of
 # dup key: 不是劳务公司那边的, a crew that is not the site's labour company's
 NOT_THE_LABOUR_FIRM = "xf:labour"
@@ -102,8 +103,16 @@ _NOT_HIS_CREW = re.compile(
     r"(?:不是一(?:回|码)事|不相干|没关系|无关)"
 )
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
+# (跟厂里的不一样, 不是开发商那事: not the matter of the site's own party, which others report)
 _APART = re.compile(
-    r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事|(?:这次|这回)是新(?:的|欠的)"
+    r"这(?:个|回|次)?是?(?:另一|另外一)(?:回|码)事|这(?:个|回|次)?是两(?:回|码)事|(?:这次|这回)是新(?:的|欠的)|"
+    r"不是(?:开发商|甲方|总包|厂里|公司)(?:那|的)(?:个|件)?事|"
+    r"(?:跟|和)(?:厂里|公司|开发商|甲方|总包|原来)[^ ，,。]{0,6}(?:不是一(?:回|码)事|不一样)"
+)
+# 跟韦老板不是一伙的, 不是钢结构老韩那伙: a man, told by his surname, whose crew it is not
+_NOT_HIS_GANG = re.compile(
+    r"(?:跟|和)(?:老(?P<a>[\u4e00-\u9fff])|(?P<b>[\u4e00-\u9fff])(?:老板|工头|包工头))[^ ，,。]{0,3}不是一(?:伙|帮|拨|起)|"
+    r"不是[^ ，,。]{0,4}(?:老(?P<c>[\u4e00-\u9fff])|(?P<d>[\u4e00-\u9fff])(?:老板|工头|包工头))(?:那|的)(?:伙|帮|拨|个班|班)"
 )
 # 今年的工资倒是有发: this year's paid (not 今年的给了一半)
 _PAID_THIS_YEAR = re.compile(
@@ -379,6 +388,10 @@ class LeadAnalyzer:
             if category == C.CONTRACTOR and own_firm and ANOTHER not in dup_keys:
                 # 施工单位是十堰城建的 不是鄂西路桥: a contractor other than the one others blame
                 dup_keys.append(ANOTHER)
+        for m in _NOT_HIS_GANG.finditer(t):
+            surname = next(g for g in m.group("a", "b", "c", "d") if g)
+            if surname in SURNAMES and not any(k == "p:" + surname for k in dup_keys):
+                dup_keys.append(DISOWNED_SURNAME + surname)
         for m in _NOT_HIS_CREW.finditer(t):
             man = m.group(1) or m.group(2)
             if man[0] in SURNAMES:  # 不是叶尔兰那个班的: another man's crew

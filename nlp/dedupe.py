@@ -141,6 +141,7 @@ def _disowned(u: Understanding) -> frozenset[str] | None:
     it is not its crew."""
     firms = _as_typed(frozenset("c:" + k[2:] for k in u.dup_keys if k.startswith("x:")), True)
     men = frozenset("n:" + k[3:] for k in u.dup_keys if k.startswith("xn:"))
+    men |= _as_typed(frozenset("p:" + k[3:] for k in u.dup_keys if k.startswith("xp:"))) or set()
     if NOT_THE_LABOUR_FIRM in u.dup_keys:
         men |= {LABOUR_FIRM}  # (told as a crew it is not of, beside the men's)
     return (firms | men if firms else men) or None
@@ -493,6 +494,8 @@ def _disowns(a: _Sig, b: _Sig) -> bool:
     the crew of a man it disowns (不是叶尔兰那个班的) when ``b`` names him."""
     if a.disowned and b.firm and LABOUR_FIRM in a.disowned:
         return True  # 不是劳务公司那边的: not the labour company's crew
+    if a.disowned and b.persons and a.disowned & b.persons:
+        return True  # 跟韦老板不是一伙的: not the crew of the 韦 the other blames
     if a.disowned and b.names:
         men = [d[2:] for d in a.disowned if d[:2] == "n:"]
         if any(_same_person(x, y) for x in men for y in b.names):
