@@ -7682,8 +7682,8 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND673,
         BLIND674,
         BLIND675,
-        # session 27's seven rounds, opened after their measure and worked on (707, 724 and
-        # 727 named below)
+        # session 27's seven rounds, opened after their measure and worked on (707 and 727
+        # named below)
         BLIND676,
         BLIND677,
         BLIND678,
