@@ -52,6 +52,7 @@ APART = "e:apart"  # dup key: 这是另一回事, not the matter the site's othe
 PAID_THIS_YEAR = "e:paid-now"  # dup key: 今年的工资倒是有发: only an earlier year's is owed
 # dup key beside "old": the only sign of an earlier job is last year's wages still owed
 LAST_YEARS_WAGES = "old:wages"
+BALANCE = "old:rest"  # dup key: last year's wages, a balance of them still owed (还差一万)
 STARTED_LAST_YEAR = "s:last"  # dup key: the arrears started last year (从去年八月份开始)
 DISOWNED_FIRM = "x:"  # dup key prefix: a firm the report says it is not about
 DISOWNED_SURNAME = "xp:"  # dup key prefix: a man, by his surname, whose crew it is not of
@@ -102,6 +103,8 @@ _NOT_HIS_CREW = re.compile(
     r"(?:跟|和)([\u4e00-\u9fff]{3})(?:那边|那伙|那个班)?(?:[ 、，,][^。]{0,10})?(?:都)?"
     r"(?:不是一(?:回|码)事|不相干|没关系|无关)"
 )
+# 还差我们一笔, 今年才给了一半 还有1万没给, 没结清: what is left of wages part paid
+_BALANCE = re.compile(r"还差|还剩|尾款|没结清|未结清|给了一半|还有[^ ，,。]{0,6}没(?:给|结)")
 # (上次那回的已经解决了 这次是新的: the earlier round settled, this one another)
 # (跟厂里的不一样, 不是开发商那事: not the matter of the site's own party, which others report)
 _APART = re.compile(
@@ -367,6 +370,8 @@ class LeadAnalyzer:
             dup_keys.append("old")
             if not earlier_job:
                 dup_keys.append(LAST_YEARS_WAGES)
+            if _BALANCE.search(t):
+                dup_keys.append(BALANCE)
         if absconded(t):
             dup_keys.append("e:gone")
         if stopped(t):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from nlp.analyzer import (
     ANOTHER,
     APART,
+    BALANCE,
     LABOUR_FIRM,
     LAST_YEARS_WAGES,
     NOT_THE_LABOUR_FIRM,
@@ -114,6 +115,7 @@ class _Sig:
     parts: frozenset[str] | None  # "期:二", "标段:一": the phases and sections it names
     old: bool
     last_years: bool  # old only by last year's wages still owed (去年的工资), not as a job
+    balance: bool  # … a balance of them (去年的 还差两万多)
     gone: bool  # the owing party ran off / cannot be reached
     stop: bool  # the project stopped / ran out of money
     another: bool  # 是另一家施工单位: a contractor other than the site's main one
@@ -180,6 +182,7 @@ def _sig(u: Understanding) -> _Sig | None:
         frozenset(k[3:] for k in u.dup_keys if k.startswith("ph:")) or None,
         "old" in u.dup_keys,
         LAST_YEARS_WAGES in u.dup_keys,
+        BALANCE in u.dup_keys,
         "e:gone" in u.dup_keys,
         "e:stop" in u.dup_keys,
         ANOTHER in u.dup_keys,
@@ -488,6 +491,14 @@ def _last_years_vs_untimed(a: _Sig, b: _Sig) -> bool:
     return old.last_years and not (fresh.when or fresh.years or started)
 
 
+def _balance_left(a: _Sig, b: _Sig) -> bool:
+    """A balance of last year's wages (去年下半年的 还差两万多) against a report of wages
+    owed that tells no balance: the old balance is its own matter."""
+    old, fresh = (a, b) if a.old else (b, a)
+    # (罗永强 去年的工资 还差我九千五 beside 罗老板 也欠我的: his balance, the same man)
+    return old.balance and not fresh.balance and not (a.persons and b.persons)
+
+
 def _disowns(a: _Sig, b: _Sig) -> bool:
     """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
     disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. Nor is ``a`` about
@@ -535,7 +546,9 @@ def contradicts(a: _Sig, b: _Sig, his_case: bool = False) -> bool:
         return True
     if a.apart != b.apart:
         return True  # 王建军 这是另一回事: his other job, not the one reported
-    if a.old != b.old and not (_last_years_both(a, b) or _last_years_vs_untimed(a, b)):
+    if a.old != b.old and not (
+        _last_years_both(a, b) or (_last_years_vs_untimed(a, b) and not _balance_left(a, b))
+    ):
         return True  # an earlier job against this one
     if a.years and b.years and not a.years & b.years:
         return True  # 2024年的工钱 vs 2025年的工资: another year's arrears

@@ -4380,6 +4380,26 @@ def test_not_the_matter_of_the_developer_or_of_mr_wei(analyzer: LeadAnalyzer) ->
     assert not _joins(analyzer, site, said, first)
 
 
+def test_last_years_balance_stands_apart(analyzer: LeadAnalyzer) -> None:
+    # 去年的工资 还差我一万二: what is left of last year's wages, ruled out against the
+    # arrears others report with no time told; not where both name a man (罗永强's balance
+    # beside 罗老板 也欠我的) or both tell a balance
+    from nlp.dedupe import _sig, contradicts
+
+    def ruled_out(site: str, a: str, b: str) -> bool:
+        sa, sb = _sig(analyzer.understand(a, site)), _sig(analyzer.understand(b, site))
+        assert sa is not None and sb is not None
+        return contradicts(sa, sb)
+
+    site = "中山南路安置房项目"
+    said = "中山南路安置房 项目部 去年的工资 还差我一万二"
+    assert ruled_out(site, said, "中山南路安置房停工了 开发商资金断了 欠我们工钱")
+    assert not ruled_out(site, said, "中山南路安置房 项目部 去年的工资还差我们三万多没结清")
+    site = "金兰大道延伸段工程"
+    said = "罗永强 挡墙 去年的工资 还差我九千五"
+    assert not ruled_out(site, said, "金兰大道 挡墙 罗老板 欠我们工资")
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
