@@ -115,7 +115,8 @@ _APART = re.compile(
 # 跟韦老板不是一伙的, 不是钢结构老韩那伙: a man, told by his surname, whose crew it is not
 _NOT_HIS_GANG = re.compile(
     r"(?:跟|和)(?:老(?P<a>[\u4e00-\u9fff])|(?P<b>[\u4e00-\u9fff])(?:老板|工头|包工头))[^ ，,。]{0,3}不是一(?:伙|帮|拨|起)|"
-    r"不是[^ ，,。]{0,4}(?:老(?P<c>[\u4e00-\u9fff])|(?P<d>[\u4e00-\u9fff])(?:老板|工头|包工头))(?:那|的)(?:伙|帮|拨|个班|班)"
+    r"不是[^ ，,。]{0,4}?(?:老(?P<c>(?!板)[\u4e00-\u9fff])|(?P<d>[\u4e00-\u9fff])(?:老板|工头|包工头))"
+    r"(?:(?:那|的)(?:伙|帮|拨|个班|班)|(?=$|[ ，,。!！]))"  # (不是水电龚老板)
 )
 # 今年的工资倒是有发: this year's paid (not 今年的给了一半)
 _PAID_THIS_YEAR = re.compile(
@@ -395,7 +396,8 @@ class LeadAnalyzer:
                 dup_keys.append(ANOTHER)
         for m in _NOT_HIS_GANG.finditer(t):
             surname = next(g for g in m.group("a", "b", "c", "d") if g)
-            if surname in SURNAMES and not any(k == "p:" + surname for k in dup_keys):
+            if surname in SURNAMES:
+                dup_keys = [k for k in dup_keys if k != "p:" + surname]
                 dup_keys.append(DISOWNED_SURNAME + surname)
         for m in _NOT_HIS_CREW.finditer(t):
             man = m.group(1) or m.group(2)

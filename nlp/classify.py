@@ -462,7 +462,7 @@ _A_SIGN = re.compile(
 )
 _MEDICINE = re.compile(
     r"喝药(?:打针|看病|躺)|(?:每天|天天|每日|一直在|常年|长期)[^ ，,。]{0,4}喝药|(?:给|喂)(?:老人|病人|孩子|小孩|娃娃?|老太太|老头)[^ ，,。]{0,2}喝药|"
-    r"(?:病|感冒|发烧|咳嗽|住院)[^ ，,。]{0,4}喝药|中暑[^。]{0,8}喝药|(?:打针|输液|挂水|吃药|开药)喝药"  # 说他病了在家喝药呢, 感冒在家喝药躺了两天
+    r"(?:病|感冒|发烧|咳嗽|住院)[^ ，,。]{0,4}喝药|(?:医院|请了?[^ ，,。]{0,3}假)[^ ，,。]{0,4}喝药|中暑[^。]{0,8}喝药|(?:打针|输液|挂水|吃药|开药)喝药"  # 说他病了在家喝药呢, 感冒在家喝药躺了两天
 )
 # the words of a risk that tell of work or a home (在楼顶干了一夏天, 我和我爱人都在厂里,
 # 干活把手砸了: an injury)
@@ -502,7 +502,7 @@ _TOGETHER = re.compile(r"一起|一块|集体|全部|都去")
 _ONE_GOES = re.compile(r"(?:我|俺|额)(?:想|要|准备|打算|就)?(?:去|到)[^ ，,。]{0,6}(?:局|大队)$")
 URGENT_NEG = re.compile(
     r"(?:不会|不想|不要|不打算|不准备|不能|不敢|不去|不得|不好|叫(?:我|俺)莫|没有|没想|没人(?!管|理|来|出面|过问|处理|解决)|没到|那时候|那次|那回|上回|难道|上次|上礼拜|上星期|上周|上个?月|去年|前年|已经解决|新闻|不是那种|都别|别|"
-    r"那边有人|听说有人|有人因为|有人为|没打算|不是来|不是要|开玩笑|(?:哪个|谁)敢|当时|业主也|说工人|"
+    r"那边有人|听说有人|有人因为|有人为|没打算|不是来|不是要|不是(?:我|俺|咱)们|万一|开玩笑|(?:哪个|谁)敢|当时|业主也|说工人|"
     r"别[个的]工地|其他工地|隔壁工地|别处)[^ ，,。!！]{0,8}$"
 )
 GROUP_RX = _rx(r"集体|全体|全厂|所有工人|几十号|上百|一百多号|大家都|工人们|好多人")
@@ -782,6 +782,12 @@ def classify(
             " " * len(m.group(0))
             if OWN_ARREARS.search(t, m.end())
             or _STILL_OWED.search(t, 0, m.start())
+            # 包工头罗日新 欠薪 今年的 去年的已经结清了: this year's owed, last year's paid
+            or (
+                m.group(0).startswith(("去年", "前年"))
+                and OWN_ARREARS.search(t, 0, m.start())
+                and re.search(r"今年的|这次|这回", t)
+            )
             # 去年有人在这拉过横幅 后来解决了: others', settled then
             or ("有人" in m.group(0) and OWN_ARREARS.search(t))
             else m.group(0)
@@ -1052,7 +1058,7 @@ def _no_risk(t: str, m: re.Match[str], before: str) -> bool:
         r"(?:公司|厂子?|企业|店)[^ ，,。]{0,3}$", _clause_before(t, m.start())
     ):
         return True  # 我们公司要活不下去了: a firm that may go under, not a man's life
-    if s == "不想活" and re.search(r"热得?[^ ，,。]{0,4}$", before):
+    if s == "不想活" and re.search(r"(?:热|吵|烦|闹)得?[^ ，,。]{0,4}$", before):
         return True  # 今天热得人都不想活了: the heat, said in jest
     if ("堵" in s or s == "闹") and _NOT_THE_WORKERS.search(t):
         return True  # 不是工人闹事 是他们施工把路堵了: the works block the road

@@ -22,7 +22,7 @@ _A_BIT_OVER = re.compile(r"^多?点(?:$|[ ，,。儿])")
 _CURRENCY_AFTER = re.compile(r"^(?:多|来|余)?(?:元|块|圆|rmb|人民币)")
 _PER_PERIOD = re.compile(
     # (not 欠我一个月工资2800, 8-10月工资共计一万五: what is owed, for those months)
-    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十俩两半])月工资|底薪|每天|一天|日结|日薪|日工资|每次|每回|一次|一份|最高|日赚|每人|每个人|人均|一人|一个人一|每小时|(?:一|每)个?台班)"
+    r"(?:每个?月|(?<!最后)(?<!欠)(?<!欠我)(?<!欠了)(?<!欠俺)一个月|(?<!最后)一月|月薪|(?<![个上\d一二三四五六七八九十俩两半])月工资|底薪|每天|一天|日结|日薪|日工资|每次|每回|一次|一份|最高|日赚|每人|每个人|人均|一人|一个人一|每小时|(?:一|每)个?台班|(?:一|每)个?(?:礼拜|星期|周))"
     r"[^ ，,。；;！!？?]{0,8}$|(?:成日|经常|总是|老是|每次都?|次次都?)少(?:给|发|算)?了?$"
 )
 _HELD_BACK_AFTER = re.compile(
@@ -50,7 +50,7 @@ _PRIORITY = [
         -9,
         re.compile(
             # (给过两回生活费 一回五百一回一千: instalments paid)
-            r"生活费[^ ，,。]{0,8}(?:一回|一次)$|(?:只给了?|(?<!少)给了|给过|支付|付了|已付|借支了?|预支了?|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
+            r"生活费[^，,。]{0,12}(?:一回|一次)$|(?:一回|一次)[\d一二两三四五六七八九十百千]+ ?(?:一回|一次)$|(?:只给了?|(?<!少)给了|给过|支付|付了|已付|借支了?|预支了?|总价|合同价|预付|押金|最高|日赚|赚)[^ ，,。]{0,4}$"
         ),
     ),
 ]
@@ -1219,7 +1219,7 @@ _LAO_OWES = re.compile(
 _DA_X = re.compile(
     r"(?:^|(?<=[ ，,]))大(" + SURNAME_CLASS + r")(?=欠|拖|跑|躲|不给|没给|是包工头|是工头)"
 )
-_XIAO_X = re.compile(_TL_ROLE + r"的?小(" + SURNAME_CLASS + r")")
+_XIAO_X = re.compile(_TL_ROLE + r"的? ?小(" + SURNAME_CLASS + r")")  # (防水的工头 小宋)
 _HELD_BACK = re.compile(_TL_ROLE + r"的?([\u4e00-\u9fff])某")
 # surname + 头; not 石头/钟头/龙头/苗头 (words), not 头发/头疼 (the head)
 _X_TOU = re.compile(
@@ -1712,7 +1712,7 @@ def sound(ch: str) -> str:
 
 # characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
 # (华盛), the surname 曾 "zeng"
-_NAME_READING = {"晟": "sheng", "曾": "zeng"}
+_NAME_READING = {"晟": "sheng", "曾": "zeng", "厦": "xia"}  # (广厦建工, typed 广夏)
 
 
 @lru_cache(maxsize=1)
