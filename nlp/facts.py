@@ -256,7 +256,7 @@ _COUPLE = re.compile(
     # 俩人 一万零四百, 俩人欠了两万六 (not 中暑了俩人, 两个老板俩人推来推去, 另外俩人)
     # 我跟小陈都是被欠的: the reporter and a mate called by his surname
     r"(?:我|俺)(?:和|跟|与|同)小" + COMMON_SURNAME_CLASS + r"(?=都|俩|两个)|"
-    r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|儿子|闺女|孩子|娃)|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|工资|工钱|[（(](?:我|俺)|[0-9一二两三四五六七八九十几半])|$)|就俩人"
+    r"(?:我|俺)(?:和|跟|与|同)另(?:外)?一个(?!班组长|班长|老板|包工头|工头|带班)|(?:我|俺)俩(?![月天年]|个(?:月|礼拜|星期|钟)|儿子|闺女|孩子|娃)|(?:一起|一块)干(?:活)?的俩人|(?<!另外)俩人(?= ?(?:一共|加|合计|欠|的|工资|工钱|[（(](?:我|俺)|[0-9一二两三四五六七八九十几半])|$)|就俩人"
     r")"
 )
 
@@ -341,8 +341,9 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             ok = True
         if not ok or lo < 2 or lo > 100000:
             continue
-        if re.search(r"(?:每|一)个?$|(?:一|每)天$", before) or re.match(
-            r"^(?:个|名)?人(?:挤|住)", after
+        if re.search(r"(?:每|一)个?$|(?:一|每)天$", before) or (
+            # (一间住12个人: a room's; 我们12个人住在工棚里: the crew, where it sleeps)
+            re.match(r"^(?:个|名)?人(?:挤|住)", after) and not re.search(r"(?:我|俺|咱)们$", before)
         ):
             continue
         # 第二人民医院: a name, not two men; 五百多人的厂: the size of the place; 养四口人,

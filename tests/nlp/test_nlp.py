@@ -1372,6 +1372,9 @@ def test_total_preferred_over_parts() -> None:
         ),
         # the workers by their job (…员), then their count without 人
         ("顺达物流分拣中心 两个月工资没发 分拣员一百多个 都在等", 100, 199),
+        # the crew where it sleeps; two who worked together
+        ("管廊工程 包工头王 拖欠工资 我们12个人住在工棚里 没钱吃饭了", 12, 12),
+        ("油田社区改造 做水电的工头老鲁 欠工钱 一起干的俩人 每天两百五", 2, 2),
     ],
 )
 def test_workers_examples(text: str, low: int, high: int) -> None:
@@ -4440,6 +4443,11 @@ def test_a_firm_typed_with_a_sound_alike_and_a_man_disowned(analyzer: LeadAnalyz
     assert not _joins(analyzer, site, said, first)
     said = "林家村物流园 防水的工头 小宋 欠钱 就想把钱拿到"
     assert "p:宋" in analyzer.understand(said, "林家村镇智慧物流园仓储项目").dup_keys
+
+
+def test_two_months_are_no_two_men() -> None:
+    # 欠我俩个月工资: two months, not the reporter and another
+    assert extract_workers("民宿改造 工头姓周 欠我俩个月工资 一万零六百")[0] is None
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
