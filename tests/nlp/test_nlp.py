@@ -4168,6 +4168,23 @@ def test_me_too_and_the_subcontractors_own_bill(
             "都昌县老城区雨污分流改造工程",
             "team_leader_arrears",
         ),
+        # the card taken (俺办的卡被工头拿走了), names signed for them and no card: real-name
+        (
+            "宿舍楼 要求干活的都办工资卡 可是俺办的卡被工头拿走了 说怕俺们乱花",
+            "第三高级中学学生宿舍楼工程",
+            "real_name_missing",
+        ),
+        (
+            "移民新村工地 工资表上签名都是代签的 我们的卡都没办",
+            "移民新村安置点工程",
+            "real_name_missing",
+        ),
+        # 我们二十几个人的钱咋办: the crew's money, a wage claim without the word
+        (
+            "刘志墙 包工头 找不着人了 孙庄棚改工地 我们二十几个人的钱咋办",
+            "孙庄棚户区改造安置小区项目",
+            "team_leader_arrears",
+        ),
         # a supplier's bill: 我是材料商, 我们家是卖保温材料的
         (
             "供水工程 我是材料商 水管款欠了俺一年多 十五万 老板说等结算",
