@@ -1702,6 +1702,10 @@ _STANDING_ALONE = re.compile(
 )  # (扬永军钢筋班的: at the head of his crew; not 木栈道班组, a crew named for its work)
 
 
+# 跟着藏家旺干的: the man the worker followed, his surname typed as another of its sound (臧)
+_FOLLOWED = re.compile(r"跟着([\u4e00-\u9fff]{3})(?=干|做)")
+
+
 @lru_cache(maxsize=4096)
 def sound(ch: str) -> str:
     """A character's everyday reading (泰 and 太 are both "tai"): what pinyin input types.
@@ -1713,7 +1717,7 @@ def sound(ch: str) -> str:
 
 # characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
 # (华盛), the surname 曾 "zeng"
-_NAME_READING = {"晟": "sheng", "曾": "zeng", "厦": "xia"}  # (广厦建工, typed 广夏)
+_NAME_READING = {"晟": "sheng", "曾": "zeng", "厦": "xia", "藏": "zang"}  # (广厦建工, typed 广夏)
 
 
 @lru_cache(maxsize=1)
@@ -1741,6 +1745,11 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
     recognise, and matched only against a full name another report of the site gave."""
     out: list[str] = []
     alone = [m for m in _STANDING_ALONE.finditer(t) if _typed_for_a_name(m.group(1))]
+    alone += [
+        m
+        for m in _FOLLOWED.finditer(t)
+        if m.group(1)[0] in _ALL_SURNAMES or sound(m.group(1)[0]) in surname_readings()
+    ]
     for m in (*_CANDIDATE.finditer(t), *_ROLE_ONLY_CANDIDATE.finditer(t), *alone):
         name = m.group(1)
         if (

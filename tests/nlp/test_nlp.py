@@ -4467,6 +4467,15 @@ def test_two_months_are_no_two_men() -> None:
     assert extract_workers("民宿改造 工头姓周 欠我俩个月工资 一万零六百")[0] is None
 
 
+def test_the_man_a_worker_followed_typed_by_sound(analyzer: LeadAnalyzer) -> None:
+    # 跟着藏家旺干的: 臧家旺, his surname typed as 藏 (read zang, as in a name)
+    site = "龙都街道翰林苑安置房二期项目"
+    first = "翰林苑二期木工班的 包工头臧家旺欠俺们16个人工资 从3月干到7月 一共28万多"
+    said = "我是木工班的 跟着藏家旺干的 他欠我们工钱 俺们十几个人商量好了 明天一起去堵项目部大门"
+    assert analyzer.understand(said, site).category == "team_leader_arrears"
+    assert _joins(analyzer, site, said, first)
+
+
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
     # 令狐建军, 司马文: a surname of two characters, the whole name and the surname as keys
     u = analyzer.understand("永乐安置房 令狐建军电话关机了 欠我们工资", "永乐安置房二期")
