@@ -1744,7 +1744,13 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
     wherever they stand: kept for a report that names nobody in a way the party rules
     recognise, and matched only against a full name another report of the site gave."""
     out: list[str] = []
-    alone = [m for m in _STANDING_ALONE.finditer(t) if _typed_for_a_name(m.group(1))]
+    alone = [
+        m
+        for m in _STANDING_ALONE.finditer(t)
+        if _typed_for_a_name(m.group(1))
+        # (锅振东班组 is a man's crew; 木栈道班组 a crew named for its work)
+        and not (t.startswith("班", m.end()) and m.group(1)[1:] in _dictionary_words()[1])
+    ]
     alone += [
         m
         for m in _FOLLOWED.finditer(t)
