@@ -1551,6 +1551,10 @@ _LED_BY = re.compile(
     + SURNAME_CLASS
     + r"[\u4e00-\u9fff]{1,2}?)(?=\s|欠|拖|不给|没给|的班|$|[，,])"
 )
+# 帮我们找罗光明要一下工资: the man the wages are to be asked of
+_ASKED_OF = re.compile(
+    r"找(" + SURNAME_CLASS + r"[\u4e00-\u9fff]{1,2}?)要(?:一下|回)?(?:工资|工钱|钱|血汗钱)"
+)
 # 劳务公司鼎盛 尾款没结清: the firm's name after the word for it
 _FIRM_AFTER = re.compile(
     r"(?:劳务(?:公司|分包) ?(?:[是叫]|叫(?:什么|啥))? ?[（(]?|劳务老板(?:[ ，,]+|是|[（(]))(?![姓叫是的那这])(?!挂靠|转包|分包|违法|黑的|假的)([\u4e00-\u9fff]{2})(?=的?[)）]|的?(?:[ ，,。]|$)|的姓|还是)"  # 叫恒新还是恒信 (not 是挂靠的: what it is)
@@ -2111,6 +2115,8 @@ def extract_parties(
             # 给老郝干木工: the man the reporter worked for
             or (t[m.start() - 1 : m.start()] == "给" and _WORKED_FOR.match(t, m.end()))
             or t.startswith(("那帮", "那伙", "那拨"), m.end())  # 老刘那帮瓦工: his crew
+            # 八中那个老韦 说过年前一定给: the man pointed at, then his word
+            or (t[max(0, m.start() - 2) : m.start()] == "那个" and t.startswith(" 说", m.end()))
         ):
             add("team_leader", "老" + m.group(1), "p:" + m.group(1))
     for m in _DA_X.finditer(t):
@@ -2141,7 +2147,7 @@ def extract_parties(
         if _SELF_BEFORE.search(t, max(0, m.start() - 2), m.start()):
             continue  # 我姓饶: the reporter's own surname
         add("team_leader", m.group(1) + "某", "p:" + m.group(1))
-    for m in _LED_BY.finditer(t):
+    for m in (*_LED_BY.finditer(t), *_ASKED_OF.finditer(t)):
         if _full_name(m.group(1)):
             person(m.group(1))
     for m in (*_CALLED.finditer(t), *_ROLE_CALLED.finditer(t)):

@@ -1058,6 +1058,16 @@ BLIND824 = ROOT / "tests" / "data" / "leads-blind824.jsonl"
 BLIND825 = ROOT / "tests" / "data" / "leads-blind825.jsonl"
 BLIND826 = ROOT / "tests" / "data" / "leads-blind826.jsonl"
 BLIND827 = ROOT / "tests" / "data" / "leads-blind827.jsonl"
+# session 31's sixth round (兴义 瑞丽 敦煌 海宁 宁国 邳州 福鼎 阆中), measured on first sight at 05c14a9:
+# 7 of 8 (828 dup R 0.887); pooled dup P 0.992, R 0.959; opened after its measure and worked on
+BLIND828 = ROOT / "tests" / "data" / "leads-blind828.jsonl"
+BLIND829 = ROOT / "tests" / "data" / "leads-blind829.jsonl"
+BLIND830 = ROOT / "tests" / "data" / "leads-blind830.jsonl"
+BLIND831 = ROOT / "tests" / "data" / "leads-blind831.jsonl"
+BLIND832 = ROOT / "tests" / "data" / "leads-blind832.jsonl"
+BLIND833 = ROOT / "tests" / "data" / "leads-blind833.jsonl"
+BLIND834 = ROOT / "tests" / "data" / "leads-blind834.jsonl"
+BLIND835 = ROOT / "tests" / "data" / "leads-blind835.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -2149,6 +2159,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "二中新校区 包工头吴伟明 我发烧请了三天假在宿舍喝药 他就把我这个月工钱扣了",
         "滨河公园 我在医院喝药呢 腰扭了 这几天去不了工地 跟谁请假",
         "人民医院新楼 那个楼顶的防护栏太矮了 万一有人跳楼或者掉下去怎么办 建议加高",
+        "锦绣华庭 黄老板欠我的钱 三万 做了四个多月 他还说我们敢去堵门他就报警",  # his warning
         "公园配套设施 项目部拖欠 我们这帮人都在工地宿舍住着等消息 二十来人",
         "酒店工程欠薪 欠我们公司工程款八十万 我们公司要活不下去了",
     ],
@@ -4179,7 +4190,29 @@ def test_me_too_and_the_subcontractors_own_bill(
             "移民新村安置点工程",
             "real_name_missing",
         ),
-        # 我们二十几个人的钱咋办: the crew's money, a wage claim without the word
+        # 考勤…别个代刷的: attendance clocked for them; 工资卡里面一分钱没进: wages not paid
+        (
+            "东湖御景 考勤不是我本人刷的 别个代刷的 我的天数少了十几天",
+            "东湖御景三期项目",
+            "real_name_missing",
+        ),
+        (
+            "瑞金大道改造工程 黔通项目部的 从6月份起就没发过工资 我的工资卡里面一分钱没进",
+            "瑞金大道快速化改造工程",
+            "contractor_arrears",
+        ),
+        # 那个老韦 说过年前一定给, 找罗光明要一下工资: the man pointed at, the man asked
+        (
+            "八中那个老韦 说过年前一定给 结果现在人都找不到了 我俩加起来三万六",
+            "兴义市第八中学新校区建设项目",
+            "team_leader_arrears",
+        ),
+        (
+            "我们木工班的人都是老实人 不会去闹 也不会去堵门 就是想请政府帮我们找罗光明要一下工资"
+            " 我和我老婆两个人在他手下做 一共欠我们五万二",
+            "桔山街道棚户区改造安置房二期项目",
+            "team_leader_arrears",
+        ),
         (
             "刘志墙 包工头 找不着人了 孙庄棚改工地 我们二十几个人的钱咋办",
             "孙庄棚户区改造安置小区项目",
@@ -7919,6 +7952,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND825,
         BLIND826,
         BLIND827,
+        # session 31's sixth round, opened after its measure and worked on
+        BLIND828,
+        BLIND829,
+        BLIND830,
+        BLIND831,
+        BLIND832,
+        BLIND833,
+        BLIND834,
+        BLIND835,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
