@@ -1234,6 +1234,9 @@ def test_amount_examples(text: str, low: int, high: int, approx: bool) -> None:
         "北京路三标 俺的挖掘机在上面干了两个月 租金一分没给 一个台班一千二",  # a machine's day rate
         "森林山庄农家乐 周末特惠 全鸡宴 188元一桌 欢迎带家人来玩",  # a price per table
         "灰山安置小区 工资每个月都是带班的老葛代领的 五个月了才发了两千生活费",  # paid
+        "测试 测试 123",  # a test message
+        "锦屏驾校暑假学车优惠 C1只要3980 报名电话13890875521 名额有限",  # a price
+        "七里新区外卖配送站 站长扣我们骑手的钱 上个月跑了三百多单 一分钱没发",  # orders run
         # instalments of living money paid, a week's pay
         "跟着周广林干 说好的一天350 结果到现在就给过两回生活费 一回500 一回800 其余的都没给",
         "标准厂房四期 带我们的是黄伟 每天200块 他就给过生活费 一个礼拜两百",
@@ -1386,6 +1389,7 @@ def test_total_preferred_over_parts() -> None:
         # the crew where it sleeps; two who worked together
         ("管廊工程 包工头王 拖欠工资 我们12个人住在工棚里 没钱吃饭了", 12, 12),
         ("美丽乡村项目 施工单位拖我们工资 我们本地十几个老人", 10, 19),
+        ("公租房项目部 拖欠工资 停工一个多月了 我们还有二十来个人住在工地 没钱回家", 20, 29),
         ("油田社区改造 做水电的工头老鲁 欠工钱 一起干的俩人 每天两百五", 2, 2),
     ],
 )
@@ -2163,6 +2167,7 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "人民医院新楼 那个楼顶的防护栏太矮了 万一有人跳楼或者掉下去怎么办 建议加高",
         "锦绣华庭 黄老板欠我的钱 三万 做了四个多月 他还说我们敢去堵门他就报警",  # his warning
         "实训楼 架子工 班组长王建军 欠我们工钱 王建军还说 你们就是跳楼我也没钱",  # his taunt
+        "辽河路修路 天天堵车 上下班堵在那半个小时 什么时候修完",  # traffic
         "佳佳乐超市 收银员 欠薪 老板娘说再闹就报警 我们没闹啊就是要工资",
         "公园配套设施 项目部拖欠 我们这帮人都在工地宿舍住着等消息 二十来人",
         "酒店工程欠薪 欠我们公司工程款八十万 我们公司要活不下去了",
@@ -4193,6 +4198,17 @@ def test_me_too_and_the_subcontractors_own_bill(
             "移民新村工地 工资表上签名都是代签的 我们的卡都没办",
             "移民新村安置点工程",
             "real_name_missing",
+        ),
+        # 我有考勤记录: the worker's proof, not a grievance; 老板是项目部的: the project owes
+        (
+            "实训楼 项目部拖欠工资 我准备明天去劳动监察大队投诉 我有考勤记录 欠款35000元",
+            "职业技术学校实训楼工程",
+            "contractor_arrears",
+        ),
+        (
+            "防洪堤工程 我是开挖掘机的司机 老板是项目部的 欠我4个月工资 月薪9000",
+            "嘉陵江城区段防洪堤整治工程",
+            "contractor_arrears",
         ),
         # 我也有一万多没拿: a claim told by its sum; 跟转包那边不沾: not the sublet crews'
         (
