@@ -1944,6 +1944,16 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         # 反映过两次没用: the normal way tried and failed, so the crowd goes next
         "滨河安置点项目 项目部欠薪 工人准备集体上访 之前去住建局反映过两次没用",
         "商贸城二期 架子工 工头跑路了 现在一大帮人在工地上等着要说法",
+        # the crew waiting on site now, on the scaffold, in the lobby; the police come; knives
+        "城市更新项目 带班的李志勇跑了 欠我们三十来个人工资 现在大家都在工地上 项目部没人出来说话",
+        "外架是挂靠别人公司的 老板跑了 我们十几个架子工现在全部爬在架子上不下来",
+        "钢筋工头王涛 欠我们一个多月工资 我们二十多个人 现在全在工地等着 他不来不行",
+        "大酒店欠我们员工三个月工资 今天十几个员工都在大堂等老板 老板不出来",
+        "项目部欠钱不给 我们三十几个人 现在把解放西路一半的路都堵了 交警也来了",
+        "包工头盘老板 欠钱不给还躲起来 我们5个兄弟今天去找他 刀都带好了",
+        "班组长老胡欠我们的钱 我们二十多个人今晚就去他住的地方找他 要出事了",
+        "鞋业欠我们车间两个月工资 一百多个人都没发 今天全部停工在厂里坐起",
+        "施工单位说没钱发工资 我们二十多人在工地等着呢 今天就要个说法",
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
