@@ -1954,6 +1954,7 @@ def test_category_rules_blind(analyzer: LeadAnalyzer) -> None:
         "班组长老胡欠我们的钱 我们二十多个人今晚就去他住的地方找他 要出事了",
         "鞋业欠我们车间两个月工资 一百多个人都没发 今天全部停工在厂里坐起",
         "施工单位说没钱发工资 我们二十多人在工地等着呢 今天就要个说法",
+        "临空电子厂 老板跑了 欠我们工人三个月工资 现在厂门口一百多人",  # a crowd counted there
     ],
 )
 def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
