@@ -175,6 +175,12 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
         held = _HELD_BACK_AFTER.match(after) is not None
         if (_PER_PERIOD.search(before) or _PER_PERIOD_AFTER.match(after)) and not held:
             continue  # 一天三百, 三百一天, 七千一个月: a rate, not what is owed
+        if (
+            not cur
+            and parsed[0] < 1000
+            and re.search(r"(?:^|[ ，,。])(?:工人|员工|人数|农民工|工友)(?:有|共)?$", before)
+        ):
+            continue  # 欠了一百多万 工人两百多: the workforce, not a sum
         if is_arabic and not cur and (_ROAD_BEFORE.search(before) or _ROAD_AFTER.match(after)):
             continue  # 国道220, 318改扩建, 188团: a road's or a regiment's number
         prio = 1
