@@ -4228,6 +4228,17 @@ def test_me_too_and_the_subcontractors_own_bill(
             "移民新村安置点工程",
             "real_name_missing",
         ),
+        # 的钱甚时候给 (甚: what, in Shanxi), 让我们回家等: a claim without a wage word
+        (
+            "体育中心的钱甚时候给啊 项目部的电话一直打不通 年前能不能给",
+            "霍州市体育中心项目",
+            "contractor_arrears",
+        ),
+        (
+            "体育中心工地 项目部说工程款没到位 让我们回家等 我在那干了五个月",
+            "霍州市体育中心项目",
+            "contractor_arrears",
+        ),
         # 他是直接跟总包签的: the crew's leader signed with the contractor, he owes his crew
         (
             "址山管网工程 顶管班的班组长易志明 欠我们十几个人工资 30多万 他是直接跟总包签的",
