@@ -2197,6 +2197,8 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "锦绣华庭 黄老板欠我的钱 三万 做了四个多月 他还说我们敢去堵门他就报警",  # his warning
         "实训楼 架子工 班组长王建军 欠我们工钱 王建军还说 你们就是跳楼我也没钱",  # his taunt
         "辽河路修路 天天堵车 上下班堵在那半个小时 什么时候修完",  # traffic
+        "实训楼 带班的段红涛 欠我四千 就我一个没给 我这几天感冒了 买药喝药的钱都没有",
+        "芝城大道 去年项目部欠我的5000 现在还没给 这个跟现在他们闹的不是一回事",
         "佳佳乐超市 收银员 欠薪 老板娘说再闹就报警 我们没闹啊就是要工资",
         "公园配套设施 项目部拖欠 我们这帮人都在工地宿舍住着等消息 二十来人",
         "酒店工程欠薪 欠我们公司工程款八十万 我们公司要活不下去了",
@@ -4228,6 +4230,19 @@ def test_me_too_and_the_subcontractors_own_bill(
             "移民新村安置点工程",
             "real_name_missing",
         ),
+        # 开发商的人说等贷款下来: the developer's loan, not the worker's; 种绿化: planting work
+        (
+            "锦绣小区三期 开发商说资金周转不开 项目就停了 开发商的人说等贷款下来 我自己是三万八",
+            "锦绣洺州住宅小区三期工程",
+            "contractor_arrears",
+        ),
+        (
+            "芝城大道 我是种绿化的 带班的吴 欠我们三个人一万一",
+            "芝城大道快速化改造工程",
+            "team_leader_arrears",
+        ),
+        # 占永福 也欠我的: the man (詹, typed 占) who owes, told before 也欠
+        ("同上 水西二期 占永福 也欠我的", "水西片区安置房二期项目", "team_leader_arrears"),
         # 的钱甚时候给 (甚: what, in Shanxi), 让我们回家等: a claim without a wage word
         (
             "体育中心的钱甚时候给啊 项目部的电话一直打不通 年前能不能给",
