@@ -59,9 +59,8 @@ _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
 _SPACED_SUM = re.compile(r"(?<=\d) ([万千]) (?=\d(?:$|[ ，,。块元]))|(?<=\d) (?=[万千])")
 _AN_ID_BEFORE = re.compile(r"(?:身份证|尾号|后[四六]位|号码|编号|工号|卡号)[^ ，,。]{0,3}$")
 _PHONE_GROUPED = re.compile(r"(?<!\d)1\d{2}[ -]\d{4}[ -]\d{4}(?!\d)")
-_PHONE_LIKE = re.compile(
-    r"^(?:\d{7,}|123|1234|12345|12333|12315|12351|12366)$"
-)  # (测试 123)  # hotlines too
+# hotlines too, and a test's 123 (测试 123)
+_PHONE_LIKE = re.compile(r"^(?:\d{7,}|123|1234|12345|12333|12315|12351|12366)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1730,7 +1729,8 @@ def sound(ch: str) -> str:
 
 # characters whose everyday reading is not the one names and firms take: 华晟 is "sheng"
 # (华盛), the surname 曾 "zeng"
-_NAME_READING = {"晟": "sheng", "曾": "zeng", "厦": "xia", "藏": "zang"}  # (广厦建工, typed 广夏)
+# (厦 "xia": 广厦建工, typed 广夏; 藏 "zang": 臧家旺, typed 藏家旺)
+_NAME_READING = {"晟": "sheng", "曾": "zeng", "厦": "xia", "藏": "zang"}
 
 
 @lru_cache(maxsize=1)
