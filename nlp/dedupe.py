@@ -360,15 +360,12 @@ def _firm_in_his_name(a: _Sig, b: _Sig) -> bool:
     """One blames a firm named after the man the other names in full (金生劳务 and
     刘金生): a labour boss's company takes his given name."""
 
-    def given(name: str) -> str:
-        return "c:" + "".join(_loosened(sound(ch)) for ch in name[-2:])
+    def his_firm(firm: _Sig, man: _Sig) -> bool:
+        # his given name typed as a firm's core is: by sound, loosely
+        given = _as_typed(frozenset("c:" + n[-2:] for n in man.names or () if len(n) == 3), True)
+        return bool(firm.companies and given and firm.companies & given)
 
-    return bool(
-        (a.companies and b.names and any(given(n) in a.companies for n in b.names if len(n) == 3))
-        or (
-            b.companies and a.names and any(given(n) in b.companies for n in a.names if len(n) == 3)
-        )
-    )
+    return his_firm(a, b) or his_firm(b, a)
 
 
 def _leader_in_passing(a: _Sig, b: _Sig) -> bool:

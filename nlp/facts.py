@@ -176,7 +176,7 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
             continue  # 一天三百, 三百一天, 七千一个月: a rate, not what is owed
         if (
             not cur
-            and parsed[0] < 1000
+            and lo < 1000
             and re.search(r"(?:^|[ ，,。])(?:工人|员工|人数|农民工|工友)(?:有|共)?$", before)
         ):
             continue  # 欠了一百多万 工人两百多: the workforce, not a sum
@@ -1764,11 +1764,7 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
         # (锅振东班组 is a man's crew; 木栈道班组 a crew named for its work)
         and not (t.startswith("班", m.end()) and m.group(1)[1:] in _dictionary_words()[1])
     ]
-    alone += [
-        m
-        for m in _FOLLOWED.finditer(t)
-        if m.group(1)[0] in _ALL_SURNAMES or sound(m.group(1)[0]) in surname_readings()
-    ]
+    alone += [m for m in _FOLLOWED.finditer(t) if sound(m.group(1)[0]) in surname_readings()]
     for m in (*_CANDIDATE.finditer(t), *_ROLE_ONLY_CANDIDATE.finditer(t), *alone):
         name = m.group(1)
         if (
