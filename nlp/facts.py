@@ -58,7 +58,8 @@ _APPROX_CTX_BEFORE = re.compile(r"(?:大概|大约|约|差不多|将近|估计|�
 _APPROX_CTX_AFTER = re.compile(r"^[^ ，,。]{0,2}(?:左右|上下|多块)")
 _SPACED_SUM = re.compile(r"(?<=\d) ([万千]) (?=\d(?:$|[ ，,。块元]))|(?<=\d) (?=[万千])")
 _AN_ID_BEFORE = re.compile(r"(?:身份证|尾号|后[四六]位|号码|编号|工号|卡号)[^ ，,。]{0,3}$")
-_PHONE_GROUPED = re.compile(r"(?<!\d)1\d{2}[ -]\d{4}[ -]\d{4}(?!\d)")
+# (139 5791 xxxx: the last four hidden)
+_PHONE_GROUPED = re.compile(r"(?<!\d)1\d{2}[ -]\d{4}[ -](?:\d{4}|[x*]{4})(?![\dx*])")
 # hotlines too, and a test's 123 (测试 123)
 _PHONE_LIKE = re.compile(r"^(?:\d{7,}|123|1234|12345|12333|12315|12351|12366)$")
 
@@ -202,8 +203,8 @@ def extract_amount(t: str) -> tuple[Range | None, str | None]:
 # ---------------------------------------------------------------- workers
 _WORKER_NOUN = re.compile(
     # (not 一百二十个工: days of work)
-    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多|左右的?)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台])|兄弟|老乡|师傅|"
-    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|"
+    r"^(?!(?:多)?个工(?![人友]))(?:多|几|来|余)?(?:个|名|号|位)?(?:多|左右的?)?(?:人|(?:(?![月天年日])[\u4e00-\u9fff]){0,2}(?<![停开完施复竣误加])工(?![资钱程地头期作伤厂厂资镇台业区])|兄弟|老乡|师傅|"
+    r"员工|骑手|保安|老师|司机|分拣员|服务员|同事|姐妹|工友|教练|保洁|阿姨|妇女|婆娘|大姐|演员|村民|同学|"
     # 四个厨师; 七八十口人, 四十几口子: mouths to feed, as a crowd counts; 十几个婆婆大爷: the
     # old folk a village sends to plant trees
     r"厨师|帮厨|口人|口子|婆婆|大爷|大妈|老人家|老人|姥姥|老头|老太|大叔|大婶|"
@@ -241,6 +242,7 @@ _WORKFORCE_BEFORE = re.compile(r"(?:工人|员工|农民工|人数|老乡|工友
 _JOB_BEFORE = re.compile(
     r"(?:服务员|保安|保洁|骑手|厨师|司机|[\u4e00-\u9fff]{1,2}员) ?$"
 )  # (分拣员一百多个)
+_PEOPLE_CLAUSE_BEFORE = re.compile(r"(?:老人|工人|妇女|工友|老乡|农民工|师傅|大姐|阿姨)们? $")
 _CLAUSE_ENDS = re.compile(r"(?:多|几|来|余)?(?:$|[ ，,。!！])")
 _NAMED_COUNT_ENDS = re.compile(r"(?:多|几|来|余)?[个名](?:$|[ ，,。!！])")
 _COUNTED_PEOPLE = re.compile(
@@ -277,7 +279,7 @@ _ME_AND_OTHERS = re.compile(
 # 就我一个人, 俺就一个人: the reporter alone, a count of one
 # (我一个人, a clause of its own: the same)
 _ALONE = re.compile(
-    r"(?:(?:就|只有)(?:我|俺)一个人?|(?:我|俺)就一个人|(?:^|(?<=[ ，,。]))(?:我|俺)一个人?)(?=$|[ ，,。!！])"
+    r"(?:(?:就|只有)(?:我|俺)一个人?|(?:我|俺)(?:就|自己)一个人|(?:^|(?<=[ ，,。]))(?:我|俺)一个人?)(?=$|[ ，,。!！])"
 )
 _FAMILY_HANDS = re.compile(r"(?:我|俺)们?一?家([两俩三四五六])口(?:人|子)?(?=都|全|[ ，,。]|$)")
 
@@ -336,8 +338,14 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             or (
                 lo >= 3
                 and _WORKFORCE_BEFORE.search(before)
-                and (_CLAUSE_ENDS.match(t, end) or _NAMED_COUNT_ENDS.match(t, end))
+                and (
+                    _CLAUSE_ENDS.match(t, end)
+                    or _NAMED_COUNT_ENDS.match(t, end)
+                    or _COUNT_ENDS.match(after)  # 我老乡十几个都在这
+                )
             )
+            # 都是五六十岁的老人 二十来个: the workers, then their count
+            or (lo >= 3 and _PEOPLE_CLAUSE_BEFORE.search(before) and _COUNT_ENDS.match(after))
             or (
                 # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with
                 lo >= 3
@@ -515,7 +523,7 @@ _START = re.compile(
 # (not 从2024年10月开始, where the arrears only start)
 _WAGE_YEAR = re.compile(
     # (23年在城北棚户区跟工头黄老板干的: the year he worked there)
-    r"(?<![\d从自])(?:20)?(2\d)年(?!底前|以前|之前)(?:[^ ，,。至到起开从跟和]{0,10}?|在[^ ，,。]{0,16}?|"
+    r"(?<![\d从自])(?:20)?(2\d)年(?!底前|以前|之前)(?:[^ ，,。至到起开从跟和]{0,10}?|[在跟][^ ，,。]{0,16}?|"
     r"[\d一二三四五六七八九十]{1,2}月份?[到至][\d一二三四五六七八九十]{1,2}月份?的?[^ ，,。]{0,8}?)(?:工资|工钱|的钱|的账|活|干的|做的|人工)"  # (2022年秋天的账)
 )
 
@@ -2351,6 +2359,8 @@ _EARLIER_JOB = (
     r"今年(?:都|就|我们?|俺们?)*(?:去|到|换)(?:了)?(?:别的|其他|另外的?)工地|"
     r"(?:20)?2[0-3]年(?:(?:我|俺)们?)?在[^。]{0,20}(?:干过|做过)|"
     # 23年冬天跟王保国在迁建四期干活: a season of an earlier year, with the man or at the site
+    # 23年跟胡老板(游埠古镇那个包工头)干的: the year, the man, the job
+    r"(?<![\d从自])(?:20)?2[0-3]年跟[^ ，,。]{0,16}(?:干|做)的|"
     r"(?<![\d从自])(?:20)?2[0-3]年(?:冬天|夏天|春天|秋天|年底|上半年|下半年)(?:跟|给|在)[^ ，,。]{0,14}(?:干|做)|(?<!\d)(?:20)?2[0-3]年在[^ ，,。]{0,12}(?:干|做)|那年[^ ，,。]{0,2}欠|"
     # 我们后来就没跟他做了: left his crew since
     r"后来(?:就)?(?:没|不)(?:再)?(?:跟他|跟着他|在他那里?|在这|在那)(?:干|做)了|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 # pictographs and symbols, as a character-class range: what an emoji adds to a text
 EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
@@ -197,7 +198,28 @@ def normalize(text: str) -> str:
     t = _SLANG_UNIT.sub(lambda m: _SLANG_UNITS[m.group(0).strip()], t)
     if _HAS_LATIN_WORD.search(t):
         t = _PINYIN_RE.sub(lambda m: _PINYIN[m.group(0)], t)
-    return re.sub(r"\s+", " ", t).strip()
+    return _joined_if_word_spaced(re.sub(r"\s+", " ", t).strip())
+
+
+# 我 朋友 在 这 干活 跟 我 借 了 八千: a space typed after every word, not between clauses
+# (the words are joined where both are short; a site's name before them stays apart)
+_JOINABLE = re.compile(r"[\u4e00-\u9fff\d]{1,3}")
+
+
+def _joined_if_word_spaced(t: str) -> str:
+    pieces = t.split(" ")
+    words = [p for p in pieces[1:] if _JOINABLE.match(p)]  # (the first is often the site's name)
+    if len(words) < 6 or sum(map(len, words)) > 2 * len(words):
+        return t
+    out = [pieces[0]]
+    for prev, piece in pairwise(pieces):
+        both_short = _JOINABLE.fullmatch(prev) and _JOINABLE.fullmatch(piece)
+        digits = prev[-1:].isdigit() and piece[:1].isdigit()  # 139 5791: a phone number
+        if both_short and not digits:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return " ".join(out)
 
 
 _ID_RE = re.compile(
