@@ -450,8 +450,8 @@ _MONTHS = re.compile(
 )
 # durations that are not how long wages are owed: time worked, a stoppage, a monthly rate
 _NOT_ARREARS_BEFORE = re.compile(
-    r"(?:(?:干了?|做了?|修了?)(?:快|近|将近|差不多)?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[千百块元]|再等|等|"
-    r"[千百][一二三四五六七八九两]|"  # 工资三千二一个月: a monthly rate
+    r"(?:(?:干了?|做了?|修了?)(?:快|近|将近|差不多)?|给了|发了|停工了?|(?:项目|工地|工程|活)都?停了?|进场|每|一直干|已经干|上班|上了|\d|[万千百块元]|再等|等|"
+    r"[万千百][一二三四五六七八九两]|"  # 工资三千二一个月, 一万二一个月: a monthly rate
     r"(?:离职|辞职|辞工|不干了|走了)(?:快|都|已经|有)?|"
     r"[上下])$"  # 去年下半年: which half of the year, not how long
 )
@@ -690,7 +690,10 @@ _RN_ASPECTS = [
     ("attendance", r"考勤|打卡|打过卡|出勤|记工|天数"),
     # (not 实名制倒是录了: registered, the grievance is elsewhere)
     ("register", r"实名(?!制?(?:倒是|都|也)?(?:录了|登记了|有))|登记|刷脸|闸机|录入|系统"),
-    ("pay", r"现金|不是每个月|年底|一次性|一次过|过年.{0,4}(?:给|发|结)|打到.{0,6}卡"),
+    (
+        "pay",
+        r"现金|不是每个月|每个月都不发|不按月|年底|一次性|一次过|过年.{0,4}(?:给|发|结)|打到.{0,6}卡",
+    ),
 ]
 extract_rn_aspects = _Tagger(_RN_ASPECTS)
 
@@ -1212,7 +1215,10 @@ def _ends_word(t: str, i: int) -> bool:
 
 
 # (老楼改造: an old block of flats, not old Lou)
-_LAO_X = re.compile(r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实])(?<!老楼(?=改|房|小))")
+# (老浦村: a village, not old Pu)
+_LAO_X = re.compile(
+    r"老(" + _WIDE_SURNAME_CLASS + r")(?![板乡婆公家人师实村镇屯寨庄])(?<!老楼(?=改|房|小))"
+)
 # the surnames _LAO_X leaves out (农, 沙, 海 …), beside a role only: 包公头老农, 老农 包工头
 _ROLE_LAO_X = re.compile(
     _TL_ROLE + r"的?\s?老([" + _ROLE_ONLY_SURNAMES + r"])(?![板乡婆公家人师实])|"
@@ -1230,7 +1236,8 @@ _WORKED_FOR = re.compile(r"(?:干|做|打工|搞)")
 _LAO_OWES = re.compile(
     r"欠|拖|跑|钱|不露面|躲|工资|薪|卡|借|工头|带班|[班队组]|[(（]|没有?资质|违法|挂靠|转包|分包|那边|那伙|(?:没|不)[发结]|"
     r"一样|没给|一分(?:钱)?(?:都|也)?没|没拿|电话|找不到|手底?下|这个人|咯只人|这只人|冇得?良心|没良心|被[^ ，,。]{0,4}(?:围|堵|拦|打)|"  # 老韩被工人围住了: the crowd is at him
-    r"说等[^ ，,。]{0,10}(?:给|发|结)"  # 老夏说等项目部结了账就给: the one who pays, putting it off
+    r"说等[^ ，,。]{0,10}(?:给|发|结)|"  # 老夏说等项目部结了账就给: the one who pays, putting it off
+    r"(?<=老[\u4e00-\u9fff])的活"  # 老施的活: the job was his
 )
 # 大刘欠我工钱: what the crew calls him
 _DA_X = re.compile(
@@ -1805,6 +1812,7 @@ _CANDIDATE_OWES = re.compile(
     # holds the money back
     r"他[^ ，,。]{0,4}(?:不拿钱|不给钱|不露面|不出来|不来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     r"[😡🤬💢👎]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
+    r"(?<=你)自?己?(?:看着办|等着)|"  # 王建君你自己看着办: the man told, to his face
     # 罗文斌 今年3月到6月 欠我9千2: the stretch, then what he owes
     r" (?:今年|去年)?[\d一二三四五六七八九十]{1,2}月[^ ，,。]{0,6} 欠(?:我|俺)|"
     # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
