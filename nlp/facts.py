@@ -1789,8 +1789,8 @@ def name_candidates(t: str, site: str | None = None) -> list[str]:
             or _word_not_name(name)
         ):
             continue
-        if site and name in site:
-            continue  # 钱塘湾 of 钱塘湾府: the place, not a man
+        if site and any(name[i : i + 2] in site for i in range(len(name) - 1)):
+            continue  # 钱塘湾 of 钱塘湾府, 寿污水 of 崇寿污水厂 at 崇寿镇污水处理厂: the place
         if _full_name(name):
             out.append(name)
     return out

@@ -2245,6 +2245,9 @@ def test_urgent_indirect(analyzer: LeadAnalyzer, text: str) -> None:
         "管网工地 我 在 工地 受伤了 工伤 怎么 认定 老板 只给了 医药费 医生说还要喝药调理半个月",
         "中学工地 我们的工资卡被带班的拿走了 拉横幅的事 我们不会干 就想拿回卡",
         "景观带三期 项目部5个月没发工资了 说实话跳楼的心都有了 但我不会干傻事 家里还有老人",
+        # the threat not carried out; asking where to complain
+        "安置小区 听说是转包的 之前有人说要去跳楼 后来也没去 我们就想知道钱什么时候能发",
+        "请问快速路工程项目部欠我们工资80多万,我们可以去哪里投诉?劳动局还是住建局?",
     ],
 )
 def test_not_urgent(analyzer: LeadAnalyzer, text: str) -> None:
@@ -4390,6 +4393,34 @@ def test_me_too_and_the_subcontractors_own_bill(
             "凤凰湖安置房二期项目",
             "team_leader_arrears",
         ),
+        # a friend's debt; the boss's excuse of a bill; hired by the project; a greenhouse's
+        # steel frame built; a card in another's name; wages paid monthly, praised
+        ("我朋友欠我三万块钱 说是工地上的钱没拿到 所以还不了我 怎么办", None, "not_wage"),
+        (
+            "管廊工程 防水班 工头欠钱 才干了十来天 他说材料款没回来",
+            "滨江路综合管廊工程",
+            "team_leader_arrears",
+        ),
+        (
+            "安置房二期 我们是项目部直接招的零工 打扫卫生搬材料 项目部说好月结 两个月没发了",
+            "安置房二期项目",
+            "contractor_arrears",
+        ),
+        (
+            "生态农业园 大棚钢架 带班的说老板没给他 他也不给我们 欠了我们半个月工钱",
+            "生态农业园配套设施工程",
+            "team_leader_arrears",
+        ),
+        (
+            "锦苑 项目上代发工资 打的卡不是我们本人的 是工头亲戚的卡",
+            "锦苑住宅项目",
+            "real_name_missing",
+        ),
+        (
+            "邻里中心工地 我们班组工资都是按月发的 挺好 去年隔壁工地有人拉过横幅 我们这不会",
+            "邻里中心项目",
+            "not_wage",
+        ),
         # a fight over the wages, the crowd at the gate: still the wage claim
         (
             "包工头跑了 今天工友们在工地跟项目部的人打起来了 快来人",
@@ -4712,6 +4743,16 @@ def test_a_village_is_no_man_and_his_job_names_him(analyzer: LeadAnalyzer) -> No
     first = "三厂安置房二期木工班 包工头施建国从去年9月到12月的工资一分没发 班组二十多个人"
     said = "俺在三厂那个安置房干木工 老施的活 从九月干到年底 一共欠俺一万八千来块"
     assert _joins(analyzer, site, said, first)
+
+
+def test_a_place_of_the_sites_name_is_no_candidate_name() -> None:
+    # 崇寿污水处理厂 at 崇寿镇污水处理厂…: 寿污水 is the place, not a man typed by sound
+    from nlp.facts import name_candidates
+
+    assert (
+        name_candidates("崇寿污水处理厂 总包项目部 今年拖欠工资", "崇寿镇污水处理厂提标改造工程")
+        == []
+    )
 
 
 def test_compound_surnames_are_one_surname(analyzer: LeadAnalyzer) -> None:
