@@ -624,7 +624,10 @@ _ONE_MONTH = re.compile(
 
 
 # 5到8月欠的已经发了 9月10月又没发: that stretch is paid, the next one is owed
-_SPAN_PAID = re.compile(r"[^ ，,。]{0,6}?(?:已经|都|早就?)补?(?:发了|给了|结了|结清|发清|付了)")
+# (4到6月那次项目部后来结清了: that stretch settled since)
+_SPAN_PAID = re.compile(
+    r"[^ ，,。]{0,8}?(?:已经|都|早就?|后来)补?(?:发了|给了|结了|结清|发清|付了)"
+)
 
 
 # 八九十月, 七八月份: months told as a run of numerals (not 十二月, December)
@@ -1694,7 +1697,7 @@ _FIRM_WORD = r"(?:有限公司|公司|劳务|路桥|建设|建工|集团|城建|
 # 他不是鑫盛劳务的人 (a man said not to be the firm's)
 _DISOWNED_FIRM = re.compile(
     r"不是(?:那个|那家)?([\u4e00-\u9fff]{2,4}?)" + _FIRM_WORD + "(?!的人|的员工|的工人)|"
-    r"不是([\u4e00-\u9fff]{2})(?:那家|那个)(?=[ ，,。)）]|$)|"
+    r"不是([\u4e00-\u9fff]{2})(?:那家|那个)(?:标段|工地|项目)?(?=[ ，,。)）]|$)|"  # 不是苏通那个标段
     r"不是那个([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)|"
     r"(?:跟|和)([\u4e00-\u9fff]{2,4}?)" + _FIRM_WORD + r"?(?:那边|那家|那个)?"
     r"(?:不是(?:一个|一家|同一个|同一家)(?:单位|公司)|不是一回事)|"  # 跟华骏那边不是一回事
