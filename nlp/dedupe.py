@@ -504,6 +504,11 @@ def _disowns(a: _Sig, b: _Sig) -> bool:
         return True  # 不是劳务公司那边的: not the labour company's crew
     if a.disowned and b.persons and a.disowned & b.persons:
         return True  # 跟韦老板不是一伙的: not the crew of the 韦 the other blames
+    if a.disowned and b.persons and not b.names:
+        # 不是张红军 vs 张老板 包工头: the man disowned, told by his surname only
+        theirs = _as_typed(frozenset("p:" + d[2] for d in a.disowned if d[:2] == "n:"))
+        if theirs and theirs & b.persons and not (a.persons and a.persons & theirs):
+            return True
     if a.disowned and b.names:
         men = [d[2:] for d in a.disowned if d[:2] == "n:"]
         if any(_same_person(x, y) for x in men for y in b.names):
