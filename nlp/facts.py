@@ -257,7 +257,7 @@ _COUPLE = re.compile(
     # 欠俺哥俩工钱, 我们两娘母, 我们两爷子 (father and son, as the south-west says it)
     r"(?:我|俺)(?:们)?(?:哥|姐|娘|爷)俩|(?:我|俺)(?:们)?(?:弟兄|兄弟)(?:两个|俩)|两娘母|两爷子|两爷崽|两娘崽|两父子|两母女|"
     # 本人及妻子, 我老汉和我: the reporter and one of his family
-    r"本人(?:及|和|与)(?:妻子|丈夫|老婆|爱人|老公)|(?:我|俺)(?:老汉|老爸|爸爸?|妈妈?|老婆|老公|媳妇)(?:和|跟)(?:我|俺)(?!们)|"
+    r"本人(?:及|和|与)(?:妻子|丈夫|老婆|爱人|老公)|(?:我|俺)们?家俩人|(?:我|俺)(?:老汉|老爸|爸爸?|妈妈?|老婆|老公|媳妇)(?:和|跟)(?:我|俺)(?!们)|"
     r"我跟我老婆两个|我和我老婆两个|我跟老婆两个|我们俩(?![月天年])|我们两个(?=加起来|一共)|"
     # 我和我老婆都在那干, 俺和俺弟俩人, 我跟我男朋友两个: the reporter and one other
     r"(?:我|俺|额)(?:和|跟|与|同)(?:我|俺|额)?(?:老婆|媳妇|爱人|老公|老汉|老头子?|对象|男朋友|女朋友|老伴儿?|"
@@ -346,6 +346,8 @@ def extract_workers(t: str) -> tuple[Range | None, str | None]:
             )
             # 都是五六十岁的老人 二十来个: the workers, then their count
             or (lo >= 3 and _PEOPLE_CLAUSE_BEFORE.search(before) and _COUNT_ENDS.match(after))
+            # 二十来个干砌筑的都没拿着: a count of men by their work, standing alone
+            or (lo >= 3 and t[start - 1 : start] == " " and _COUNTED_PEOPLE.match(after))
             or (
                 # 项目部欠薪 十几个, 都是附近村里的妇女 五十多个: the count the report ends with
                 lo >= 3
@@ -2107,6 +2109,12 @@ def extract_parties(
             # 最后包到张老板手上: 包 then 到, no name (黄包工头, 曹师傅带班的 are Huang, Cao)
             pos = lead.start() + 1
             continue
+        if (
+            t[lead.end() : lead.end() + 1] in "哥姐"
+            and t[lead.end() + 1 : lead.end() + 2] in _PLACE_LAST
+        ):
+            pos = lead.start() + 1
+            continue  # 李哥庄商贸城: a town, not brother Li
         pos = lead.end()
         if len(name) == 2 and t.startswith("生", lead.end()):
             name += "生"  # 刘金生欠的: 金生 is his given name (陈生 alone is Mr Chen)
