@@ -496,6 +496,15 @@ def _balance_left(a: _Sig, b: _Sig) -> bool:
     return old.balance and not fresh.balance and not (a.persons and b.persons)
 
 
+def _chain_vs_his_crew(a: _Sig, b: _Sig) -> bool:
+    """分给了个体户 (a chain, its man unnamed) vs 带班的鞠承宝 (a team leader named): a trade
+    shared does not make the man the job was sublet to the crew's named leader."""
+    if {a.kind, b.kind} != {_IL, _TL}:
+        return False
+    chain, crew = (a, b) if a.kind == _IL else (b, a)
+    return not (chain.persons or chain.companies) and bool(crew.persons)
+
+
 def _disowns(a: _Sig, b: _Sig) -> bool:
     """``a`` said it is not about ``b``'s firm. Where ``a``'s own firm sounds like the one it
     disowned (鼎胜劳务 不是那个鼎盛), only the characters tell ``b``'s apart. Nor is ``a`` about
@@ -717,7 +726,7 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         score += W_TRADE
         # 陇原劳务's plasterers vs 工头赵志刚's (or 姓赵的工头's) bricklayers: a firm and a man
         # share a trade at many sites; the trade alone does not make them one party
-        evidence = evidence or not _firm_vs_man(a, b)
+        evidence = evidence or not (_firm_vs_man(a, b) or _chain_vs_his_crew(a, b))
     if a.aspects and b.aspects:
         if a.aspects & b.aspects:
             evidence = True
