@@ -711,6 +711,7 @@ def _uncontradicted_score(a: _Sig, b: _Sig, sole: bool) -> float:
         and a.kind in _LEADER_KINDS
         and b.kind in _LEADER_KINDS
         and not (_named(a) and _named(b))
+        and not _chain_vs_his_crew(a, b)
         and _facts_agree(a, b)
     ):
         evidence = True  # the site's one team leader so far, told without his name

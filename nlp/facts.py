@@ -1102,6 +1102,7 @@ _WORD_SURNAMES = (
     "万关易帅占章纪苗吉拓折呼鄂毕焦柳齐梅辛童游席卫屈柏桂戚苑臧郎冀姬屠郜晏郁揭迟卓艾粟米"
     "仲封官匡宗巫荆伏胥蔺兰费班阳管安税谈盘习罕包丛杞富云綦瑞矫"  # 綦立强 (綦江 is a place), 瑞老板, 矫立国
     "渠"  # 老渠; but 渠 is "he" in Jiangxi's Gan (渠讲开发商冇给渠钱)
+    "危"  # 危老板, common in Fujian and Jiangxi (危险 is a word)
     "修寇羊宁敬惠盖文古薄植檀字银"  # 班组长修长福, 工头寇永胜, 银老板 (修路, 文件, 银行)
     "厉相项"  # Shandong: 包工头厉建国, 工头相玉山; 项德胜 (厉害, 相信, 项目)
     "纳"  # Hui: 包工头纳永福 (纳税, 纳入)
@@ -1594,7 +1595,7 @@ _FIRM_AFTER = re.compile(
 # 赣鑫项目部欠薪: a firm's two-character name before its project office; 顺达的劳务老板: a labour
 # firm's, before its boss
 _FIRM_BEFORE_OFFICE = re.compile(
-    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司)|(?<![工头班组队]) 劳务老板)"
+    r"(?:^|(?<=[ ，,。]))(?![姓老我俺他这那])([\u4e00-\u9fff]{2})(?=项目部|项目经理部|的 ?劳务(?:老板|公司)|(?<![工头班组队]) 劳务(?:老板|公司))"
 )
 _WORKS_END = frozenset("廊桥道路房厂园场馆站港线隧河湖江山村镇县市城府苑湾网井改")  # 棚改
 _NOT_A_FIRM_CORE = re.compile(
@@ -1705,7 +1706,11 @@ _DISOWNED_FIRM = re.compile(
     r"不是那个([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)|"
     r"(?:跟|和)([\u4e00-\u9fff]{2,4}?)" + _FIRM_WORD + r"?(?:那边|那家|那个)?"
     r"(?:不是(?:一个|一家|同一个|同一家)(?:单位|公司)|不是一回事)|"  # 跟华骏那边不是一回事
-    r"不是([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)"
+    r"不是([\u4e00-\u9fff]{2})(?=[ ，,。)）]|$)|"
+    # 恒通劳务那个跟我们无关: the firm named, then said to have nothing to do with them
+    r"([\u4e00-\u9fff]{2,4}?)"
+    + _FIRM_WORD
+    + r"(?:那个|那边|那家)?(?:跟|和)(?:我们|俺们)(?:无关|没关系)"
 )
 
 
@@ -2140,6 +2145,8 @@ def extract_parties(
         # owes; 老张已经说要跳下去: a co-worker
         if _word_not_name(t[m.start(1) : m.start(1) + 2]):
             continue  # 老关系: an old tie, not old Guan
+        if t[max(0, m.start() - 2) : m.start()] in ("工友", "老乡", "同事"):
+            continue  # 我们工友老陈说再不给钱他就…: a co-worker, not the one who owes
         if (
             m.start() == 0
             or _LAO_OWES.search(t, m.end(), m.end() + 12)
@@ -2385,6 +2392,7 @@ _EARLIER_JOB = (
     # 23年冬天跟王保国在迁建四期干活: a season of an earlier year, with the man or at the site
     # 23年跟胡老板(游埠古镇那个包工头)干的: the year, the man, the job
     r"(?<![\d从自])(?:20)?2[0-3]年跟[^ ，,。]{0,16}(?:干|做)的|"
+    r"今年[^ ，,。]{0,4}的活(?:我|俺)们?(?:就)?没跟(?:他|着他)(?:干|做)|"  # 今年这边的活我没跟他干
     r"(?<![\d从自])(?:20)?2[0-3]年(?:冬天|夏天|春天|秋天|年底|上半年|下半年)(?:跟|给|在)[^ ，,。]{0,14}(?:干|做)|(?<!\d)(?:20)?2[0-3]年在[^ ，,。]{0,12}(?:干|做)|那年[^ ，,。]{0,2}欠|"
     # 我们后来就没跟他做了: left his crew since
     r"后来(?:就)?(?:没|不)(?:再)?(?:跟他|跟着他|在他那里?|在这|在那)(?:干|做)了|"
