@@ -271,6 +271,12 @@ class LeadAnalyzer:
                 else:
                     keys.update(("p:" + name.split("-")[0], "n:" + name))
         names = [k[2:] for k in keys if k.startswith("n:")]
+        # 项目经理姓陈: the project's manager, not a crew's leader
+        keys -= {
+            k
+            for k in keys
+            if k[:2] == "p:" and C._manager(k[2:], t) and not any(n[0] == k[2] for n in names)
+        }
         # 梁志勇劳务: his crew, not a firm called 梁志
         keys -= {k for k in keys if k[:2] == "c:" and any(n.startswith(k[2:]) for n in names)}
         named = bool(names)

@@ -592,7 +592,8 @@ def arrears_start(t: str) -> tuple[int, bool] | None:
     n = _cn_small(m.group(1) or m.group(2))
     if not 1 <= n <= 12:
         return None
-    last = "去年" in m.group(0) or t[max(0, m.start() - 2) : m.start()] == "去年"
+    # (去年七八月份开始: 去年, then the months run together)
+    last = "去年" in m.group(0) or "去年" in t[max(0, m.start() - 3) : m.start()]
     return n, last or (lunar and n >= 11)
 
 
@@ -1825,6 +1826,7 @@ _CANDIDATE_OWES = re.compile(
     r"他[^ ，,。]{0,4}(?:不拿钱|不给钱|不露面|不出来|不来|躲)|他说[^ ，,。]{0,4}(?:给钱|发钱|结账|发工资)|"
     r"[😡🤬💢👎]|"  # 何继红😡😡 七彩丹霞那个工地: anger at the man
     r"(?<=你)自?己?(?:看着办|等着)|"  # 王建君你自己看着办: the man told, to his face
+    r"个(?:钱|工钱)|"  # 程国平个钱么子时候给: his money, as Gan and Xiang say it
     # 罗文斌 今年3月到6月 欠我9千2: the stretch, then what he owes
     r" (?:今年|去年)?[\d一二三四五六七八九十]{1,2}月[^ ，,。]{0,6} 欠(?:我|俺)|"
     # 都在孙常海班组干活: his crew; 麻国化 带班的: his role
