@@ -1157,6 +1157,17 @@ BLIND848 = ROOT / "tests" / "data" / "leads-blind848.jsonl"
 BLIND849 = ROOT / "tests" / "data" / "leads-blind849.jsonl"
 BLIND850 = ROOT / "tests" / "data" / "leads-blind850.jsonl"
 BLIND851 = ROOT / "tests" / "data" / "leads-blind851.jsonl"
+# session 32's final round (高安 贵溪 井冈山 共青城 庐山 瑞昌 龙南 南康), written after the closed round's end
+# measure and measured once at 8ea8151 (the session's last nlp commit): 8 of 8; pooled dup P
+# 0.993, R 0.965; never opened
+BLIND892 = ROOT / "tests" / "data" / "leads-blind892.jsonl"
+BLIND893 = ROOT / "tests" / "data" / "leads-blind893.jsonl"
+BLIND894 = ROOT / "tests" / "data" / "leads-blind894.jsonl"
+BLIND895 = ROOT / "tests" / "data" / "leads-blind895.jsonl"
+BLIND896 = ROOT / "tests" / "data" / "leads-blind896.jsonl"
+BLIND897 = ROOT / "tests" / "data" / "leads-blind897.jsonl"
+BLIND898 = ROOT / "tests" / "data" / "leads-blind898.jsonl"
+BLIND899 = ROOT / "tests" / "data" / "leads-blind899.jsonl"
 # blind181-188: session 9's second round (宜宾, 上饶, 盐城, 达州, 邵阳, 铜仁, 天水, 乌兰察布),
 # measured once at 94b0d96 before anyone opened them (182-185 met every bar; 181 dup P 0.876
 # / R 0.884, 186 urgent R 0.913, 187 urgent R 0.909, 188 dup P 0.861 / R 0.806), then worked on.
@@ -8495,6 +8506,15 @@ def _below_bars(path: Path, analyzer: LeadAnalyzer, *, duplicates: bool) -> dict
         BLIND847,
         BLIND848,
         BLIND851,
+        # session 32's final round, never opened
+        BLIND892,
+        BLIND893,
+        BLIND894,
+        BLIND895,
+        BLIND896,
+        BLIND897,
+        BLIND898,
+        BLIND899,
         # session 27's final round, never opened (693 named below)
         BLIND692,
         BLIND694,
