@@ -275,7 +275,9 @@ class LeadAnalyzer:
         keys -= {
             k
             for k in keys
-            if k[:2] == "p:" and C._manager(k[2:], t) and not any(n[0] == k[2] for n in names)
+            if k[:2] == "p:"
+            and C.project_manager(k[2:], t)
+            and not any(n[0] == k[2] for n in names)
         }
         # 梁志勇劳务: his crew, not a firm called 梁志
         keys -= {k for k in keys if k[:2] == "c:" and any(n.startswith(k[2:]) for n in names)}

@@ -661,7 +661,7 @@ def _owing_crew_hits(t: str) -> list[str]:
     return out
 
 
-def _manager(surname: str, t: str) -> bool:
+def project_manager(surname: str, t: str) -> bool:
     """项目经理姓韩, 韩经理, 姓周的经理: the project's man, not a team leader (项目部那个姓王的经历:
     经理 as a phone's input method offers it)."""
     return bool(
@@ -969,7 +969,7 @@ def owing_kind(
         return CONTRACTOR, co or ["项目部"]
     if tl and not NOT_HIS_FAULT.search(t):
         return TEAM_LEADER, tl
-    persons = [p for p in persons if not _manager(p[0], t)]
+    persons = [p for p in persons if not project_manager(p[0], t)]
     if persons:
         return TEAM_LEADER, persons
     # a bare 老板 owes, unless he only passes on the contractor's excuse ("老板说工程款没到

@@ -189,7 +189,7 @@ _SLIPS_RE = re.compile("|".join(_SLIPS))
 
 def normalize(text: str) -> str:
     """Simplified characters, Mandarin for Cantonese written forms, half-width ASCII,
-    lower-case Latin, single spaces."""
+    lower-case Latin, single spaces (none between words typed with a space after each)."""
     t = _to_simplified()(text).translate(_T2S).lower()
     t = _YUE_WORD_RE.sub(lambda m: _YUE_WORDS[m.group(0)], t).translate(_YUE_CHARS)
     t = _YUE_SHI.sub("是", t)
