@@ -502,7 +502,7 @@ def _chain_vs_his_crew(a: _Sig, b: _Sig) -> bool:
     if {a.kind, b.kind} != {_IL, _TL}:
         return False
     chain, crew = (a, b) if a.kind == _IL else (b, a)
-    return not (chain.persons or chain.companies) and bool(crew.persons)
+    return not _named(chain) and bool(crew.persons)
 
 
 def _disowns(a: _Sig, b: _Sig) -> bool:
